@@ -1,0 +1,29 @@
+// The one tsup setup every package builds with: ESM + CJS + d.ts from src/index.ts.
+//
+// CommonJS callers must see the module exactly as node 0.10's require('<name>') returns it
+// (require('@n10/stream') is the Stream constructor, not { default: Stream }). Each
+// src/index.ts therefore default-exports the module value, and the CJS build replaces
+// module.exports with it. Named exports exist for ESM and TypeScript callers and are always
+// properties of that default value, so nothing is lost in the swap.
+import { defineConfig } from 'tsup';
+
+const cjsFace = 'if (module.exports && module.exports.__esModule && "default" in module.exports) module.exports = module.exports.default;';
+
+export function n10Package(options = {}) {
+  const { entry = ['src/index.ts'], cjsDefault = true, ...rest } = options;
+  return defineConfig({
+    entry,
+    format: ['cjs', 'esm'],
+    dts: true,
+    clean: true,
+    target: 'es2020',
+    platform: 'neutral',
+    splitting: false,
+    sourcemap: false,
+    treeshake: false,
+    shims: false,
+    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.js' : '.mjs' }),
+    footer: ({ format }) => (format === 'cjs' && cjsDefault ? { js: cjsFace } : {}),
+    ...rest,
+  });
+}
