@@ -1,3 +1,11 @@
 import { n10Package } from '../../tsup.shared.mjs';
 
-export default n10Package();
+// The runtime runs on the host node: it is the one package built for platform 'node', and
+// its entry is the executable's main, not a module face.
+export default n10Package({
+  entry: ['src/cli.ts', 'src/index.ts'],
+  platform: 'node',
+  target: 'node18',
+  cjsDefault: false,
+  format: ['cjs'],
+});

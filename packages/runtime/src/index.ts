@@ -1,5 +1,3 @@
-// @n10/runtime: node 0.10's require('runtime').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const runtime: Record<string, unknown> = { __n10Unbuilt: true };
-
-export default runtime;
+// @n10/runtime as a library: the module system and version. The executable is bin/n10.js.
+export { Module } from './module';
+export { N10_VERSION as version } from './version';

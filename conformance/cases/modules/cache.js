@@ -1,0 +1,16 @@
+var path = require('path');
+var key = require.resolve('./fixtures/order/a');
+var first = require('./fixtures/order/a');
+console.log(path.relative(__dirname, key), key in require.cache, require.cache[key].exports === first);
+require.cache[key].exports = 'patched in cache';
+console.log(require('./fixtures/order/a'));
+delete require.cache[key];
+console.log(require('./fixtures/order/a'));
+var m = require.cache[key];
+console.log(m.id === key, m.filename === key, m.loaded, m.parent === module, module.children.indexOf(m) >= 0);
+console.log(Object.keys(m));
+console.log(module.id, module.parent, module.loaded, path.relative(__dirname, module.filename));
+console.log(module.paths.slice(0, 2).map(function (p) { return path.relative(__dirname, p); }));
+console.log(require.main === module, process.mainModule === module);
+console.log(Object.keys(require));
+console.log(require.extensions === require('module')._extensions, require.cache === require('module')._cache);

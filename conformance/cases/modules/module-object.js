@@ -1,0 +1,12 @@
+var M = require('module');
+console.log(typeof M, M === M.Module, M === module.constructor);
+console.log(Object.keys(M));
+console.log(Object.keys(M.prototype));
+console.log(M.wrapper);
+console.log(M.wrap('x'));
+console.log(this === module.exports, this === exports);
+console.log(typeof __filename, __filename === module.filename, __dirname === require('path').dirname(__filename));
+console.log(arguments.length, arguments[0] === exports, arguments[1] === require, arguments[2] === module);
+var m = new M('x', null);
+console.log(m.id, JSON.stringify(m.exports), m.parent, m.filename, m.loaded, m.children);
+console.log(Object.keys(m));

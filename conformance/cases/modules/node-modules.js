@@ -1,0 +1,11 @@
+var path = require('path');
+var use = require('./fixtures/nm/deep/er/use');
+console.log(JSON.stringify(use));
+console.log(path.relative(__dirname, require.resolve('./fixtures/nm/node_modules/withmain')));
+var m = require('module');
+console.log(m._nodeModulePaths('/a/node_modules/b/c'));
+console.log(m._nodeModulePaths('/'));
+console.log(m._nodeModulePaths('/node_modules'));
+console.log(m._nodeModulePaths('a/../x').length > 0);
+var deep = require.cache[require.resolve('./fixtures/nm/deep/er/use')];
+console.log(deep.paths.slice(0, 4).map(function (p) { return path.relative(__dirname, p); }));

@@ -1,0 +1,51 @@
+import test from 'ava';
+import process from '@n10/process';
+
+const tick = () => new Promise<void>((resolve) => process.nextTick(resolve));
+
+test('process.nextTick(callback) runs callbacks in FIFO order, after the current code', async (t) => {
+  const order: string[] = [];
+  process.nextTick(() => order.push('a'));
+  process.nextTick(() => order.push('b'));
+  order.push('sync');
+  await tick();
+  t.deepEqual(order, ['sync', 'a', 'b']);
+});
+
+test('process.nextTick: a tick queued by a tick runs in the same drain', async (t) => {
+  const order: string[] = [];
+  process.nextTick(() => {
+    order.push('outer');
+    process.nextTick(() => order.push('inner'));
+  });
+  process.nextTick(() => order.push('second'));
+  await tick();
+  t.deepEqual(order, ['outer', 'second', 'inner']);
+});
+
+test('process._tickCallback() drains the queue synchronously (the binding calls it after each callback)', (t) => {
+  const order: string[] = [];
+  process.nextTick(() => order.push('a'));
+  process._tickCallback();
+  t.deepEqual(order, ['a']);
+});
+
+test('process.nextTick: a throwing tick does not lose the ticks after it', async (t) => {
+  const order: string[] = [];
+  process.nextTick(() => {
+    throw new Error('boom');
+  });
+  process.nextTick(() => order.push('after'));
+  t.throws(() => process._tickCallback(), { message: 'boom' });
+  await tick();
+  t.deepEqual(order, ['after']);
+});
+
+test('process.nextTick(non-function) throws a TypeError', (t) => {
+  t.throws(() => process.nextTick(42 as unknown as () => void), { instanceOf: TypeError });
+});
+
+test('process.version and versions are 0.10.19', (t) => {
+  t.is(process.version, 'v0.10.19');
+  t.is(process.versions.node, '0.10.19');
+});

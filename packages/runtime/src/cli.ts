@@ -1,0 +1,211 @@
+// The n10 executable: `n10 [options] [ -e script | script.js ] [arguments]`, as node 0.10.
+import { host, moduleFs, path, readStdinSync, setV8Flags, exposeGc } from './host';
+import { coreModule, loadPackage } from './core-modules';
+import { install010Globals, scrubHostGlobals } from './globals';
+import { Module, makeRequire, moduleHooks, setModuleDebugWriter, type N10Module } from './module';
+import { createProcess, type Process010 } from './process-object';
+import { makeFatalHandler } from './fatal';
+import { runScript } from './compile';
+import { N10_VERSION } from './version';
+
+const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
+       node debug script.js [arguments] 
+
+Options:
+  -v, --version        print node's version
+  -e, --eval script    evaluate script
+  -p, --print          evaluate script and print result
+  -i, --interactive    always enter the REPL even if stdin
+                       does not appear to be a terminal
+  --no-deprecation     silence deprecation warnings
+  --trace-deprecation  show stack traces on deprecations
+  --v8-options         print v8 command line options
+  --max-stack-size=val set max v8 stack size (bytes)
+
+Environment variables:
+NODE_PATH              ':'-separated list of directories
+                       prefixed to the module search path.
+NODE_MODULE_CONTEXTS   Set to 1 to load modules in their own
+                       global contexts.
+NODE_DISABLE_COLORS    Set to 1 to disable colors in the REPL
+
+Documentation can be found at http://nodejs.org/
+`;
+
+interface Options {
+  execArgv: string[];
+  evalSource?: string;
+  print: boolean;
+  interactive: boolean;
+  script?: string;
+  args: string[];
+  noDeprecation: boolean;
+  traceDeprecation: boolean;
+  throwDeprecation: boolean;
+  v8Flags: string[];
+}
+
+/** 0.10 parses options up to the first argument that is not one (the script). */
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    execArgv: [],
+    print: false,
+    interactive: false,
+    args: [],
+    noDeprecation: false,
+    traceDeprecation: false,
+    throwDeprecation: false,
+    v8Flags: [],
+  };
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-') {
+    const a = argv[i];
+    if (a === '-v' || a === '--version') {
+      host.writeStdout('v0.10.19\n');
+      host.exit(0);
+    } else if (a === '-h' || a === '--help') {
+      host.writeStdout(USAGE);
+      host.exit(0);
+    } else if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '-pe') {
+      if (a !== '-e' && a !== '--eval') o.print = true;
+      if (i + 1 >= argv.length) {
+        host.writeStderr(`Error: ${a} requires an argument\n`);
+        host.exit(1);
+      }
+      o.evalSource = argv[i + 1];
+      o.execArgv.push(a, argv[i + 1]);
+      i += 2;
+      continue;
+    } else if (a === '-i' || a === '--interactive') {
+      o.interactive = true;
+    } else if (a === '--no-deprecation') {
+      o.noDeprecation = true;
+    } else if (a === '--trace-deprecation') {
+      o.traceDeprecation = true;
+    } else if (a === '--throw-deprecation') {
+      o.throwDeprecation = true;
+    } else if (a === '--v8-options') {
+      host.exit(0);
+    } else if (/^--(debug|debug-brk)(=|$)/.test(a)) {
+      // No debugger: accepted and ignored.
+    } else {
+      o.v8Flags.push(a);
+    }
+    o.execArgv.push(a);
+    i++;
+  }
+  if (o.evalSource === undefined && i < argv.length) {
+    o.script = argv[i];
+    i++;
+  }
+  o.args = argv.slice(i);
+  return o;
+}
+
+/** The executable that runs n10 (child_process.fork spawns it as process.execPath). */
+function n10ExecPath(): string {
+  return moduleFs.realpath(path.resolve(__dirname, '..', 'bin', 'n10.js'));
+}
+
+function optionalPackage<T>(name: string): T | undefined {
+  try {
+    return loadPackage(name) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function main(): void {
+  const opts = parseArgs(host.argv.slice(2));
+  const execPath = n10ExecPath();
+  if (opts.v8Flags.length) setV8Flags(opts.v8Flags);
+
+  // Everything the program's globals are made of is loaded before the host's are removed.
+  const events = optionalPackage<{ EventEmitter: new () => never }>('events');
+  const argv = [execPath];
+  if (opts.script !== undefined) argv.push(path.resolve(opts.script));
+  argv.push(...opts.args);
+  const process = createProcess(argv, opts.execArgv, execPath, events?.EventEmitter);
+  process.versions = { ...process.versions, n10: N10_VERSION };
+  if (opts.noDeprecation) process.noDeprecation = true;
+  if (opts.traceDeprecation) process.traceDeprecation = true;
+  if (opts.throwDeprecation) process.throwDeprecation = true;
+  const globals = createGlobals(process);
+  const gc = opts.v8Flags.includes('--expose-gc') || opts.v8Flags.includes('--expose_gc') ? exposeGc() : undefined;
+
+  scrubHostGlobals();
+  install010Globals(globals);
+  if (gc) (globalThis as unknown as { gc: () => void }).gc = gc;
+
+  const writeStderr = (s: string) => process.stderr.write(s);
+  setModuleDebugWriter(writeStderr);
+  const onFatal = makeFatalHandler(process, writeStderr);
+  host.on('uncaughtException', onFatal);
+  host.on('exit', () => {
+    if (process._exiting || typeof process.emit !== 'function') return;
+    process._exiting = true;
+    process.emit('exit', 0);
+  });
+
+  let mainModule: N10Module | undefined;
+  moduleHooks.setMainModule = (m) => {
+    mainModule = m;
+    process.mainModule = m;
+  };
+  moduleHooks.mainModule = () => mainModule;
+  moduleHooks.mainFilename = () => process.argv[1];
+  moduleHooks.afterMain = () => process._tickCallback();
+  const assert = optionalPackage<(ok: unknown, msg: string) => void>('assert');
+  if (typeof assert === 'function') moduleHooks.assert = assert;
+
+  try {
+    if (opts.evalSource !== undefined) {
+      evalScript('[eval]', opts.evalSource, opts.print, process);
+    } else if (opts.script !== undefined) {
+      Module.runMain();
+    } else if (opts.interactive || host.stdinIsTTY()) {
+      coreModule('repl');
+    } else {
+      evalScript('[stdin]', readStdinSync(), false, process);
+    }
+  } catch (err) {
+    onFatal(err);
+  }
+}
+
+/** `-e`, `-p` and a program on stdin: global-scope code with the module variables as globals. */
+function evalScript(name: string, body: string, print: boolean, process: Process010): void {
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.__filename = name;
+  g.exports = module.exports;
+  g.module = module;
+  g.__dirname = '.';
+  g.require = makeRequire(module);
+  const result = runScript(body, name);
+  if (print) (g.console as { log(v: unknown): void }).log(result);
+  process._tickCallback();
+}
+
+function createGlobals(process: Process010) {
+  const buffer = optionalPackage<{ Buffer: unknown }>('buffer');
+  const timers = optionalPackage<Record<string, unknown>>('timers') ?? host.timers;
+  const consolePkg = optionalPackage<{ Console: new (out: unknown, err: unknown) => unknown }>('console');
+  const console = consolePkg ? new consolePkg.Console(process.stdout, process.stderr) : host.bootstrapConsole(process.stdout, process.stderr);
+  return {
+    process,
+    Buffer: buffer?.Buffer,
+    setTimeout: timers.setTimeout,
+    setInterval: timers.setInterval,
+    clearTimeout: timers.clearTimeout,
+    clearInterval: timers.clearInterval,
+    setImmediate: timers.setImmediate,
+    clearImmediate: timers.clearImmediate,
+    console,
+  };
+}
+
+main();

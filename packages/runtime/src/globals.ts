@@ -1,0 +1,70 @@
+// The program's global object: node 0.10's globals and nothing of the host's.
+//
+// One realm (DESIGN.md, "The program's global object"): n10's packages and the program share
+// it, so ECMAScript's own builtins stay (n10 code uses them). Everything the host node adds
+// (process, Buffer, fetch, URL, TextEncoder, structuredClone, WebAssembly…) is removed, and
+// 0.10's globals are installed in 0.10's order, enumerable as 0.10 has them.
+
+/** ECMAScript's own globals: kept (non-enumerable, as in any engine). */
+const ECMASCRIPT = new Set([
+  'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined',
+  'Boolean', 'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError',
+  'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math',
+  'Intl', 'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
+  'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array',
+  'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry',
+  'WeakRef', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape',
+  'unescape', 'eval', 'isFinite', 'isNaN', 'SharedArrayBuffer', 'Atomics', 'Iterator',
+]);
+
+/** 0.10 made its typed arrays enumerable globals, listed first in Object.keys(global). */
+const TYPED_ARRAYS_010 = [
+  'ArrayBuffer', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
+  'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'DataView',
+];
+
+export interface Globals010 {
+  process: unknown;
+  Buffer: unknown;
+  setTimeout: unknown;
+  setInterval: unknown;
+  clearTimeout: unknown;
+  clearInterval: unknown;
+  setImmediate: unknown;
+  clearImmediate: unknown;
+  console: unknown;
+}
+
+type GlobalRecord = Record<string, unknown>;
+
+/** Removes every host global that is not ECMAScript's own. */
+export function scrubHostGlobals(): void {
+  const g = globalThis as unknown as GlobalRecord;
+  for (const name of Object.getOwnPropertyNames(g)) {
+    if (ECMASCRIPT.has(name)) continue;
+    const desc = Object.getOwnPropertyDescriptor(g, name);
+    if (desc && desc.configurable) delete g[name];
+  }
+}
+
+/** Installs 0.10's globals, in 0.10's order (Object.keys(global) matches the oracle's). */
+export function install010Globals(values: Globals010): void {
+  const g = globalThis as unknown as GlobalRecord;
+  for (const name of TYPED_ARRAYS_010) {
+    const value = g[name];
+    delete g[name];
+    g[name] = value;
+  }
+  g.global = g;
+  g.process = values.process;
+  g.GLOBAL = g;
+  g.root = g;
+  g.Buffer = values.Buffer;
+  g.setTimeout = values.setTimeout;
+  g.setInterval = values.setInterval;
+  g.clearTimeout = values.clearTimeout;
+  g.clearInterval = values.clearInterval;
+  g.setImmediate = values.setImmediate;
+  g.clearImmediate = values.clearImmediate;
+  g.console = values.console;
+}
