@@ -20,7 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const runtimes = {
   host: [process.execPath],
-  oracle: [process.env.N10_ORACLE || path.resolve(root, '../shared/tools/node010')],
+  oracle: [path.join(root, 'tools/node010')],
   n10: [process.execPath, path.join(root, 'packages/runtime/bin/n10.js')],
 };
 
@@ -74,6 +74,7 @@ function runCommand(argv0) {
 const report = {};
 for (const file of files) {
   const bench = (await import(path.join(here, file))).default;
+  if (typeof bench.prepare === "function") bench.prepare();
   const name = file.replace(/\.bench\.js$/, '');
   const table = {}; // case -> label -> samples
   if (bench.commands) {

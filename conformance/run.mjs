@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const casesDir = path.join(here, 'cases');
-const oracle = process.env.N10_ORACLE || path.resolve(root, '../shared/tools/node010');
+const oracle = path.join(root, 'tools/node010');
 const n10 = path.join(root, 'packages/runtime/bin/n10.js');
 const TIMEOUT_MS = 30_000;
 

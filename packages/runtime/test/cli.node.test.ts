@@ -1,0 +1,104 @@
+// The n10 executable's command line, as node 0.10's.
+import test from 'ava';
+import fs from 'node:fs';
+import path from 'node:path';
+import { n10, oracle, root, tree } from './helpers';
+
+const runtimePackage = JSON.parse(fs.readFileSync(path.join(__dirname, '../package.json'), 'utf8')) as { version: string };
+
+test('n10 -p prints the value of the expression', (t) => {
+  const r = n10(['-p', '1+1']);
+  t.is(r.stdout, '2\n');
+  t.is(r.code, 0);
+});
+
+test('n10 -e runs code with require, module, exports, __filename and __dirname as globals', (t) => {
+  const r = n10(['-e', 'console.log(__filename, __dirname, typeof require, typeof module, module.id, exports === module.exports)']);
+  t.is(r.stdout, '[eval] . function object [eval] true\n');
+});
+
+test('n10 -e: arguments after the script are process.argv[1..]; options before it are execArgv', (t) => {
+  const r = n10(['--no-deprecation', '-e', 'console.log(JSON.stringify(process.argv.slice(1)), JSON.stringify(process.execArgv))', 'a', 'b']);
+  t.is(r.stdout, '["a","b"] ["--no-deprecation","-e","console.log(JSON.stringify(process.argv.slice(1)), JSON.stringify(process.execArgv))"]\n');
+});
+
+test('n10 --version and -v print v0.10.19; process.versions.n10 is the runtime version', (t) => {
+  t.is(n10(['--version']).stdout, 'v0.10.19\n');
+  t.is(n10(['-v']).stdout, 'v0.10.19\n');
+  t.is(n10(['-p', 'process.version + " " + process.versions.n10']).stdout, `v0.10.19 ${runtimePackage.version}\n`);
+});
+
+test('n10 file.js args: process.argv is [execPath, absolute script, ...args]', (t) => {
+  const dir = tree({ 'a.js': 'console.log(JSON.stringify(process.argv.slice(1)))' });
+  const r = n10(['a.js', 'x', '--y'], { cwd: dir });
+  t.is(r.stdout, JSON.stringify([path.join(dir, 'a.js'), 'x', '--y']) + '\n');
+});
+
+test('process.execPath runs n10 (so child programs run on n10 too)', (t) => {
+  const r = n10(['-p', 'process.execPath']);
+  t.is(r.stdout.trim(), fs.realpathSync(path.join(__dirname, '../bin/n10.js')));
+});
+
+test('a program piped to stdin runs as [stdin]', (t) => {
+  const r = n10([], { input: 'console.log(__filename, require.main === module)' });
+  t.is(r.stdout, '[stdin] false\n');
+  t.is(r.code, 0);
+});
+
+test('a missing main module: Cannot find module, exit 8', (t) => {
+  const dir = tree({});
+  const r = n10(['nope.js'], { cwd: dir });
+  t.is(r.code, 8);
+  t.regex(r.stderr, new RegExp(`Cannot find module '${path.join(dir, 'nope.js').replace(/[/.]/g, '\\$&')}'`));
+});
+
+test('a syntax error in a required file reports file and line, exit 8', (t) => {
+  const dir = tree({ 'main.js': "require('./bad')", 'bad.js': 'var x = 1;\n  foo bar\n' });
+  const r = n10(['main.js'], { cwd: dir });
+  t.is(r.code, 8);
+  t.true(r.stderr.includes(`${path.join(dir, 'bad.js')}:2\n  foo bar\n      ^^^\nSyntaxError:`), r.stderr);
+});
+
+test('a JSON file with bad JSON throws a SyntaxError naming the file', (t) => {
+  const dir = tree({ 'main.js': "try { require('./bad.json') } catch (e) { console.log(e.name, e.message.indexOf(__dirname + '/bad.json: ') === 0) }", 'bad.json': '{"a":' });
+  t.is(n10(['main.js'], { cwd: dir }).stdout, 'SyntaxError true\n');
+});
+
+test('a missing module from -e: MODULE_NOT_FOUND with 0.10 message, exit 8', (t) => {
+  const r = n10(['-e', "require('x-not-here')"]);
+  t.is(r.code, 8);
+  t.true(r.stderr.includes("Error: Cannot find module 'x-not-here'"), r.stderr);
+  const caught = n10(['-e', "try { require('x-not-here') } catch (e) { console.log(e.code, e.message) }"]);
+  t.is(caught.stdout, "MODULE_NOT_FOUND Cannot find module 'x-not-here'\n");
+});
+
+test('process.exit(code) exits with that code and emits exit once', (t) => {
+  const r = n10(['-e', 'process.on("exit", function (c) { console.log("exit", c) }); process.exit(3); console.log("not reached")']);
+  t.is(r.stdout, 'exit 3\n');
+  t.is(r.code, 3);
+});
+
+test('an uncaught exception emits exit with 1, prints the throw site and stack, exits 8', (t) => {
+  const dir = tree({ 'a.js': 'process.on("exit", function (c) { console.log("exit", c) });\nfunction f() { throw new Error("boom") }\nf()\n' });
+  const r = n10(['a.js'], { cwd: dir });
+  t.is(r.code, 8);
+  t.is(r.stdout, 'exit 1\n');
+  t.true(r.stderr.startsWith(`\n${path.join(dir, 'a.js')}:2\nfunction f() { throw new Error("boom") }\n                     ^\nError: boom\n    at f (`), r.stderr);
+});
+
+test('an uncaughtException listener keeps the process alive; one that throws exits 7', (t) => {
+  const caught = n10(['-e', 'process.on("uncaughtException", function (e) { console.log("caught", e.message) }); setTimeout(function () { console.log("later") }, 1); throw new Error("x")']);
+  t.is(caught.stdout, 'caught x\nlater\n');
+  t.is(caught.code, 0);
+  const rethrow = n10(['-e', 'process.on("uncaughtException", function () { throw new Error("again") }); throw new Error("x")']);
+  t.is(rethrow.code, 7);
+});
+
+test('the examples/modules-tour program prints what node 0.10 prints', (t) => {
+  const file = path.join(root, 'examples/modules-tour/main.js');
+  const want = oracle([file]);
+  const got = n10([file]);
+  t.is(want.code, 0);
+  t.is(got.stdout, want.stdout);
+  t.is(got.code, want.code);
+});
