@@ -1,0 +1,105 @@
+// POSIX path functions with node 0.10's results (written from the manual and the oracle).
+import process from '@n10/process';
+import { normalizeSegments } from './normalize-array';
+
+/** The parts of a path: root ('/' or ''), dir (with its trailing '/'), base, ext. */
+interface Parts {
+  root: string;
+  dir: string;
+  base: string;
+  ext: string;
+}
+
+/**
+ * Splits like 0.10: trailing slashes are ignored; the extension runs from the last '.' of
+ * the base name, except that a name starting with its only dot ('.bashrc'), '.' and '..'
+ * have none. Non-strings are converted with String(), as 0.10's regexp exec did.
+ */
+function split(p: unknown): Parts {
+  const s = String(p);
+  const root = s.charCodeAt(0) === 47 /* / */ ? '/' : '';
+  let end = s.length;
+  while (end > root.length && s.charCodeAt(end - 1) === 47) end--;
+  const baseStart = Math.max(s.lastIndexOf('/', end - 1) + 1, root.length);
+  const base = s.slice(baseStart, end);
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 && base !== '..' ? base.slice(dot) : '';
+  return { root, dir: s.slice(root.length, baseStart), base, ext };
+}
+
+function nonEmpty(segment: string): boolean {
+  return segment !== '';
+}
+
+/** path.resolve([from ...], to) */
+export function resolve(...paths: string[]): string {
+  let resolved = '';
+  let absolute = false;
+  for (let i = paths.length - 1; i >= -1 && !absolute; i--) {
+    const p: unknown = i >= 0 ? paths[i] : process.cwd();
+    if (typeof p !== 'string') throw new TypeError('Arguments to path.resolve must be strings');
+    if (p === '') continue;
+    resolved = p + '/' + resolved;
+    absolute = p.charCodeAt(0) === 47;
+  }
+  const tail = normalizeSegments(resolved.split('/'), !absolute).join('/');
+  return (absolute ? '/' : '') + tail || '.';
+}
+
+/** path.normalize(p) */
+export function normalize(p: string): string {
+  const absolute = p.charAt(0) === '/';
+  const trailingSlash = p.substr(-1) === '/';
+  let tail = normalizeSegments(p.split('/'), !absolute).join('/');
+  if (!tail && !absolute) tail = '.';
+  if (tail && trailingSlash) tail += '/';
+  return (absolute ? '/' : '') + tail;
+}
+
+/** path.join([path1], [path2], [...]) */
+export function join(...paths: string[]): string {
+  const kept = paths.filter((p: unknown) => {
+    if (typeof p !== 'string') throw new TypeError('Arguments to path.join must be strings');
+    return p !== '';
+  });
+  return normalize(kept.join('/'));
+}
+
+/** path.relative(from, to) */
+export function relative(from: string, to: string): string {
+  const fromParts = resolve(from).split('/').filter(nonEmpty);
+  const toParts = resolve(to).split('/').filter(nonEmpty);
+  const length = Math.min(fromParts.length, toParts.length);
+  let same = 0;
+  while (same < length && fromParts[same] === toParts[same]) same++;
+  const up: string[] = [];
+  for (let i = same; i < fromParts.length; i++) up.push('..');
+  return up.concat(toParts.slice(same)).join('/');
+}
+
+/** path.dirname(p) */
+export function dirname(p: string): string {
+  const { root, dir } = split(p);
+  if (!root && !dir) return '.';
+  return root + dir.slice(0, -1);
+}
+
+/** path.basename(p, [ext]) */
+export function basename(p: string, ext?: string): string {
+  const base = split(p).base;
+  if (ext && base.substr(-1 * ext.length) === ext) return base.substr(0, base.length - ext.length);
+  return base;
+}
+
+/** path.extname(p) */
+export function extname(p: string): string {
+  return split(p).ext;
+}
+
+export const sep = '/';
+export const delimiter = ':';
+
+/** Long-path prefixing is a win32 matter; on POSIX 0.10 returns its argument. */
+export function makeLong(p: string): string {
+  return p;
+}
