@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../../shared/tools/node010');
+const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../tools/node010');
 
 // 0.10's JSON.stringify leaves lone surrogates raw and stdout would mangle them, so the
 // oracle side escapes every non-ASCII unit; JSON.parse reads the escapes back exactly.
