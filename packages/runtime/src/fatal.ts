@@ -50,7 +50,7 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
     }
     let caught = false;
     try {
-      caught = process.listeners('uncaughtException').length > 0 && process.emit('uncaughtException', err);
+      caught = typeof process.listeners === 'function' && process.listeners('uncaughtException').length > 0 && process.emit('uncaughtException', err);
     } catch (er) {
       handling = true;
       writeStderr(exceptionLine(er) + describeFatal(er) + '\n');
@@ -62,7 +62,7 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
     }
     handling = true;
     try {
-      if (!process._exiting) {
+      if (!process._exiting && typeof process.emit === 'function') {
         process._exiting = true;
         process.emit('exit', 1);
       }

@@ -1,0 +1,55 @@
+import test from 'ava';
+import vm from '@n10/vm';
+
+test('require("vm") has 0.10 shape', (t) => {
+  t.deepEqual(Object.keys(vm), ['Script', 'createScript', 'createContext', 'runInContext', 'runInThisContext', 'runInNewContext']);
+  t.deepEqual(Object.keys(vm.Script.prototype), []);
+});
+
+test('vm.runInThisContext(code, [filename]) runs in the global scope and names the file in stacks', (t) => {
+  t.is(vm.runInThisContext('var n10VmGlobal = 7; n10VmGlobal'), 7);
+  t.is((globalThis as Record<string, unknown>).n10VmGlobal, 7);
+  delete (globalThis as Record<string, unknown>).n10VmGlobal;
+  const err = t.throws(() => vm.runInThisContext('throw new Error("inner")', 'myfile.vm')) as Error;
+  t.regex(String(err.stack), /at myfile\.vm:1:7/);
+});
+
+test('vm.runInNewContext(code, [sandbox]): copies the sandbox in and the globals out', (t) => {
+  const sandbox: Record<string, unknown> = { a: 1, o: { deep: 1 } };
+  t.is(vm.runInNewContext('b = a + 1; var c = 3; this.d = 4; o.deep = 2; typeof require', sandbox), 'undefined');
+  t.deepEqual({ ...sandbox }, { a: 1, o: { deep: 2 }, b: 2, c: 3, d: 4 });
+  t.is(vm.runInNewContext('typeof console + typeof setTimeout + typeof process'), 'undefinedundefinedundefined');
+  t.false(vm.runInNewContext('Object') === Object);
+});
+
+test('vm.createContext([initSandbox]) and vm.runInContext(code, context): state persists, props copied both ways', (t) => {
+  const ctx = vm.createContext({ x: 2 });
+  t.is(Object.prototype.toString.call(ctx), '[object Context]');
+  t.is(vm.runInContext('x * 2', ctx), 4);
+  vm.runInContext('y = x + 1; x = 10', ctx);
+  t.deepEqual({ ...ctx }, { x: 10, y: 3 });
+  ctx.z = 5;
+  t.is(vm.runInContext('z + y', ctx), 8);
+  delete ctx.x;
+  t.is(vm.runInContext('typeof x', ctx), 'number');
+  t.is(ctx.x, 10);
+});
+
+test('vm.createScript(code, [filename]) / new vm.Script: methods on the instance, run anywhere', (t) => {
+  const script = vm.createScript('k = (typeof k === "number" ? k : 0) + 1', 'file.js');
+  t.true(script instanceof vm.Script);
+  t.deepEqual(Object.keys(script), ['createContext', 'runInContext', 'runInThisContext', 'runInNewContext']);
+  const sb: Record<string, unknown> = {};
+  script.runInNewContext(sb);
+  t.is(sb.k, 1);
+  const ctx = script.createContext({ k: 41 });
+  t.is(script.runInContext(ctx), 42);
+  t.is(script.runInContext(ctx), 43);
+});
+
+test('bad input: 0.10 TypeErrors; syntax errors at compile time', (t) => {
+  t.throws(() => vm.runInContext('1', {} as never), { instanceOf: TypeError, message: "needs a 'context' argument." });
+  t.throws(() => (vm.runInNewContext as () => unknown)(), { instanceOf: TypeError, message: "needs at least 'code' argument." });
+  t.throws(() => new vm.Script('1 +', 'bad.js'), { instanceOf: SyntaxError });
+  t.is(vm.runInThisContext(42 as unknown as string), 42);
+});
