@@ -1,5 +1,6 @@
 // The n10 executable: `n10 [options] [ -e script | script.js ] [arguments]`, as node 0.10.
-import { host, moduleFs, path, readStdinSync, setV8Flags, exposeGc } from './host';
+import path from '@n10/path';
+import { host, moduleFs, readStdinSync, setV8Flags, exposeGc } from './host';
 import { coreModule, loadPackage } from './core-modules';
 import { install010Globals, scrubHostGlobals } from './globals';
 import { Module, makeRequire, moduleHooks, setModuleDebugWriter, type N10Module } from './module';

@@ -10,7 +10,6 @@
 //   touches the host for these; when the binding lands, only this file changes.
 import * as hostVm from 'node:vm';
 import * as hostFs from 'node:fs';
-import * as hostPath from 'node:path';
 import * as hostOs from 'node:os';
 import * as hostV8 from 'node:v8';
 import * as hostTty from 'node:tty';
@@ -21,8 +20,6 @@ import { format as hostFormat } from 'node:util';
 const HostBuffer = Buffer;
 
 export const vm = hostVm;
-/** BOOTSTRAP: path arithmetic until @n10/path is built. */
-export const path = hostPath;
 
 type HostProcess = NodeJS.Process;
 export const hostProcess: HostProcess = process;

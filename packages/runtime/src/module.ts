@@ -5,7 +5,8 @@
 // public properties exactly where 0.10 does, and the enumerable shape matches 0.10's.
 import { compileWrapper } from './compile';
 import { coreModule, isCoreModule } from './core-modules';
-import { dlopen, host, moduleFs, path } from './host';
+import path from '@n10/path';
+import { dlopen, host, moduleFs } from './host';
 
 export interface N10Require {
   (id: string): unknown;
