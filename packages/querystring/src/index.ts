@@ -1,5 +1,40 @@
 // @n10/querystring: node 0.10's require('querystring').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const querystring: Record<string, unknown> = { __n10Unbuilt: true };
+import { createParse, type ParseOptions, type ParsedQuery } from './parse';
+import { createStringify, type StringifyInput } from './stringify';
+import { unescapeBuffer } from './unescape-buffer';
 
+export interface QueryString {
+  unescapeBuffer: typeof unescapeBuffer;
+  /** Used by parse for malformed input; replaceable. */
+  unescape(s: string, decodeSpaces?: boolean): string;
+  /** Used by stringify; replaceable. */
+  escape(str: string): string;
+  encode(obj: StringifyInput | unknown, sep?: string, eq?: string, name?: unknown): string;
+  stringify(obj: StringifyInput | unknown, sep?: string, eq?: string, name?: unknown): string;
+  decode(str: string, sep?: string | RegExp, eq?: string, options?: ParseOptions): ParsedQuery;
+  parse(str: string, sep?: string | RegExp, eq?: string, options?: ParseOptions): ParsedQuery;
+}
+
+function unescape(s: string, decodeSpaces?: boolean): string {
+  return unescapeBuffer(s, decodeSpaces).toString();
+}
+
+function escape(str: string): string {
+  return encodeURIComponent(str);
+}
+
+// Same keys in the same order as 0.10's module object; stringify and parse look escape and
+// unescape up on it at each call.
+const querystring = { unescapeBuffer, unescape, escape } as QueryString;
+querystring.encode = createStringify(querystring);
+querystring.stringify = querystring.encode;
+querystring.decode = createParse(querystring);
+querystring.parse = querystring.decode;
+
+export { unescapeBuffer, unescape, escape };
+export type { ParseOptions, ParsedQuery, StringifyInput };
+export const stringify = querystring.stringify;
+export const encode = querystring.encode;
+export const parse = querystring.parse;
+export const decode = querystring.decode;
 export default querystring;

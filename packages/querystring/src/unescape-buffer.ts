@@ -1,0 +1,67 @@
+// querystring.unescapeBuffer(s, [decodeSpaces]): percent-decoding into bytes, as 0.10 does it.
+import buffer from '@n10/buffer';
+
+/** What this file needs of @n10/buffer's Buffer. */
+interface ByteBuffer {
+  [index: number]: number;
+  slice(start: number, end: number): ByteBuffer;
+  toString(): string;
+}
+type BufferConstructor = new (size: number) => ByteBuffer;
+
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48; // 0-9
+  if (code >= 97 && code <= 102) return code - 87; // a-f
+  if (code >= 65 && code <= 70) return code - 55; // A-F
+  return -1;
+}
+
+/** querystring.unescapeBuffer(s, [decodeSpaces]): the bytes of `s` with escapes decoded. */
+export function unescapeBuffer(s: string, decodeSpaces?: boolean): ByteBuffer {
+  const Buffer = (buffer as unknown as { Buffer: BufferConstructor }).Buffer;
+  const out = new Buffer(s.length);
+  return out.slice(0, percentDecode(s, decodeSpaces, out));
+}
+
+/**
+ * Decodes %XX escapes (and '+' as a space when asked) into `out` (at least s.length long);
+ * returns the byte count. Like 0.10: a '%' not followed by two hex digits is kept with what
+ * follows it, and every other character is stored as one byte (its UTF-16 unit truncated
+ * to 8 bits, so 'é' is 0xE9, not its UTF-8 form).
+ */
+export function percentDecode(s: string, decodeSpaces: boolean | undefined, out: { [index: number]: number }): number {
+  const length = s.length;
+  let o = 0;
+  let i = 0;
+  while (i < length) {
+    const c = s.charCodeAt(i++);
+    if (c === 43 /* + */ && decodeSpaces) {
+      out[o++] = 32;
+    } else if (c !== 37 /* % */) {
+      out[o++] = c & 0xff;
+    } else if (i >= length) {
+      out[o++] = 37;
+    } else {
+      const c1 = s.charCodeAt(i++);
+      const hi = hexValue(c1);
+      if (hi < 0) {
+        out[o++] = 37;
+        out[o++] = c1 & 0xff;
+      } else if (i >= length) {
+        out[o++] = 37;
+        out[o++] = c1;
+      } else {
+        const c2 = s.charCodeAt(i++);
+        const lo = hexValue(c2);
+        if (lo < 0) {
+          out[o++] = 37;
+          out[o++] = c1;
+          out[o++] = c2 & 0xff;
+        } else {
+          out[o++] = hi * 16 + lo;
+        }
+      }
+    }
+  }
+  return o;
+}
