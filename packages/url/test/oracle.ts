@@ -1,0 +1,54 @@
+// Test helpers: run a script under the oracle (node v0.10.19) and deterministic inputs.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../tools/node010');
+
+// 0.10's JSON.stringify leaves lone surrogates raw and stdout would mangle them, so the
+// oracle side escapes every non-ASCII unit; JSON.parse reads the escapes back exactly.
+const PRELUDE = `function escapeJson(s) {
+  return s.replace(/[\\u007f-\\uffff]/g, function (c) { return '\\\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); });
+}
+`;
+
+/**
+ * Runs `script` under node 0.10; the script reads `input` (as JSON) from the file named by
+ * `process.argv[1]` and prints JSON. Returns that JSON.
+ */
+export function runOracle(script: string, input: unknown, cwd?: string): unknown {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-oracle-'));
+  try {
+    const file = path.join(dir, 'input.json');
+    fs.writeFileSync(file, JSON.stringify(input));
+    const out = execFileSync(ORACLE, ['-e', PRELUDE + script, file], { maxBuffer: 1 << 28, cwd });
+    return JSON.parse(out.toString('utf8'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A seeded PRNG (mulberry32): the same inputs on every run. */
+export function prng(seed: number): () => number {
+  let s = seed | 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let r = Math.imul(s ^ (s >>> 15), 1 | s);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` strings of up to `maxPieces` pieces drawn from `alphabet`. */
+export function randomStrings(count: number, alphabet: readonly string[], maxPieces: number, seed: number): string[] {
+  const random = prng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const pieces = Math.floor(random() * maxPieces);
+    let s = '';
+    for (let j = 0; j < pieces; j++) s += alphabet[Math.floor(random() * alphabet.length)];
+    out.push(s);
+  }
+  return out;
+}
