@@ -1,5 +1,14 @@
-// @n10/events: node 0.10's require('events').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const events: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/events: node 0.10's require('events'), portable.
+//
+// `{ usingDomains, EventEmitter }`, as in 0.10 (the module is not the constructor there).
+// A domain module hooks in through `EventEmitter[Symbol.for('n10.events.domainModule')]`
+// (see domain.ts).
+import { events, type EventEmitter as EventEmitterInstance } from './emitter';
 
+export type { EventEmitterConstructor, EventsModule, Listener } from './emitter';
+export type { DomainLike, DomainModuleLike } from './domain';
+
+/** An emitter instance (the type); the constructor is the value of the same name. */
+export type EventEmitter = EventEmitterInstance;
+export const EventEmitter = events.EventEmitter;
 export default events;

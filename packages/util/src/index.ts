@@ -1,5 +1,38 @@
-// @n10/util: node 0.10's require('util').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const util: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/util: node 0.10's require('util'), portable.
+//
+// The module object has 0.10's keys in 0.10's order. Most of its functions are anonymous
+// function expressions, as in 0.10, so that inspecting the module prints what 0.10 prints.
+import deprecate from './deprecate';
+import exec from './exec';
+import format from './format';
+import { extend, inherits } from './inherits';
+import inspect from './inspect';
+import { debug, error, log, p, print, puts } from './output';
+import pump from './pump';
+import { isArray, isDate, isError, isRegExp } from './types';
 
+export type { Inspect, InspectOptions } from './inspect';
+export type { PumpCallback, PumpReadable, PumpWritable } from './pump';
+
+const util = {
+  format,
+  deprecate,
+  print,
+  puts,
+  debug,
+  error,
+  inspect,
+  isArray,
+  isRegExp,
+  isDate,
+  isError,
+  p,
+  log,
+  exec,
+  pump,
+  inherits,
+  _extend: extend,
+};
+
+export { format, deprecate, print, puts, debug, error, inspect, isArray, isRegExp, isDate, isError, p, log, exec, pump, inherits, extend as _extend };
 export default util;

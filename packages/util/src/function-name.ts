@@ -1,0 +1,31 @@
+// The name 0.10's inspect prints for a function: `[Function: name]`.
+//
+// Node 0.10's V8 gives a function a name only when its source declares one
+// (`function foo() {}`); `var f = function () {}` and `{ f: function () {} }` are
+// anonymous there and print `[Function]`. Current engines infer `.name` from the
+// assignment, so `.name` alone would print `[Function: f]`. The source text tells the two
+// apart: the name is read from it for `function` and `class` sources (native functions
+// included: `function max() { [native code] }`, bound ones: `function () { … }`).
+
+const fnToString = Function.prototype.toString;
+const declared = /^(?:async\s*)?function\b\s*\*?\s*([^\s(]*)\s*\(/;
+const classDeclared = /^class\b\s*(?!extends\b)([^\s{]*)/;
+// `new Function(…)` sources read `function anonymous(a\n) {`: V8 3.14 named those ''.
+const fromFunctionCtor = /^function anonymous\([^)]*\n\) \{\n/;
+
+export function functionName(fn: Function): string {
+  if (fn === Function.prototype) return 'Empty'; // V8 3.14's name for it
+  let src: string;
+  try {
+    src = fnToString.call(fn);
+  } catch {
+    return typeof fn.name === 'string' ? fn.name : '';
+  }
+  let m = declared.exec(src);
+  if (m) return m[1] === 'anonymous' && fromFunctionCtor.test(src) ? '' : m[1];
+  m = classDeclared.exec(src);
+  if (m) return m[1];
+  // An arrow has no name of its own; a method (`foo() {}`) keeps the one it was given.
+  if (/^(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/.test(src)) return '';
+  return typeof fn.name === 'string' ? fn.name : '';
+}

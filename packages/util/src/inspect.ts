@@ -1,0 +1,236 @@
+// util.inspect, printing exactly what Node 0.10 prints: the same layout, line breaking,
+// labels ([Getter], [Circular], [Object]) and quoting, for every value 0.10 can make.
+//
+// The layout rule, measured against 0.10: a container prints its entries on one line when
+// the entries' lengths (colour codes included) plus one each add up to 60 or less, else
+// one entry a line, indented by two. An entry whose value spans lines is indented under its
+// key (objects) or in place (arrays).
+import { dateToString, dateToUTCString } from './date';
+import { functionName } from './function-name';
+import { quote } from './quote';
+import { isDate, isError, isRegExp } from './types';
+
+export interface InspectOptions {
+  /** Show non-enumerable own properties too, as `[key]: value`. */
+  showHidden?: boolean;
+  /** How many levels to descend; `null` for no limit. Default 2. */
+  depth?: number | null;
+  /** Style the output with ANSI colour codes (see `inspect.styles`). */
+  colors?: boolean;
+  /** Call the objects' own `inspect(depth)` methods. Default true. */
+  customInspect?: boolean;
+  /** Any other option is copied onto the inspection context, as 0.10 does. */
+  [option: string]: unknown;
+}
+
+export interface Inspect {
+  (object: unknown, options?: InspectOptions | boolean, depth?: number | null, colors?: boolean): string;
+  /** ANSI codes per colour name: [open, close]. */
+  colors: Record<string, [number, number]>;
+  /** Colour name per style: special, number, boolean, undefined, null, string, date, regexp. */
+  styles: Record<string, string>;
+}
+
+interface Context {
+  seen: unknown[];
+  stylize(text: string, style: string): string;
+  showHidden: boolean;
+  depth: number | null;
+  colors: boolean;
+  customInspect: boolean;
+  [option: string]: unknown;
+}
+
+type Keyed = Record<string, unknown>;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const errorToString = Error.prototype.toString;
+const regExpToString = RegExp.prototype.toString;
+const indexKey = /^\d+$/;
+const bareKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function stylizeNoColor(text: string): string {
+  return text;
+}
+
+function stylizeWithColor(text: string, style: string): string {
+  const color = inspect.styles[style];
+  if (!color) return text;
+  const codes = inspect.colors[color];
+  return '\u001b[' + codes[0] + 'm' + text + '\u001b[' + codes[1] + 'm';
+}
+
+// Declared with two parameters, as 0.10's (inspect.length === 2); the 0.8 signature
+// inspect(obj, showHidden, depth, colors) still works through `arguments`.
+function inspect(object: unknown, options?: InspectOptions | boolean): string {
+  const ctx = { seen: [], stylize: stylizeNoColor } as unknown as Context;
+  if (arguments.length >= 3) ctx.depth = arguments[2] as number | null;
+  if (arguments.length >= 4) ctx.colors = arguments[3] as boolean;
+  if (typeof options === 'boolean') ctx.showHidden = options;
+  else if (options) {
+    const keys = Object.keys(options);
+    for (let i = 0; i < keys.length; i++) ctx[keys[i]] = options[keys[i]];
+  }
+  if (ctx.showHidden === undefined) ctx.showHidden = false;
+  if (ctx.depth === undefined) ctx.depth = 2;
+  if (ctx.colors === undefined) ctx.colors = false;
+  if (ctx.customInspect === undefined) ctx.customInspect = true;
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  return formatValue(ctx, object, ctx.depth);
+}
+
+inspect.colors = {
+  bold: [1, 22],
+  italic: [3, 23],
+  underline: [4, 24],
+  inverse: [7, 27],
+  white: [37, 39],
+  grey: [90, 39],
+  black: [30, 39],
+  blue: [34, 39],
+  cyan: [36, 39],
+  green: [32, 39],
+  magenta: [35, 39],
+  red: [31, 39],
+  yellow: [33, 39],
+} as Record<string, [number, number]>;
+
+inspect.styles = {
+  special: 'cyan',
+  number: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  date: 'magenta',
+  // name: intentionally not styled
+  regexp: 'red',
+} as Record<string, string>;
+
+export default inspect as Inspect;
+
+function formatValue(ctx: Context, value: unknown, recurseTimes: number | null): string {
+  // An object's own inspect(depth) wins, unless it is util.inspect itself or the value is
+  // a prototype carrying the method for its instances.
+  if (ctx.customInspect && value) {
+    const custom = (value as { inspect?: unknown }).inspect;
+    if (typeof custom === 'function' && custom !== inspect) {
+      const ctor = (value as { constructor?: { prototype?: unknown } }).constructor;
+      if (!(ctor && ctor.prototype === value)) return String(custom.call(value, recurseTimes));
+    }
+  }
+
+  switch (typeof value) {
+    case 'undefined':
+      return ctx.stylize('undefined', 'undefined');
+    case 'string':
+      return ctx.stylize(quote(value), 'string');
+    case 'number':
+      return ctx.stylize('' + value, 'number');
+    case 'boolean':
+      return ctx.stylize('' + value, 'boolean');
+    case 'symbol':
+      return ctx.stylize(String(value), 'symbol');
+    case 'bigint':
+      return ctx.stylize(value + 'n', 'number');
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  const obj = value as Keyed;
+  const visible = Object.keys(obj);
+  const keys = ctx.showHidden ? Object.getOwnPropertyNames(obj) : visible;
+  const hidden = ctx.showHidden ? new Set(visible) : null;
+  const isFn = typeof value === 'function';
+
+  if (keys.length === 0) {
+    if (isFn) return ctx.stylize(functionLabel(value as Function), 'special');
+    if (isRegExp(value)) return ctx.stylize(regExpToString.call(value), 'regexp');
+    if (isDate(value)) return ctx.stylize(dateToString(value), 'date');
+    if (isError(value)) return errorLabel(value);
+  }
+
+  let base = '';
+  const array = Array.isArray(value);
+  if (isFn) base = ' ' + functionLabel(value as Function);
+  if (isRegExp(value)) base = ' ' + regExpToString.call(value);
+  if (isDate(value)) base = ' ' + dateToUTCString(value);
+  if (isError(value)) base = ' ' + errorLabel(value);
+
+  if (keys.length === 0 && (!array || (value as unknown[]).length === 0)) {
+    return array ? '[' + base + ']' : '{' + base + '}';
+  }
+
+  if (recurseTimes !== null && recurseTimes < 0) {
+    if (isRegExp(value)) return ctx.stylize(regExpToString.call(value), 'regexp');
+    return ctx.stylize('[Object]', 'special');
+  }
+
+  ctx.seen.push(value);
+  const output: string[] = [];
+  if (array) {
+    const list = value as unknown[];
+    for (let i = 0, n = list.length; i < n; i++) {
+      const key = String(i);
+      output.push(hasOwn.call(list, key) ? formatProperty(ctx, obj, recurseTimes, hidden, key, true) : '');
+    }
+    for (let i = 0; i < keys.length; i++) {
+      if (!indexKey.test(keys[i])) output.push(formatProperty(ctx, obj, recurseTimes, hidden, keys[i], true));
+    }
+  } else {
+    for (let i = 0; i < keys.length; i++) output.push(formatProperty(ctx, obj, recurseTimes, hidden, keys[i], false));
+  }
+  ctx.seen.pop();
+
+  return reduceToSingleString(output, base, array ? '[' : '{', array ? ']' : '}');
+}
+
+function functionLabel(fn: Function): string {
+  const name = functionName(fn);
+  return name ? '[Function: ' + name + ']' : '[Function]';
+}
+
+function errorLabel(err: Error): string {
+  return '[' + errorToString.call(err) + ']';
+}
+
+function formatProperty(
+  ctx: Context,
+  obj: Keyed,
+  recurseTimes: number | null,
+  hidden: Set<string> | null,
+  key: string,
+  array: boolean,
+): string {
+  const desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
+  let str: string;
+  if (desc.get) str = ctx.stylize(desc.set ? '[Getter/Setter]' : '[Getter]', 'special');
+  else if (desc.set) str = ctx.stylize('[Setter]', 'special');
+  else if (ctx.seen.indexOf(desc.value) >= 0) str = ctx.stylize('[Circular]', 'special');
+  else {
+    str = formatValue(ctx, desc.value, recurseTimes === null ? null : recurseTimes - 1);
+    if (str.indexOf('\n') >= 0) {
+      str = array ? str.split('\n').map((line) => '  ' + line).join('\n').slice(2)
+        : '\n' + str.split('\n').map((line) => '   ' + line).join('\n');
+    }
+  }
+
+  let name: string;
+  if (hidden && !hidden.has(key)) name = '[' + key + ']';
+  else {
+    if (array && indexKey.test(key)) return str;
+    name = bareKey.test(key) ? ctx.stylize(key, 'name') : ctx.stylize(quote(key), 'string');
+  }
+  return name + ': ' + str;
+}
+
+function reduceToSingleString(output: string[], base: string, open: string, close: string): string {
+  let length = 0;
+  for (let i = 0; i < output.length; i++) {
+    // Colour codes count: coloured output breaks sooner in 0.10 too.
+    length += output[i].length + 1;
+  }
+  if (length > 60) {
+    return open + (base === '' ? '' : base + '\n ') + ' ' + output.join(',\n  ') + ' ' + close;
+  }
+  return open + base + ' ' + output.join(', ') + ' ' + close;
+}
