@@ -10,7 +10,7 @@ import * as posix from '../src/posix';
 import * as win32 from '../src/win32';
 import { randomStrings, runOracle } from './oracle';
 
-type Flavour = typeof posix;
+type Flavour = typeof posix | typeof win32;
 type Call = [string, ...string[]];
 
 const ORACLE_SCRIPT = `

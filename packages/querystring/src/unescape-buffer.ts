@@ -4,6 +4,7 @@ import buffer from '@n10/buffer';
 /** What this file needs of @n10/buffer's Buffer. */
 interface ByteBuffer {
   [index: number]: number;
+  length: number;
   slice(start: number, end: number): ByteBuffer;
   toString(): string;
 }

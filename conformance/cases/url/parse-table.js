@@ -1,0 +1,21 @@
+// url.parse over 150 URL shapes: every field, for each of parse(u), parse(u, true) and
+// parse(u, false, true).
+var url = require('url');
+var show = require('./fixtures/print');
+var urls = require('./fixtures/urls').urls;
+
+function fields(u) {
+  var o = {};
+  Object.keys(u).forEach(function (k) {
+    o[k] = u[k];
+  });
+  return o;
+}
+
+urls.forEach(function (u) {
+  console.log(show(u));
+  console.log('  ' + show(fields(url.parse(u))));
+  console.log('  ' + show(fields(url.parse(u, true)).query));
+  var h = url.parse(u, false, true);
+  console.log('  ' + show([h.host, h.pathname, h.href]));
+});
