@@ -124,7 +124,7 @@ function main(): void {
   // Everything the program's globals are made of is loaded before the host's are removed.
   const events = optionalPackage<{ EventEmitter: new () => never }>('events');
   const argv = [execPath];
-  if (opts.script !== undefined) argv.push(path.resolve(opts.script));
+  if (opts.script !== undefined) argv.push(path.resolve(host.cwd(), opts.script));
   argv.push(...opts.args);
   const process = createProcess(argv, opts.execArgv, execPath, events?.EventEmitter);
   process.versions = { ...process.versions, n10: N10_VERSION };
@@ -195,7 +195,10 @@ function createGlobals(process: Process010) {
   const buffer = optionalPackage<{ Buffer: unknown }>('buffer');
   const timers = optionalPackage<Record<string, unknown>>('timers') ?? host.timers;
   const consolePkg = optionalPackage<{ Console: new (out: unknown, err: unknown) => unknown }>('console');
-  const console = consolePkg ? new consolePkg.Console(process.stdout, process.stderr) : host.bootstrapConsole(process.stdout, process.stderr);
+  const util = optionalPackage<{ format(...args: unknown[]): string }>('util');
+  const console = consolePkg
+    ? new consolePkg.Console(process.stdout, process.stderr)
+    : host.bootstrapConsole(process.stdout, process.stderr, util?.format);
   return {
     process,
     Buffer: buffer?.Buffer,

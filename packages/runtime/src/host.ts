@@ -52,9 +52,9 @@ export const host = {
     clearImmediate: hostTimers.clearImmediate,
   } as Record<string, unknown>,
   /** BOOTSTRAP: a console for the time before @n10/console is built. */
-  bootstrapConsole(out: { write(s: string): unknown }, err: { write(s: string): unknown }) {
+  bootstrapConsole(out: { write(s: string): unknown }, err: { write(s: string): unknown }, format: (...args: unknown[]) => string = hostFormat) {
     const line = (stream: { write(s: string): unknown }) => (...args: unknown[]) => {
-      stream.write(hostFormat(...args) + '\n');
+      stream.write(format(...args) + '\n');
     };
     return { log: line(out), info: line(out), error: line(err), warn: line(err) };
   },
