@@ -1,5 +1,103 @@
-// @n10/assert: node 0.10's require('assert').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const assert: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/assert: node 0.10's require('assert'), portable.
+//
+// The module is the function `ok`, carrying the other assertions (0.10's order). Each
+// failure throws an AssertionError whose stack starts at the assertion the program called.
+import util from '@n10/util';
+import { AssertionError, fail } from './assertion-error';
+import { deepEqual as isDeepEqual } from './deep-equal';
+
+export type { AssertionErrorOptions, AssertionErrorConstructor } from './assertion-error';
+
+export interface Assert {
+  (value: unknown, message?: string): void;
+  AssertionError: typeof AssertionError;
+  fail(actual: unknown, expected: unknown, message?: string, operator?: string, stackStartFunction?: Function): never;
+  ok(value: unknown, message?: string): void;
+  equal(actual: unknown, expected: unknown, message?: string): void;
+  notEqual(actual: unknown, expected: unknown, message?: string): void;
+  deepEqual(actual: unknown, expected: unknown, message?: string): void;
+  notDeepEqual(actual: unknown, expected: unknown, message?: string): void;
+  strictEqual(actual: unknown, expected: unknown, message?: string): void;
+  notStrictEqual(actual: unknown, expected: unknown, message?: string): void;
+  /** `error` may be a constructor, a RegExp (tested against the thrown value) or a validating function. */
+  throws(block: () => unknown, error?: Function | RegExp | string, message?: string): void;
+  doesNotThrow(block: () => unknown, error?: Function | RegExp | string, message?: string): void;
+  ifError(value: unknown): void;
+}
+
+function ok(value: unknown, message?: string): void {
+  if (!value) fail(value, true, message, '==', assert.ok);
+}
+
+const assert = ok as Assert;
+
+assert.AssertionError = AssertionError;
+assert.fail = fail;
+assert.ok = ok;
+
+assert.equal = function equal(actual: unknown, expected: unknown, message?: string): void {
+  if (actual != expected) fail(actual, expected, message, '==', assert.equal);
+};
+
+assert.notEqual = function notEqual(actual: unknown, expected: unknown, message?: string): void {
+  if (actual == expected) fail(actual, expected, message, '!=', assert.notEqual);
+};
+
+assert.deepEqual = function deepEqual(actual: unknown, expected: unknown, message?: string): void {
+  if (!isDeepEqual(actual, expected)) fail(actual, expected, message, 'deepEqual', assert.deepEqual);
+};
+
+assert.notDeepEqual = function notDeepEqual(actual: unknown, expected: unknown, message?: string): void {
+  if (isDeepEqual(actual, expected)) fail(actual, expected, message, 'notDeepEqual', assert.notDeepEqual);
+};
+
+assert.strictEqual = function strictEqual(actual: unknown, expected: unknown, message?: string): void {
+  if (actual !== expected) fail(actual, expected, message, '===', assert.strictEqual);
+};
+
+assert.notStrictEqual = function notStrictEqual(actual: unknown, expected: unknown, message?: string): void {
+  if (actual === expected) fail(actual, expected, message, '!==', assert.notStrictEqual);
+};
+
+// Whether the thrown value is the one expected: a RegExp is tested against it (so against
+// String(err)), a constructor by instanceof, any other function by returning true.
+function expectedException(actual: unknown, expected: unknown): boolean {
+  if (!actual || !expected) return false;
+  if (util.isRegExp(expected)) return expected.test(actual as string);
+  if (actual instanceof (expected as Function)) return true;
+  return (expected as Function).call({}, actual) === true;
+}
+
+function checkThrows(shouldThrow: boolean, block: () => unknown, expected?: unknown, message?: unknown): void {
+  let actual: unknown;
+  if (typeof expected === 'string') {
+    message = expected;
+    expected = null;
+  }
+  try {
+    block();
+  } catch (e) {
+    actual = e;
+  }
+  const name = expected && (expected as { name?: unknown }).name;
+  const suffix = (name ? ' (' + name + ').' : '.') + (message ? ' ' + message : '.');
+
+  if (shouldThrow && !actual) fail(actual, expected, 'Missing expected exception' + suffix);
+  if (!shouldThrow && expectedException(actual, expected)) fail(actual, expected, 'Got unwanted exception' + suffix);
+  if ((shouldThrow && actual && expected && !expectedException(actual, expected)) || (!shouldThrow && actual)) throw actual;
+}
+
+// Anonymous, as 0.10's are ([Function] in inspect output); lengths 3 and 2 as there.
+assert.throws = function (block: () => unknown, error?: Function | RegExp | string, message?: string): void {
+  checkThrows(true, block, error, message);
+};
+
+assert.doesNotThrow = function (block: () => unknown, message?: Function | RegExp | string): void {
+  checkThrows(false, block, message, arguments[2]);
+} as Assert['doesNotThrow'];
+
+assert.ifError = function (err: unknown): void {
+  if (err) throw err;
+};
 
 export default assert;

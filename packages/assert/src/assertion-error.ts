@@ -1,0 +1,79 @@
+// AssertionError as 0.10 builds it: own enumerable `name`, `actual`, `expected`,
+// `operator`, `message` (in that order), a stack starting at the assert call, and
+// instanceof Error without being a native Error (so util.inspect prints its fields, as
+// in 0.10, not `[AssertionError: …]`).
+import util from '@n10/util';
+
+export interface AssertionErrorOptions {
+  message?: string;
+  actual?: unknown;
+  expected?: unknown;
+  operator?: string;
+  stackStartFunction?: Function;
+}
+
+export interface AssertionError extends Error {
+  name: string;
+  actual: unknown;
+  expected: unknown;
+  operator: string | undefined;
+  message: string;
+}
+
+export interface AssertionErrorConstructor {
+  new (options: AssertionErrorOptions): AssertionError;
+  prototype: AssertionError;
+  super_: ErrorConstructor;
+}
+
+interface CaptureStackTrace {
+  captureStackTrace?(target: object, start?: Function): void;
+}
+
+// How 0.10 shows values in a generated message: JSON, with undefined, NaN, ±Infinity,
+// functions and regexps spelled as their source.
+function replacer(_key: string, value: unknown): unknown {
+  if (value === undefined) return '' + value;
+  if (typeof value === 'number' && (value !== value || !isFinite(value))) return value.toString();
+  if (typeof value === 'function' || value instanceof RegExp) return value.toString();
+  return value;
+}
+
+function truncate(s: string | undefined, n: number): string | undefined {
+  return typeof s === 'string' && s.length >= n ? s.slice(0, n) : s;
+}
+
+function show(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value, replacer);
+  } catch (err) {
+    // 0.10's V8 said only this; current engines describe the cycle too.
+    if (err instanceof TypeError && /circular structure/i.test(err.message)) {
+      throw new TypeError('Converting circular structure to JSON');
+    }
+    throw err;
+  }
+}
+
+function generatedMessage(e: AssertionError): string {
+  return truncate(show(e.actual), 128) + ' ' + e.operator + ' ' + truncate(show(e.expected), 128);
+}
+
+export const AssertionError = function AssertionError(this: AssertionError, options: AssertionErrorOptions): void {
+  this.name = 'AssertionError';
+  this.actual = options.actual;
+  this.expected = options.expected;
+  this.operator = options.operator;
+  this.message = options.message || generatedMessage(this);
+  const start = options.stackStartFunction || fail;
+  const capture = (Error as CaptureStackTrace).captureStackTrace;
+  if (typeof capture === 'function') capture(this, start);
+  else this.stack = this.name + ': ' + this.message + '\n' + String(new Error().stack || '');
+} as unknown as AssertionErrorConstructor;
+
+util.inherits(AssertionError, Error);
+
+/** Throws an AssertionError built from its arguments. */
+export function fail(actual: unknown, expected: unknown, message?: string, operator?: string, stackStartFunction?: Function): never {
+  throw new AssertionError({ message, actual, expected, operator, stackStartFunction });
+}
