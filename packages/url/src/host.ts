@@ -1,6 +1,7 @@
 // The hostname rules of url.parse: what 0.10 accepts as a hostname, and how it spells it.
 import punycode from '@n10/punycode';
 import { LABEL } from './chars';
+import { toLowerCase10 } from './lowercase';
 
 const MAX_LABEL = 63;
 const MAX_HOSTNAME = 255;
@@ -64,9 +65,9 @@ export function checkHostname(hostname: string): CheckedHost {
   return { hostname, moved: null };
 }
 
-/** Lowercase, emptied when longer than 255 characters. */
+/** Lowercase (with 0.10's Unicode tables), emptied when longer than 255 characters. */
 export function lowerHostname(hostname: string): string {
-  return hostname.length > MAX_HOSTNAME ? '' : hostname.toLowerCase();
+  return hostname.length > MAX_HOSTNAME ? '' : toLowerCase10(hostname);
 }
 
 function needsPunycode(label: string): boolean {

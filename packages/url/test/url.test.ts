@@ -87,6 +87,14 @@ test('url.parse(urlStr): IDNA hostnames go to Punycode', (t) => {
   t.is(url.parse('http://☃.net/').host, 'xn--n3h.net');
 });
 
+test('url.parse(urlStr): hostnames lowercased with 0.10\'s Unicode tables', (t) => {
+  // Cherokee capitals had no lowercase yet; capital sigma before a non-letter is final.
+  t.is(url.parse('http://ᏯΣ.com/').hostname, 'xn--3xa593f.com');
+  t.is(url.parse('http://AΣ1.com/').hostname, 'xn--a1-sbc.com');
+  // Characters outside the BMP were not lowercased.
+  t.is(url.parse('http://\u{10400}.com/').hostname, 'xn--ci8c.com');
+});
+
 test('url.parse(urlStr): invalid hostname characters end the host', (t) => {
   const u = url.parse('http://a*b.com/x');
   t.is(u.hostname, 'a');
