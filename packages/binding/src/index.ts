@@ -1,5 +1,97 @@
-// @n10/binding: node 0.10's require('binding').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const binding: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/binding: n10's native libuv binding, shaped like node 0.10's process.binding()
+// wraps (tcp_wrap, pipe_wrap, tty_wrap, udp_wrap, timer_wrap, process_wrap, signal_wrap,
+// fs, fs_event_wrap, cares_wrap, os) in one object, plus the error vocabulary that turns its
+// libuv codes into 0.10's errors.
+//
+// The contract (every class, request and function, documented): ./types.ts.
+// The error builders for fs/net policy: ./errors.ts.
+import {
+  ERRNO_010,
+  code010,
+  codeOf,
+  describe010,
+  errno010,
+  errnoException,
+  setErrname,
+  uvException,
+} from './errors';
+import { loadNative } from './load';
+import { STAT_FIELDS } from './types';
+import type { NativeBinding } from './types';
+
+export * from './types';
+export type { ErrLike, ErrnoException, UVException, UVExceptionOptions } from './errors';
+
+/** The native addon plus the TypeScript-side vocabulary. */
+export interface Binding extends NativeBinding {
+  STAT_FIELDS: typeof STAT_FIELDS;
+  ERRNO_010: typeof ERRNO_010;
+  codeOf: typeof codeOf;
+  code010: typeof code010;
+  errno010: typeof errno010;
+  describe010: typeof describe010;
+  errnoException: typeof errnoException;
+  uvException: typeof uvException;
+}
+
+const native = loadNative();
+setErrname(native.errname);
+
+declare const require: ((id: string) => unknown) | undefined;
+
+interface TickSource {
+  _tickCallback?: () => void;
+  default?: { _tickCallback?: () => void };
+}
+
+// The n10 tick queue runs after every callback into JS. Whoever owns it (the runtime,
+// @n10/process) may register it with setTickCallback; until then, on the first callback,
+// look for @n10/process here (not a dependency: binding sits below process, and the lookup
+// is optional: without it, @n10/process drains its queue from a microtask).
+function lazyTick(): void {
+  let tick: (() => void) | null = null;
+  try {
+    if (typeof require === 'function') {
+      const p = require('@n10/process') as TickSource;
+      tick = p._tickCallback ?? p.default?._tickCallback ?? null;
+    }
+  } catch {
+    tick = null;
+  }
+  native.setTickCallback(tick);
+  if (tick) tick();
+}
+native.setTickCallback(lazyTick);
+
+const binding: Binding = Object.assign(native, {
+  STAT_FIELDS,
+  ERRNO_010,
+  codeOf,
+  code010,
+  errno010,
+  describe010,
+  errnoException,
+  uvException,
+});
+
+export const {
+  TCP,
+  Pipe,
+  TTY,
+  UDP,
+  Timer,
+  Check,
+  Idle,
+  Process,
+  Signal,
+  FSEvent,
+  StatWatcher,
+  setTickCallback,
+  errname,
+  uv,
+  constants,
+} = binding;
+
+export { ERRNO_010, codeOf, code010, errno010, describe010, errnoException, uvException };
 
 export default binding;

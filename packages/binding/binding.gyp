@@ -1,0 +1,38 @@
+# One N-API addon in plain C against the host's own headers (node_api.h, uv.h; openssl/ and
+# zlib.h join with the crypto and zlib issues: add their .c files to "sources" below).
+# Symbols resolve from the host node binary at load. Built by scripts/build-addon.mjs,
+# which passes --nodedir so node-gyp never downloads headers.
+{
+  "targets": [
+    {
+      "target_name": "n10_binding",
+      "sources": [
+        "src/binding.c",
+        "src/util.c",
+        "src/errors.c",
+        "src/constants.c",
+        "src/handle.c",
+        "src/stream.c",
+        "src/tcp.c",
+        "src/pipe.c",
+        "src/tty.c",
+        "src/udp.c",
+        "src/timer.c",
+        "src/check.c",
+        "src/idle.c",
+        "src/process.c",
+        "src/signal.c",
+        "src/fs.c",
+        "src/fs_event.c",
+        "src/fs_poll.c",
+        "src/dns.c",
+        "src/os.c"
+      ],
+      "cflags": ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers", "-fvisibility=hidden"],
+      "defines": ["NAPI_VERSION=8"],
+      "xcode_settings": {
+        "OTHER_CFLAGS": ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter"]
+      }
+    }
+  ]
+}
