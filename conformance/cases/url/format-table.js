@@ -2,11 +2,12 @@
 // second round), then over hand-built objects.
 var url = require('url');
 var show = require('./fixtures/print');
+var line = show.line;
 var urls = require('./fixtures/urls').urls;
 
 urls.forEach(function (u) {
   var once = url.format(url.parse(u));
-  console.log(show([u, once, url.format(u), url.format(url.parse(once)), url.format(url.parse(u, true))]));
+  line(show([u, once, url.format(u), url.format(url.parse(once)), url.format(url.parse(u, true))]));
 });
 
 var objects = [
@@ -28,6 +29,6 @@ var objects = [
   { href: 'http://ignored.com/' }
 ];
 objects.forEach(function (o) {
-  console.log(show([o, url.format(o)]));
+  line(show([o, url.format(o)]));
 });
-console.log(show([url.format(null), url.format(undefined), url.format(5), url.format(''), url.format('HTTP://A.com')]));
+line(show([url.format(null), url.format(undefined), url.format(5), url.format(''), url.format('HTTP://A.com')]));

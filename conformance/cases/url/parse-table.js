@@ -2,6 +2,7 @@
 // parse(u, false, true).
 var url = require('url');
 var show = require('./fixtures/print');
+var line = show.line;
 var urls = require('./fixtures/urls').urls;
 
 function fields(u) {
@@ -13,9 +14,9 @@ function fields(u) {
 }
 
 urls.forEach(function (u) {
-  console.log(show(u));
-  console.log('  ' + show(fields(url.parse(u))));
-  console.log('  ' + show(fields(url.parse(u, true)).query));
+  line(show(u));
+  line('  ' + show(fields(url.parse(u))));
+  line('  ' + show(fields(url.parse(u, true)).query));
   var h = url.parse(u, false, true);
-  console.log('  ' + show([h.host, h.pathname, h.href]));
+  line('  ' + show([h.host, h.pathname, h.href]));
 });

@@ -2,6 +2,7 @@
 // them) and over the resolutions programs do.
 var url = require('url');
 var show = require('./fixtures/print');
+var line = show.line;
 var f = require('./fixtures/urls');
 
 function fields(u) {
@@ -13,21 +14,21 @@ function fields(u) {
   return o;
 }
 
-console.log('RFC 3986 5.4.1 normal examples');
+line('RFC 3986 5.4.1 normal examples');
 f.rfc3986Normal.forEach(function (r) {
-  console.log(show([r, url.resolve(f.rfc3986Base, r)]));
+  line(show([r, url.resolve(f.rfc3986Base, r)]));
 });
-console.log('RFC 3986 5.4.2 abnormal examples');
+line('RFC 3986 5.4.2 abnormal examples');
 f.rfc3986Abnormal.forEach(function (r) {
-  console.log(show([r, url.resolve(f.rfc3986Base, r)]));
+  line(show([r, url.resolve(f.rfc3986Base, r)]));
 });
-console.log('pairs');
+line('pairs');
 f.resolvePairs.forEach(function (p) {
-  console.log(show([p[0], p[1], url.resolve(p[0], p[1])]));
-  console.log('  ' + show(fields(url.resolveObject(p[0], p[1]))));
+  line(show([p[0], p[1], url.resolve(p[0], p[1])]));
+  line('  ' + show(fields(url.resolveObject(p[0], p[1]))));
 });
-console.log('urls against two bases');
+line('urls against two bases');
 f.urls.forEach(function (u) {
-  console.log(show([u, url.resolve('http://base.com/a/b?c#d', u), url.resolve('mailto:x@y.z', u)]));
+  line(show([u, url.resolve('http://base.com/a/b?c#d', u), url.resolve('mailto:x@y.z', u)]));
 });
-console.log(show(url.resolveObject('', 'a')), show(url.resolveObject(null, { pathname: 'x' })));
+line(show(url.resolveObject('', 'a')), show(url.resolveObject(null, { pathname: 'x' })));
