@@ -59,7 +59,9 @@ function generatedMessage(e: AssertionError): string {
   return truncate(show(e.actual), 128) + ' ' + e.operator + ' ' + truncate(show(e.expected), 128);
 }
 
-export const AssertionError = function AssertionError(this: AssertionError, options: AssertionErrorOptions): void {
+// A declaration (and the bundle's only top-level `AssertionError`) so that its name
+// survives bundling.
+function AssertionError(this: AssertionError, options: AssertionErrorOptions): void {
   this.name = 'AssertionError';
   this.actual = options.actual;
   this.expected = options.expected;
@@ -69,11 +71,13 @@ export const AssertionError = function AssertionError(this: AssertionError, opti
   const capture = (Error as CaptureStackTrace).captureStackTrace;
   if (typeof capture === 'function') capture(this, start);
   else this.stack = this.name + ': ' + this.message + '\n' + String(new Error().stack || '');
-} as unknown as AssertionErrorConstructor;
+}
 
 util.inherits(AssertionError, Error);
 
+export const AssertionErrorClass = AssertionError as unknown as AssertionErrorConstructor;
+
 /** Throws an AssertionError built from its arguments. */
 export function fail(actual: unknown, expected: unknown, message?: string, operator?: string, stackStartFunction?: Function): never {
-  throw new AssertionError({ message, actual, expected, operator, stackStartFunction });
+  throw new AssertionErrorClass({ message, actual, expected, operator, stackStartFunction });
 }

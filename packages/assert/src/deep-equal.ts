@@ -27,7 +27,7 @@ function isPrimitive(value: unknown): boolean {
   return value === null || (typeof value !== 'object' && typeof value !== 'function');
 }
 
-export function deepEqual(actual: unknown, expected: unknown): boolean {
+export function isDeepEqual(actual: unknown, expected: unknown): boolean {
   if (actual === expected) return true;
 
   const actualBuffer = isBuffer(actual);
@@ -65,7 +65,7 @@ function objEquiv(a: unknown, b: unknown): boolean {
   if ((a as { prototype?: unknown }).prototype !== (b as { prototype?: unknown }).prototype) return false;
   if (isArguments(a)) {
     if (!isArguments(b)) return false;
-    return deepEqual(Array.prototype.slice.call(a), Array.prototype.slice.call(b));
+    return isDeepEqual(Array.prototype.slice.call(a), Array.prototype.slice.call(b));
   }
   // ES5's Object.keys threw on a primitive, which made the comparison false.
   if (isPrimitive(a) || isPrimitive(b)) return false;
@@ -77,7 +77,7 @@ function objEquiv(a: unknown, b: unknown): boolean {
   for (let i = ka.length - 1; i >= 0; i--) if (ka[i] !== kb[i]) return false;
   for (let i = ka.length - 1; i >= 0; i--) {
     const key = ka[i];
-    if (!deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    if (!isDeepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
   }
   return true;
 }

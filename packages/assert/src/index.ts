@@ -3,14 +3,14 @@
 // The module is the function `ok`, carrying the other assertions (0.10's order). Each
 // failure throws an AssertionError whose stack starts at the assertion the program called.
 import util from '@n10/util';
-import { AssertionError, fail } from './assertion-error';
-import { deepEqual as isDeepEqual } from './deep-equal';
+import { AssertionErrorClass, fail } from './assertion-error';
+import { isDeepEqual } from './deep-equal';
 
 export type { AssertionErrorOptions, AssertionErrorConstructor } from './assertion-error';
 
 export interface Assert {
   (value: unknown, message?: string): void;
-  AssertionError: typeof AssertionError;
+  AssertionError: typeof AssertionErrorClass;
   fail(actual: unknown, expected: unknown, message?: string, operator?: string, stackStartFunction?: Function): never;
   ok(value: unknown, message?: string): void;
   equal(actual: unknown, expected: unknown, message?: string): void;
@@ -31,7 +31,7 @@ function ok(value: unknown, message?: string): void {
 
 const assert = ok as Assert;
 
-assert.AssertionError = AssertionError;
+assert.AssertionError = AssertionErrorClass;
 assert.fail = fail;
 assert.ok = ok;
 

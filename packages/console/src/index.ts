@@ -1,5 +1,20 @@
-// @n10/console: node 0.10's require('console').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const console: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/console: node 0.10's require('console'), portable.
+//
+// The default export is a Console instance with `.Console`, as in 0.10. Standalone it
+// prints through the engine's own console (a browser, a host program); a runtime that has
+// program streams re-targets it with `Console.call(console, process.stdout, process.stderr)`
+// and installs it as the global console, so that require('console') === console.
+import { ConsoleClass, type Console as ConsoleInstance, type ConsoleConstructor } from './console';
+import { engineStream } from './engine-stream';
 
+export type { ConsoleConstructor, Writable } from './console';
+
+export interface ConsoleModule extends ConsoleInstance {
+  Console: ConsoleConstructor;
+}
+
+const console = new ConsoleClass(engineStream('log'), engineStream('error')) as ConsoleModule;
+console.Console = ConsoleClass;
+
+export { ConsoleClass as Console };
 export default console;

@@ -50,7 +50,9 @@ interface ProcessGlobal {
 
 const DEFAULT_MAX_LISTENERS = 10;
 
-const EventEmitter = function EventEmitter(this: EventEmitter): void {
+// A declaration, and the only top-level binding of that name in the bundle, so that the
+// bundler keeps its name (`[Function: EventEmitter]` in inspect output).
+function EventEmitter(this: EventEmitter): void {
   this.domain = null;
   if (events.usingDomains) {
     const domains = (EventEmitter as unknown as Record<symbol, DomainModuleLike | undefined>)[DOMAIN_MODULE];
@@ -59,13 +61,14 @@ const EventEmitter = function EventEmitter(this: EventEmitter): void {
   }
   this._events = this._events || {};
   this._maxListeners = this._maxListeners || DEFAULT_MAX_LISTENERS;
-} as unknown as EventEmitterConstructor;
+}
+
+const Emitter = EventEmitter as unknown as EventEmitterConstructor;
 
 // Prototype methods are anonymous function expressions, as 0.10's are ([Function] when
-// inspected), added in 0.10's order; assigned on `EventEmitter.prototype` by name so that
-// stack frames read `EventEmitter.emit`, as in 0.10.
+// inspected), added in 0.10's order.
 
-EventEmitter.prototype.setMaxListeners = function (n: number): void {
+Emitter.prototype.setMaxListeners = function (n: number): void {
   if (typeof n !== 'number' || n < 0) throw new TypeError('n must be a positive number');
   this._maxListeners = n;
 };
@@ -74,7 +77,7 @@ EventEmitter.prototype.setMaxListeners = function (n: number): void {
 // emit runs several times faster inlined). The first three arguments are named so that the
 // common calls never touch `arguments` beyond its length; several listeners go through
 // callEach / applyEach. Its `length` is set back to 1 below, as in 0.10.
-EventEmitter.prototype.emit = function (this: EventEmitter, type: string, a1?: unknown, a2?: unknown, a3?: unknown): boolean {
+Emitter.prototype.emit = function (this: EventEmitter, type: string, a1?: unknown, a2?: unknown, a3?: unknown): boolean {
   let events = this._events;
   if (!events) events = this._events = {};
   const handler = events[type];
@@ -110,9 +113,9 @@ EventEmitter.prototype.emit = function (this: EventEmitter, type: string, a1?: u
   if (this.domain && !isProcess(this)) this.domain.exit();
   return true;
 };
-Object.defineProperty(EventEmitter.prototype.emit, 'length', { value: 1 });
+Object.defineProperty(Emitter.prototype.emit, 'length', { value: 1 });
 
-EventEmitter.prototype.addListener = function (this: EventEmitter, type: string, listener: Listener) {
+Emitter.prototype.addListener = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw new TypeError('listener must be a function');
   let events = this._events;
   if (!events) events = this._events = {};
@@ -152,9 +155,9 @@ EventEmitter.prototype.addListener = function (this: EventEmitter, type: string,
   return this;
 };
 
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+Emitter.prototype.on = Emitter.prototype.addListener;
 
-EventEmitter.prototype.once = function (this: EventEmitter, type: string, listener: Listener) {
+Emitter.prototype.once = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw new TypeError('listener must be a function');
   let fired = false;
   // Named g: 0.10 programs see `[Function: g]` in inspect output of once listeners.
@@ -170,7 +173,7 @@ EventEmitter.prototype.once = function (this: EventEmitter, type: string, listen
   return this;
 };
 
-EventEmitter.prototype.removeListener = function (this: EventEmitter, type: string, listener: Listener) {
+Emitter.prototype.removeListener = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw new TypeError('listener must be a function');
   const events = this._events;
   if (!events || !events[type]) return this;
@@ -202,7 +205,7 @@ EventEmitter.prototype.removeListener = function (this: EventEmitter, type: stri
   return this;
 };
 
-EventEmitter.prototype.removeAllListeners = function (this: EventEmitter, type?: string) {
+Emitter.prototype.removeAllListeners = function (this: EventEmitter, type?: string) {
   const events = this._events;
   if (!events) return this;
 
@@ -233,7 +236,7 @@ EventEmitter.prototype.removeAllListeners = function (this: EventEmitter, type?:
   return this;
 };
 
-EventEmitter.prototype.listeners = function (this: EventEmitter, type: string): Listener[] {
+Emitter.prototype.listeners = function (this: EventEmitter, type: string): Listener[] {
   const events = this._events;
   const list = events && events[type];
   if (!list) return [];
@@ -241,7 +244,7 @@ EventEmitter.prototype.listeners = function (this: EventEmitter, type: string): 
   return list.slice();
 };
 
-EventEmitter.listenerCount = function (emitter: EventEmitter, type: string): number {
+Emitter.listenerCount = function (emitter: EventEmitter, type: string): number {
   const events = emitter._events;
   const list = events && events[type];
   if (!list) return 0;
@@ -325,5 +328,5 @@ function unhandledError(emitter: EventEmitter, er: unknown): boolean {
 
 export const events: EventsModule = {
   usingDomains: false,
-  EventEmitter,
+  EventEmitter: Emitter,
 };

@@ -10,5 +10,8 @@ export type { DomainLike, DomainModuleLike } from './domain';
 
 /** An emitter instance (the type); the constructor is the value of the same name. */
 export type EventEmitter = EventEmitterInstance;
-export const EventEmitter = events.EventEmitter;
+// Exported under an alias: a second top-level `EventEmitter` binding would make the
+// bundler rename the constructor itself.
+const EventEmitterClass = events.EventEmitter;
+export { EventEmitterClass as EventEmitter };
 export default events;
