@@ -1,0 +1,82 @@
+// Stream: the pre-0.10 base class, still require('stream') itself in 0.10. An EventEmitter
+// whose pipe() moves 'data' events into dest.write(), pausing the source when write() returns
+// false and resuming it on 'drain'. Old-mode readables (see old-mode.ts) borrow this pipe().
+import events from '@n10/events';
+import type { EventEmitter } from '@n10/events';
+import { inherits } from '@n10/util';
+import type { PipeOptions, Stream as StreamInstance, StreamConstructor, WritableLike } from './types';
+
+const EE = events.EventEmitter;
+
+interface OldSource extends StreamInstance {
+  pause?: () => unknown;
+  resume?: () => unknown;
+}
+
+export const Stream = function Stream(this: EventEmitter): void {
+  EE.call(this);
+} as unknown as StreamConstructor;
+
+inherits(Stream, EE);
+
+Stream.prototype.pipe = function <D extends WritableLike>(this: OldSource, dest: D, options?: PipeOptions): D {
+  const source = this;
+  // Writing through a loose signature: old-style destinations accept anything.
+  const write = dest.write as (this: D, chunk: unknown) => unknown;
+
+  function ondata(chunk: unknown): void {
+    if (dest.writable) {
+      if (write.call(dest, chunk) === false && source.pause) source.pause();
+    }
+  }
+  source.on('data', ondata);
+
+  function ondrain(): void {
+    if (source.readable && source.resume) source.resume();
+  }
+  dest.on('drain', ondrain);
+
+  // End (or destroy) the destination once, when the source ends (or closes) first. Never
+  // process.stdout/stderr, which outlive every pipe.
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on('end', onend);
+    source.on('close', onclose);
+  }
+  let didOnEnd = false;
+  function onend(): void {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    dest.end();
+  }
+  function onclose(): void {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    if (typeof dest.destroy === 'function') dest.destroy();
+  }
+
+  // An error on either side ends the pipe; it is rethrown when nobody else handles it.
+  function onerror(this: EventEmitter, er: unknown): void {
+    cleanup();
+    if (EE.listenerCount(this, 'error') === 0) throw er;
+  }
+  source.on('error', onerror);
+  dest.on('error', onerror);
+
+  function cleanup(): void {
+    source.removeListener('data', ondata);
+    dest.removeListener('drain', ondrain);
+    source.removeListener('end', onend);
+    source.removeListener('close', onclose);
+    source.removeListener('error', onerror);
+    dest.removeListener('error', onerror);
+    source.removeListener('end', cleanup);
+    source.removeListener('close', cleanup);
+    dest.removeListener('close', cleanup);
+  }
+  source.on('end', cleanup);
+  source.on('close', cleanup);
+  dest.on('close', cleanup);
+
+  dest.emit('pipe', source);
+  return dest;
+};

@@ -1,0 +1,252 @@
+// Writable: node 0.10's streams2 sink. write() hands one chunk at a time to the
+// implementor's _write(chunk, encoding, cb) and queues the rest in _writableState.buffer;
+// it returns false once the queued length reaches highWaterMark, and 'drain' follows when
+// the queue is empty again. end() waits for the queue, then emits 'finish'.
+//
+// Timing as in 0.10.19: a callback of a _write that completed synchronously runs on the
+// next tick (so write() never calls back before it returns); one that completed later runs
+// at once. 'finish' is emitted synchronously by end() when nothing is pending.
+import { nextTick } from '@n10/process';
+import { inherits } from '@n10/util';
+import { bufferFrom, isBuffer } from './encoding';
+import { Stream } from './legacy';
+import { highWaterMarkOf } from './readable';
+import type {
+  Writable as WritableInstance,
+  WritableConstructor,
+  WritableOptions,
+  WritableState as State,
+  WritableStateConstructor,
+  WriteCallback,
+  WriteRequest,
+} from './types';
+
+export type WritableStream = WritableInstance<unknown>;
+
+const WriteReq = function WriteReq(this: WriteRequest, chunk: unknown, encoding: string, cb: WriteCallback): void {
+  this.chunk = chunk;
+  this.encoding = encoding;
+  this.callback = cb;
+} as unknown as new (chunk: unknown, encoding: string, cb: WriteCallback) => WriteRequest;
+
+// Fields in 0.10's order: programs and inspect() see them.
+export const WritableState = function WritableState(this: State, options: WritableOptions | undefined, stream: WritableStream): void {
+  options = options || {};
+  this.highWaterMark = highWaterMarkOf(options.highWaterMark);
+  this.objectMode = !!options.objectMode;
+  // write() returned false: 'drain' is owed once the queue empties.
+  this.needDrain = false;
+  // end() is running / has been called / 'finish' has been emitted.
+  this.ending = false;
+  this.ended = false;
+  this.finished = false;
+  // Strings become Buffers before _write unless decodeStrings is explicitly false.
+  this.decodeStrings = options.decodeStrings !== false;
+  this.defaultEncoding = options.defaultEncoding || 'utf8';
+  // Bytes (objects) written but not yet acknowledged, the one in _write included.
+  this.length = 0;
+  this.writing = false;
+  // True while _write runs: its callback then defers to the next tick.
+  this.sync = true;
+  this.bufferProcessing = false;
+  // One callback for every _write of this stream.
+  this.onwrite = function (er?: Error | null) {
+    onwrite(stream, er);
+  };
+  this.writecb = null;
+  this.writelen = 0;
+  this.buffer = [];
+} as unknown as WritableStateConstructor;
+
+// Set by duplex.ts: Writable.call(aDuplex) initialises the duplex (it does not inherit from
+// Writable). Registered rather than imported, to keep the two modules out of a load cycle.
+let DuplexCtor: Function | null = null;
+export function registerDuplex(ctor: Function): void {
+  DuplexCtor = ctor;
+}
+
+export const Writable: WritableConstructor = function Writable(this: WritableStream, options?: WritableOptions): WritableStream | void {
+  if (!(this instanceof Writable) && !(DuplexCtor !== null && this instanceof DuplexCtor)) return new (Writable as unknown as WritableConstructor)(options);
+  this._writableState = new WritableState(options, this);
+  this.writable = true;
+  Stream.call(this);
+} as unknown as WritableConstructor;
+
+Writable.WritableState = WritableState;
+inherits(Writable, Stream);
+
+const proto = Writable.prototype;
+
+// A Writable is not a source: piping from it is an error event, as in 0.10.
+proto.pipe = function (this: WritableStream) {
+  this.emit('error', new Error('Cannot pipe. Not readable.'));
+} as unknown as WritableStream['pipe'];
+
+function noop(): void {}
+
+proto.write = function (this: WritableStream, chunk: unknown, encoding?: string | null | WriteCallback, cb?: WriteCallback): boolean {
+  const state = this._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  if (isBuffer(chunk)) encoding = 'buffer';
+  else if (!encoding) encoding = state.defaultEncoding;
+  if (typeof cb !== 'function') cb = noop;
+
+  if (state.ended) {
+    writeAfterEnd(this, cb);
+    return false;
+  }
+  if (!state.objectMode && typeof chunk !== 'string' && chunk !== null && chunk !== undefined && !isBuffer(chunk)) {
+    invalidChunk(this, cb);
+    return false;
+  }
+  return writeOrBuffer(this, state, chunk, encoding, cb);
+} as WritableStream['write'];
+
+// The error is emitted now; the write's callback gets it on the next tick.
+function writeAfterEnd(stream: WritableStream, cb: WriteCallback): void {
+  const er = new Error('write after end');
+  stream.emit('error', er);
+  nextTick(function () {
+    cb(er);
+  });
+}
+
+function invalidChunk(stream: WritableStream, cb: WriteCallback): void {
+  const er = new TypeError('Invalid non-string/buffer chunk');
+  stream.emit('error', er);
+  nextTick(function () {
+    cb(er);
+  });
+}
+
+function writeOrBuffer(stream: WritableStream, state: State, chunk: unknown, encoding: string, cb: WriteCallback): boolean {
+  if (!state.objectMode && state.decodeStrings && typeof chunk === 'string') chunk = bufferFrom(chunk, encoding);
+  if (isBuffer(chunk)) encoding = 'buffer';
+  const len = state.objectMode ? 1 : (chunk as { length: number }).length;
+  state.length += len;
+  const ret = state.length < state.highWaterMark;
+  // Once owed, a 'drain' stays owed until it is emitted.
+  if (!ret) state.needDrain = true;
+  if (state.writing) state.buffer.push(new WriteReq(chunk, encoding, cb));
+  else doWrite(stream, state, len, chunk, encoding, cb);
+  return ret;
+}
+
+function doWrite(stream: WritableStream, state: State, len: number, chunk: unknown, encoding: string, cb: WriteCallback): void {
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  stream._write(chunk, encoding, state.onwrite);
+  state.sync = false;
+}
+
+// The _write callback.
+function onwrite(stream: WritableStream, er?: Error | null): void {
+  const state = stream._writableState;
+  const sync = state.sync;
+  const cb = state.writecb as WriteCallback;
+  state.writing = false;
+  state.writecb = null;
+  state.length -= state.writelen;
+  state.writelen = 0;
+
+  if (er) {
+    // The callback gets the error (next tick if synchronous); 'error' is emitted now.
+    if (sync) {
+      nextTick(function () {
+        cb(er);
+      });
+    } else {
+      cb(er);
+    }
+    stream.emit('error', er);
+    return;
+  }
+
+  const finished = needFinish(state);
+  // Start the next queued write before this one's callback runs.
+  if (!finished && !state.bufferProcessing && state.buffer.length) clearBuffer(stream, state);
+  if (sync) {
+    nextTick(function () {
+      afterWrite(stream, state, finished, cb);
+    });
+  } else {
+    afterWrite(stream, state, finished, cb);
+  }
+}
+
+function afterWrite(stream: WritableStream, state: State, finished: boolean, cb: WriteCallback): void {
+  if (!finished && state.length === 0 && state.needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  cb();
+  if (finished) finishMaybe(stream, state);
+}
+
+// Writes queued chunks while their _write completes synchronously; stops at the first one
+// that is still in progress, leaving the rest queued.
+function clearBuffer(stream: WritableStream, state: State): void {
+  state.bufferProcessing = true;
+  const buffer = state.buffer;
+  let c = 0;
+  for (; c < buffer.length; c++) {
+    const entry = buffer[c];
+    const len = state.objectMode ? 1 : (entry.chunk as { length: number }).length;
+    doWrite(stream, state, len, entry.chunk, entry.encoding, entry.callback);
+    if (state.writing) {
+      c++;
+      break;
+    }
+  }
+  state.bufferProcessing = false;
+  if (c < buffer.length) state.buffer = buffer.slice(c);
+  else buffer.length = 0;
+}
+
+// The implementor's method. 0.10 fails the write with an error.
+proto._write = function (this: WritableStream, _chunk: unknown, _encoding: string, cb: WriteCallback): void {
+  cb(new Error('not implemented'));
+};
+
+proto.end = function (this: WritableStream, chunk?: unknown, encoding?: string | null | (() => void), cb?: () => void): void {
+  const state = this._writableState;
+  if (typeof chunk === 'function') {
+    cb = chunk as () => void;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  if (chunk !== undefined && chunk !== null) this.write(chunk, encoding as string | null);
+  // A second end() is ignored (its callback too).
+  if (!state.ending && !state.finished) endWritable(this, state, cb);
+} as WritableStream['end'];
+
+function needFinish(state: State): boolean {
+  return state.ending && state.length === 0 && !state.finished && !state.writing;
+}
+
+function finishMaybe(stream: WritableStream, state: State): boolean {
+  const need = needFinish(state);
+  if (need) {
+    state.finished = true;
+    stream.emit('finish');
+  }
+  return need;
+}
+
+function endWritable(stream: WritableStream, state: State, cb?: () => void): void {
+  state.ending = true;
+  finishMaybe(stream, state);
+  if (cb) {
+    if (state.finished) nextTick(cb);
+    else stream.once('finish', cb);
+  }
+  state.ended = true;
+}
