@@ -1,5 +1,10 @@
-// @n10/string_decoder: node 0.10's require('string_decoder').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const string_decoder: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/string_decoder: node 0.10's require('string_decoder') — { StringDecoder }.
+import { StringDecoder } from './string-decoder';
 
-export default string_decoder;
+export type { StringDecoderConstructor } from './string-decoder';
+export type { StringDecoder as StringDecoderInstance } from './string-decoder';
+
+const stringDecoder = { StringDecoder };
+
+export { StringDecoder };
+export default stringDecoder;

@@ -1,0 +1,453 @@
+// node 0.10's Buffer: the constructor, its class methods and the instance methods, read top to
+// bottom like the manual's section. Numeric read*/write* live in read-write.ts, the codecs in
+// codecs/, allocation in pool.ts.
+//
+// Argument handling follows 0.10 exactly, including its coercions (checked against node
+// v0.10.19): where 0.10's JavaScript let a value through to its C++ half, the C++ rule is
+// reproduced (integers truncated, `Bad argument.` for non-integers), and where that C++ code
+// read memory outside the buffer, n10 stays inside it (noted at each place).
+import { allocate, commit, reserve, reserved } from './pool';
+import { FastBuffer, SlowFastBuffer, parentOf } from './fast-buffer';
+import { bufferModule } from './module-object';
+import {
+  UTF8,
+  byteLengthOf,
+  codecFor,
+  codecOf,
+  isEncodingName,
+  lastWrite,
+  lowerName,
+  sliceWith,
+  unknownEncoding,
+  writeWith,
+} from './encodings';
+import { utf8ByteLength } from './codecs/utf8';
+import { noMethod, readPropertyOf } from './errors';
+import { u8Fill, u8Set } from './host';
+import * as rw from './read-write';
+import type { Buffer as BufferInstance, BufferConstructor } from './types';
+
+const K_MAX_LENGTH = 0x3fffffff;
+
+// 0.10's length rule for `new Buffer(n)` and array-likes: ceil of a positive number, else 0.
+function checkedLength(n: number): number {
+  const len = n > 0 ? Math.ceil(n) : 0;
+  if (len > K_MAX_LENGTH) {
+    if (len >= 0x100000000) throw new TypeError('Bad argument');
+    throw new RangeError('length > kMaxLength');
+  }
+  return len;
+}
+
+/**
+ * new Buffer(size) · new Buffer(array) · new Buffer(str, [encoding]) — with or without `new`.
+ * The internal 0.10 form new Buffer(parent, length, offset) gives a view on `parent`.
+ */
+const Buffer = function (this: unknown, subject?: unknown, encoding?: unknown, offset?: unknown): FastBuffer {
+  if (typeof offset === 'number') return viewOf(subject, encoding, offset);
+  switch (typeof subject) {
+    case 'number':
+      return allocate(checkedLength(subject), Buffer.poolSize);
+    case 'string':
+      return fromString(subject, encoding);
+    case 'object':
+      return fromArrayLike(subject);
+    default:
+      throw new TypeError('First argument needs to be a number, array or string.');
+  }
+} as unknown as BufferConstructor & { poolSize: number; _charsWritten?: number };
+
+Object.defineProperty(Buffer, 'name', { value: 'Buffer' });
+(Buffer as { prototype: unknown }).prototype = FastBuffer.prototype;
+(FastBuffer.prototype as { constructor: unknown }).constructor = Buffer;
+// Uint8Array methods that build a new array (subarray, map, filter…) build Buffers.
+Object.defineProperty(Buffer, Symbol.species, { configurable: true, get: () => FastBuffer });
+
+function fromString(str: string, encoding: unknown): FastBuffer {
+  const poolSize = Buffer.poolSize;
+  if (encoding === undefined || encoding === 'utf8') {
+    // Reserve the worst case (3 bytes a UTF-16 unit) in the slab when it fits: saves
+    // measuring the string before encoding it.
+    const n = str.length;
+    const off = reserve(n * 3, poolSize);
+    if (off >= 0) {
+      const written = writeWith(UTF8, reserved.bytes, str, off, n * 3);
+      Buffer._charsWritten = lastWrite.chars;
+      return commit(off, written);
+    }
+    const buf = allocate(utf8ByteLength(str), poolSize);
+    writeWith(UTF8, buf, str, 0, buf.length);
+    Buffer._charsWritten = lastWrite.chars;
+    return buf;
+  }
+  // 0.10: room for Buffer.byteLength(str, encoding), then this.write(str, 0, encoding) with
+  // write's own argument rules (a number here is a length), then length = bytes written.
+  const size = byteLengthOf(str, encoding);
+  const off = reserve(size, poolSize);
+  const buf = off >= 0 ? new FastBuffer(reserved.bytes.buffer, off, size) : new FastBuffer(size);
+  const written = write.call(buf, str, 0, encoding as number);
+  if (off >= 0) return commit(off, written);
+  return written === size ? buf : new FastBuffer(buf.buffer, 0, written);
+}
+
+function fromArrayLike(subject: object | null): FastBuffer {
+  if (subject === null) throw readPropertyOf('length', null);
+  const src = subject as ArrayLike<unknown>;
+  const rawLength = src.length;
+  const buf = allocate(checkedLength(+(rawLength as number)), Buffer.poolSize);
+  // 0.10 copied only when `length` is a number (for {length: '3'} it kept 3 bytes of garbage;
+  // here they stay zero).
+  if (typeof rawLength === 'number') {
+    const n = buf.length;
+    if (n === rawLength && (Array.isArray(subject) || ArrayBuffer.isView(subject))) {
+      u8Set.call(buf, subject as ArrayLike<number>);
+    } else {
+      for (let i = 0; i < n; i++) buf[i] = src[i] as number;
+    }
+  }
+  return buf;
+}
+
+function viewOf(parent: unknown, length: unknown, offset: number): FastBuffer {
+  if (!(parent instanceof FastBuffer)) throw new TypeError('First argument must be a Buffer when slicing');
+  // 0.10 trusted these numbers and could reach outside `parent`; here the view stays inside it.
+  const start = Math.min(Math.max(Math.trunc(offset) || 0, 0), parent.length);
+  const len = Math.min(Math.max(Math.trunc(+(length as number)) || 0, 0), parent.length - start);
+  return new FastBuffer(parent.buffer, parent.byteOffset + start, len);
+}
+
+// ——— class methods ———
+
+/** Buffer.isEncoding(encoding): 0.10 lower-cases a truthy argument by calling its toLowerCase. */
+function isEncoding(encoding: unknown): boolean {
+  if (!encoding) return false;
+  const lower = (encoding as { toLowerCase?: unknown }).toLowerCase;
+  if (typeof lower !== 'function') throw noMethod(encoding, 'toLowerCase');
+  const lowered: unknown = lower.call(encoding);
+  return typeof lowered === 'string' && isEncodingName(lowered);
+}
+
+function isBuffer(obj: unknown): obj is BufferInstance {
+  return obj instanceof Buffer;
+}
+
+function byteLength(string: string, encoding?: string): number {
+  if (typeof string !== 'string') throw new TypeError('Argument must be a string');
+  return byteLengthOf(string, encoding);
+}
+
+function concat(list: readonly BufferInstance[], totalLength?: number): BufferInstance {
+  if (!Array.isArray(list)) throw new TypeError('Usage: Buffer.concat(list, [length])');
+  if (list.length === 0) return allocate(0, Buffer.poolSize) as BufferInstance;
+  if (list.length === 1) return list[0];
+  let total = totalLength as number;
+  if (typeof total !== 'number') {
+    total = 0;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i] as unknown;
+      if (item === null || item === undefined) throw readPropertyOf('length', item);
+      total += (item as { length: number }).length;
+    }
+  }
+  const out = allocate(checkedLength(total), Buffer.poolSize);
+  const size = out.length;
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as unknown;
+    if (item instanceof FastBuffer) {
+      // Same result as item.copy(out, pos) for these (integer, in-order) positions.
+      const n = item.length;
+      if (n !== 0 && size !== 0) {
+        if (pos >= size) throw new RangeError('targetStart out of bounds');
+        copyBytes(item, 0, out, pos, Math.min(n, size - pos));
+      }
+      pos += n;
+    } else {
+      const copyFn = item == null ? undefined : (item as { copy?: unknown }).copy;
+      if (typeof copyFn !== 'function') throw noMethod(item, 'copy');
+      copyFn.call(item, out, pos);
+      pos += (item as { length: number }).length;
+    }
+  }
+  return out as BufferInstance;
+}
+
+Buffer.isEncoding = isEncoding;
+Buffer.poolSize = 8 * 1024;
+Buffer.isBuffer = isBuffer;
+Buffer.byteLength = byteLength;
+Buffer.concat = concat as BufferConstructor['concat'];
+
+// ——— instance methods ———
+
+const HEX_BYTE: string[] = [];
+for (let i = 0; i < 256; i++) HEX_BYTE.push((i < 16 ? '0' : '') + i.toString(16));
+
+/** buf.inspect(): INSPECT_MAX_BYTES is read from the module object each time, compared with ==. */
+function inspect(this: FastBuffer): string {
+  const max = bufferModule.INSPECT_MAX_BYTES as unknown;
+  const len = this.length;
+  let out = '';
+  for (let i = 0; i < len; i++) {
+    out += (i === 0 ? '' : ' ') + HEX_BYTE[this[i]];
+    // eslint-disable-next-line eqeqeq -- 0.10 compared loosely: INSPECT_MAX_BYTES = '2' works.
+    if (i == (max as number)) {
+      out += ' ...';
+      break;
+    }
+  }
+  const ctor = (this as { constructor?: { name?: unknown } }).constructor;
+  const name = ctor && typeof ctor.name === 'string' ? ctor.name : 'Buffer';
+  return `<${name} ${out}>`;
+}
+
+// get/set indexed 0.10's pool as `parent[this.offset + offset]`: null and booleans count as
+// numbers, while a string or object offset became text and pointed elsewhere in the pool (or
+// nowhere): n10 reads undefined and writes nothing for those.
+function poolIndex(offset: unknown): number {
+  if (typeof offset === 'number') return offset;
+  if (offset === null) return 0;
+  if (typeof offset === 'boolean') return offset ? 1 : 0;
+  return NaN;
+}
+
+/** buf.get(offset), deprecated in 0.10. */
+function get(this: FastBuffer, offset: number): number | undefined {
+  if (offset < 0 || offset >= this.length) throw new RangeError('offset is out of bounds');
+  const i = poolIndex(offset);
+  return i === i ? this[i] : undefined;
+}
+
+/** buf.set(offset, value), deprecated in 0.10; an array-like first argument gets Uint8Array's set. */
+function set(this: FastBuffer, offset: number | ArrayLike<number>, value?: number): number | undefined {
+  if (typeof offset === 'object' && offset !== null) {
+    u8Set.call(this, offset, value);
+    return undefined;
+  }
+  if (offset < 0 || offset >= this.length) throw new RangeError('offset is out of bounds');
+  const i = poolIndex(offset);
+  if (i === i) this[i] = value as number;
+  return value as number;
+}
+
+/** buf.write(string, [offset], [length], [encoding]), and 0.10's older (string, encoding, offset, length). */
+function write(this: FastBuffer, string: string, offset?: number, length?: number, encoding?: string): number {
+  let off: unknown = offset;
+  let len: unknown = length;
+  let enc: unknown = encoding;
+  if (off === undefined && len === undefined && enc === undefined) {
+    off = 0;
+  } else if (isFinite(off as number)) {
+    if (!isFinite(len as number)) {
+      enc = len;
+      len = undefined;
+    }
+  } else {
+    const swap = enc;
+    enc = off;
+    off = len;
+    len = swap;
+  }
+  let at = +(off as number) || 0;
+  const remaining = this.length - at;
+  let max: number;
+  if (!len) {
+    max = remaining;
+  } else {
+    max = +(len as number);
+    if (max > remaining) max = remaining;
+  }
+  const lowered = lowerName(enc);
+  if (string === undefined || string === null) throw readPropertyOf('length', string);
+  if ((string as { length: number }).length > 0 && (max < 0 || at < 0)) {
+    throw new RangeError('attempt to write beyond buffer bounds');
+  }
+  const codec = codecOf(lowered);
+  if (codec < 0) throw unknownEncoding(lowered);
+  if (typeof string !== 'string') throw new TypeError('Argument must be a string');
+  if (string.length === 0) {
+    Buffer._charsWritten = 0;
+    return 0;
+  }
+  // The C++ half took both as integers.
+  at = Math.floor(at);
+  max = Math.floor(max);
+  const n = writeWith(codec, this, string, at, max);
+  Buffer._charsWritten = lastWrite.chars;
+  return n;
+}
+
+/** buf.toJSON(): the bytes as a plain array. */
+function toJSON(this: FastBuffer): number[] {
+  const len = this.length;
+  const out = new Array<number>(len);
+  for (let i = 0; i < len; i++) out[i] = this[i];
+  return out;
+}
+
+/** buf.toString([encoding], [start], [end]). */
+function toString(this: FastBuffer, encoding?: string, start?: number, end?: number): string {
+  const len = this.length;
+  if (encoding === undefined && start === undefined && end === undefined) return sliceWith(UTF8, this, 0, len);
+  const codec = codecFor(encoding);
+  // Non-numbers mean the defaults; numbers are clamped to the buffer (NaN passes through and
+  // fails the integer check, as 0.10's C++ half did).
+  const s = typeof start === 'number' ? (start < 0 ? 0 : start > len ? len : start) : 0;
+  const e = typeof end === 'number' ? (end > len ? len : end < 0 ? 0 : end) : len;
+  if (s % 1 !== 0 || e % 1 !== 0) throw new TypeError('Bad argument.');
+  if (s > e) throw new Error('Must have start <= end');
+  return sliceWith(codec, this, s, e);
+}
+
+// What 0.10's C++ accepted as a position: an integral number, or a boolean.
+function isIntegral(v: unknown): boolean {
+  return typeof v === 'boolean' || (typeof v === 'number' && v % 1 === 0);
+}
+
+/** buf.fill(value, [offset], [end]): returns undefined, or 0 when there is nothing to fill. */
+function fill(this: FastBuffer, value?: number | string, offset?: number, end?: number): undefined | 0 {
+  let v: unknown = value || 0;
+  const len = this.length;
+  const e: unknown = end || len;
+  const s: unknown = offset || 0;
+  if (typeof v === 'string') v = v.charCodeAt(0);
+  if (typeof v !== 'number' || v !== v) throw new TypeError('value is not a number');
+  if ((e as number) < (s as number)) throw new RangeError('end < start');
+  if (e === s) return 0;
+  if ((s as number) < 0 || (s as number) >= len) throw new RangeError('start out of bounds');
+  if ((e as number) < 0 || (e as number) > len) throw new RangeError('end out of bounds');
+  // The C++ half: the value must be an int32, the bounds integers.
+  if (((v as number) | 0) !== v) throw new Error('value is not a number');
+  if (!isIntegral(s) || !isIntegral(e)) throw new TypeError('Bad argument.');
+  u8Fill.call(this, (v as number) & 0xff, +(s as number), +(e as number));
+  return undefined;
+}
+
+// A string that got past copy()'s JavaScript checks was added to the pool offset as text by
+// 0.10's C++ call ('2' + 1560 = 21560), landing out of bounds; '0' happened to still work.
+const OUT_OF_RANGE = 0x7fffffff;
+function nativeIndex(v: unknown): number {
+  if (typeof v === 'number') return Math.floor(v);
+  if (v === null || typeof v === 'boolean') return v === true ? 1 : 0;
+  return Number(String(v)) === 0 ? 0 : OUT_OF_RANGE;
+}
+
+function copyBytes(src: Uint8Array, from: number, dst: Uint8Array, to: number, n: number): void {
+  if (n < 32) {
+    if (src.buffer !== dst.buffer || to + dst.byteOffset <= from + src.byteOffset) {
+      for (let i = 0; i < n; i++) dst[to + i] = src[from + i];
+    } else {
+      for (let i = n - 1; i >= 0; i--) dst[to + i] = src[from + i];
+    }
+    return;
+  }
+  // Uint8Array's set copies through a temporary when both share memory, so overlap is safe.
+  u8Set.call(dst, new Uint8Array(src.buffer, src.byteOffset + from, n), to);
+}
+
+/** buf.copy(targetBuffer, [targetStart], [sourceStart], [sourceEnd]): returns bytes copied. */
+function copy(this: FastBuffer, target: BufferInstance, targetStart?: number, sourceStart?: number, sourceEnd?: number): number {
+  if (target === undefined || target === null) throw readPropertyOf('length', target);
+  const slen = this.length;
+  const tlen = target.length;
+  // 0.10's JavaScript half: undefined/NaN/out-of-range values become the defaults.
+  let ts: unknown = (targetStart as number) >= 0 ? targetStart : 0;
+  const ss: unknown = (sourceStart as number) >= 0 ? sourceStart : 0;
+  let se: unknown = (sourceEnd as number) < slen ? sourceEnd : slen;
+  if (se === ss || tlen === 0 || slen === 0 || (ss as number) > slen) return 0;
+  if ((se as number) < (ss as number)) throw new RangeError('sourceEnd < sourceStart');
+  if ((ts as number) >= tlen) throw new RangeError('targetStart out of bounds');
+  if (tlen - (ts as number) < (se as number) - (ss as number)) se = tlen - (ts as number) + (ss as number);
+  // …and its C++ half.
+  if (!(target instanceof FastBuffer)) throw new TypeError('First arg should be a Buffer');
+  ts = nativeIndex(ts);
+  const t = ts as number;
+  const s = nativeIndex(ss);
+  const e = nativeIndex(se);
+  if (e < s) throw new RangeError('sourceEnd < sourceStart');
+  if (e === s) return 0;
+  if (t < 0 || t >= tlen) throw new RangeError('targetStart out of bounds');
+  if (s < 0 || s >= slen) throw new RangeError('sourceStart out of bounds');
+  if (e < 0 || e > slen) throw new RangeError('sourceEnd out of bounds');
+  const n = Math.min(e - s, tlen - t);
+  copyBytes(this, s, target, t, n);
+  return n;
+}
+
+// slice's index rule: non-numbers are the default, numbers truncate, negatives count from the end.
+function sliceIndex(v: unknown, len: number, dflt: number): number {
+  if (typeof v !== 'number') return dflt;
+  const i = ~~v;
+  if (i >= len) return len;
+  if (i >= 0) return i;
+  const j = i + len;
+  return j >= 0 ? j : 0;
+}
+
+/** buf.slice([start], [end]): a Buffer on the same memory. */
+function slice(this: FastBuffer, start?: number, end?: number): BufferInstance {
+  const len = this.length;
+  const s = start === undefined ? 0 : sliceIndex(start, len, 0);
+  let e = end === undefined ? len : sliceIndex(end, len, len);
+  if (e < s) e = s;
+  return new FastBuffer(this.buffer, this.byteOffset + s, e - s) as BufferInstance;
+}
+
+// 0.10's per-encoding helpers on Buffer.prototype.
+function encodingSlice(codec: number) {
+  return function (this: FastBuffer, start?: number, end?: number): string {
+    return toString.call(this, codecName[codec], start, end);
+  };
+}
+function encodingWrite(name: string) {
+  return function (this: FastBuffer, string: string, offset?: number): number {
+    return write.call(this, string, offset, name as unknown as number);
+  };
+}
+const codecName = ['utf8', 'ucs2', 'ascii', 'binary', 'base64', 'hex'];
+
+// Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order.
+const proto = FastBuffer.prototype as unknown as Record<string, unknown>;
+proto.inspect = inspect;
+proto.get = get;
+proto.set = set;
+proto.write = write;
+proto.toJSON = toJSON;
+proto.toString = toString;
+proto.fill = fill;
+proto.copy = copy;
+proto.slice = slice;
+proto.utf8Slice = encodingSlice(0);
+proto.binarySlice = encodingSlice(3);
+proto.asciiSlice = encodingSlice(2);
+proto.utf8Write = encodingWrite('utf8');
+proto.binaryWrite = encodingWrite('binary');
+proto.asciiWrite = encodingWrite('ascii');
+for (const name of [
+  'readUInt8', 'readUInt16LE', 'readUInt16BE', 'readUInt32LE', 'readUInt32BE',
+  'readInt8', 'readInt16LE', 'readInt16BE', 'readInt32LE', 'readInt32BE',
+  'readFloatLE', 'readFloatBE', 'readDoubleLE', 'readDoubleBE',
+  'writeUInt8', 'writeUInt16LE', 'writeUInt16BE', 'writeUInt32LE', 'writeUInt32BE',
+  'writeInt8', 'writeInt16LE', 'writeInt16BE', 'writeInt32LE', 'writeInt32BE',
+  'writeFloatLE', 'writeFloatBE', 'writeDoubleLE', 'writeDoubleBE',
+] as const) {
+  proto[name] = rw[name];
+}
+
+// 0.10 kept `parent` and `offset` on each instance; n10 computes them (no per-buffer cost).
+Object.defineProperty(proto, 'parent', {
+  enumerable: true,
+  configurable: true,
+  get(this: FastBuffer) {
+    return this instanceof SlowFastBuffer ? undefined : parentOf(this);
+  },
+});
+Object.defineProperty(proto, 'offset', {
+  enumerable: true,
+  configurable: true,
+  get(this: FastBuffer) {
+    return this instanceof SlowFastBuffer ? undefined : this.byteOffset;
+  },
+});
+
+export { Buffer, copy, fill, slice, toString, write, encodingSlice, encodingWrite, checkedLength };

@@ -1,0 +1,126 @@
+// 'base64' as node 0.10 reads and writes it.
+//
+// Reading a string, only the low 8 bits of each UTF-16 unit count; characters outside the
+// alphabet (whitespace, '=', anything else) are skipped wherever they are; '-' and '_' are read
+// as '+' and '/'; a final group of 2 or 3 characters yields 1 or 2 bytes, a lone one nothing.
+// Writing always pads with '='.
+import { host } from '../host';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const CODES = new Uint8Array(64);
+const LOOKUP = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) {
+  CODES[i] = ALPHABET.charCodeAt(i);
+  LOOKUP[CODES[i]] = i;
+}
+LOOKUP[0x2d] = 62; // '-'
+LOOKUP[0x5f] = 63; // '_'
+
+// 12-bit value -> its two characters: halves the string operations of the short path.
+const PAIRS: string[] = new Array<string>(4096);
+for (let i = 0; i < 4096; i++) PAIRS[i] = ALPHABET[i >> 6] + ALPHABET[i & 63];
+
+/** 0.10's decoded size: from the string length, minus up to two trailing '='. */
+export function base64ByteLength(str: string): number {
+  let size = str.length;
+  if (size < 2) return 0;
+  if ((str.charCodeAt(size - 1) & 0xff) === 0x3d) {
+    size--;
+    if ((str.charCodeAt(size - 1) & 0xff) === 0x3d) size--;
+  }
+  const rem = size & 3;
+  size = (size >>> 2) * 3;
+  if (rem !== 0) size += rem === 1 ? (size === 0 ? 0 : 1) : rem - 1;
+  return size;
+}
+
+/** Writes at most `max` decoded bytes at `dst[off]`; returns the count. */
+export function base64Write(dst: Uint8Array, str: string, off: number, max: number): number {
+  const n = str.length;
+  const lim = off + max;
+  let p = off;
+  let i = 0;
+  // Fast path: whole groups of four alphabet characters.
+  while (i + 4 <= n && p + 3 <= lim) {
+    const a = LOOKUP[str.charCodeAt(i) & 0xff];
+    const b = LOOKUP[str.charCodeAt(i + 1) & 0xff];
+    const c = LOOKUP[str.charCodeAt(i + 2) & 0xff];
+    const d = LOOKUP[str.charCodeAt(i + 3) & 0xff];
+    if ((a | b | c | d) < 0) break;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    dst[p] = v >> 16;
+    dst[p + 1] = v >> 8;
+    dst[p + 2] = v;
+    p += 3;
+    i += 4;
+  }
+  let acc = 0;
+  let count = 0;
+  for (; i < n && p < lim; i++) {
+    const v = LOOKUP[str.charCodeAt(i) & 0xff];
+    if (v < 0) continue;
+    acc = (acc << 6) | v;
+    if (++count === 4) {
+      dst[p++] = acc >> 16;
+      if (p < lim) dst[p++] = acc >> 8;
+      if (p < lim) dst[p++] = acc;
+      acc = 0;
+      count = 0;
+    }
+  }
+  if (count >= 2 && p < lim) {
+    if (count === 2) {
+      dst[p++] = acc >> 4;
+    } else {
+      dst[p++] = acc >> 10;
+      if (p < lim) dst[p++] = acc >> 2;
+    }
+  }
+  return p - off;
+}
+
+// Above this many bytes the output is built as ASCII bytes and decoded once, instead of
+// concatenated from strings.
+const NATIVE_MIN = 48;
+let scratch = new Uint8Array(0);
+
+export function base64Slice(src: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= 0) return '';
+  const full = start + n - (n % 3);
+  const td = host.utf8Fatal;
+  if (td === undefined || n < NATIVE_MIN) {
+    let out = '';
+    for (let i = start; i < full; i += 3) {
+      const v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
+      out += PAIRS[v >> 12] + PAIRS[v & 0xfff];
+    }
+    return out + tail(src, full, end);
+  }
+  const outLen = ((n + 2) / 3 | 0) * 4;
+  if (scratch.length < outLen) scratch = new Uint8Array(Math.max(outLen, 4096));
+  const out = scratch;
+  let p = 0;
+  for (let i = start; i < full; i += 3) {
+    const v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
+    out[p] = CODES[v >> 18];
+    out[p + 1] = CODES[(v >> 12) & 63];
+    out[p + 2] = CODES[(v >> 6) & 63];
+    out[p + 3] = CODES[v & 63];
+    p += 4;
+  }
+  return td.decode(out.subarray(0, p)) + tail(src, full, end);
+}
+
+function tail(src: Uint8Array, i: number, end: number): string {
+  const left = end - i;
+  if (left === 1) {
+    const v = src[i];
+    return ALPHABET[v >> 2] + ALPHABET[(v << 4) & 63] + '==';
+  }
+  if (left === 2) {
+    const v = (src[i] << 8) | src[i + 1];
+    return ALPHABET[v >> 10] + ALPHABET[(v >> 4) & 63] + ALPHABET[(v << 2) & 63] + '=';
+  }
+  return '';
+}

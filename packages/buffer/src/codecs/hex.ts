@@ -1,0 +1,56 @@
+// 'hex': two lowercase digits a byte. Reading a string, an odd length is an error
+// (`TypeError: Invalid hex string`), and decoding stops at the first pair that is not two hex
+// digits; only the low 8 bits of each UTF-16 unit count, as in 0.10.
+import { host, littleEndian } from '../host';
+
+const DIGITS = '0123456789abcdef';
+const BYTE_HEX: string[] = new Array<string>(256);
+const BYTE_CODES = new Uint16Array(256); // the two ASCII digits, first in the low byte
+const VALUE = new Int8Array(256).fill(-1);
+for (let i = 0; i < 256; i++) {
+  BYTE_HEX[i] = DIGITS[i >> 4] + DIGITS[i & 15];
+  BYTE_CODES[i] = DIGITS.charCodeAt(i >> 4) | (DIGITS.charCodeAt(i & 15) << 8);
+}
+for (let i = 0; i < 16; i++) {
+  VALUE[DIGITS.charCodeAt(i)] = i;
+  VALUE[DIGITS.toUpperCase().charCodeAt(i)] = i;
+}
+
+export function invalidHex(): TypeError {
+  return new TypeError('Invalid hex string');
+}
+
+/** Writes at most `max` bytes of the (even-length) hex string; returns the count. */
+export function hexWrite(dst: Uint8Array, str: string, off: number, max: number): number {
+  if (str.length % 2 !== 0) throw invalidHex();
+  const pairs = str.length >>> 1;
+  const n = pairs < max ? pairs : max;
+  let j = 0;
+  for (; j < n; j++) {
+    const hi = VALUE[str.charCodeAt(2 * j) & 0xff];
+    const lo = VALUE[str.charCodeAt(2 * j + 1) & 0xff];
+    if ((hi | lo) < 0) break;
+    dst[off + j] = (hi << 4) | lo;
+  }
+  return j;
+}
+
+// Above this many bytes the digits are built as ASCII bytes and decoded once.
+const NATIVE_MIN = 32;
+let scratch = new Uint16Array(0);
+
+export function hexSlice(src: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= 0) return '';
+  const td = host.utf8Fatal;
+  // The fast path lays out digit pairs as 16-bit units, so it needs a little-endian engine.
+  if (td === undefined || n < NATIVE_MIN || !littleEndian) {
+    let out = '';
+    for (let i = start; i < end; i++) out += BYTE_HEX[src[i]];
+    return out;
+  }
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2048));
+  const out = scratch;
+  for (let i = 0; i < n; i++) out[i] = BYTE_CODES[src[start + i]];
+  return td.decode(new Uint8Array(out.buffer, 0, 2 * n));
+}

@@ -1,0 +1,189 @@
+// UTF-8 as node 0.10 (V8 3.14) reads and writes it.
+//
+// Decoding: every byte that does not start a complete, non-overlong sequence becomes one
+// U+FFFD and decoding resumes at the next byte; encoded surrogates (ED A0 80…) decode to
+// lone surrogates; 4-byte sequences up to F7 BF BF BF decode (above U+10FFFF the lead
+// surrogate wraps). Encoding: a lone surrogate is written as its 3-byte form (CESU), not
+// U+FFFD; a write stops at the first character that does not fit, except that a surrogate
+// pair with exactly 3 bytes of room left is written as its lead surrogate alone.
+//
+// TextDecoder/TextEncoder are used only where their output is identical: a fatal decoder
+// succeeds only on well-formed UTF-8, and the encoder only sees well-formed strings.
+import { host } from '../host';
+import { fromCodes } from './chars';
+
+/** Characters consumed by the last `utf8Write` (0.10's `Buffer._charsWritten`). */
+export const utf8Written = { chars: 0 };
+
+export function utf8ByteLength(str: string): number {
+  const n = str.length;
+  let bytes = n;
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      bytes += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 2; // 2 units -> 4 bytes
+        i++;
+      } else {
+        bytes += 2;
+      }
+    } else {
+      bytes += 2;
+    }
+  }
+  return bytes;
+}
+
+function isWellFormed(str: string): boolean {
+  const own = host.isWellFormed;
+  return own ? own.call(str) : !/[\ud800-\udfff]/.test(str);
+}
+
+// Below this many characters the JS loop beats encodeInto's call and result-object cost.
+const ENCODE_NATIVE_MIN = 24;
+
+/** Writes at most `max` bytes of `str` at `dst[off]`; returns bytes written. */
+export function utf8Write(dst: Uint8Array, str: string, off: number, max: number): number {
+  const n = str.length;
+  const encoder = host.encoder;
+  if (encoder !== undefined && n >= ENCODE_NATIVE_MIN && isWellFormed(str)) {
+    const r = encoder.encodeInto(str, new Uint8Array(dst.buffer, dst.byteOffset + off, max));
+    let read = r.read;
+    let written = r.written;
+    if (read < n && max - written >= 3) {
+      const c = str.charCodeAt(read);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        // A pair that needs 4 bytes with 3 left: 0.10 writes the lead surrogate alone.
+        const p = off + written;
+        dst[p] = 0xe0 | (c >> 12);
+        dst[p + 1] = 0x80 | ((c >> 6) & 0x3f);
+        dst[p + 2] = 0x80 | (c & 0x3f);
+        written += 3;
+        read++;
+      }
+    }
+    utf8Written.chars = read;
+    return written;
+  }
+  return utf8WriteJs(dst, str, off, max);
+}
+
+function utf8WriteJs(dst: Uint8Array, str: string, off: number, max: number): number {
+  const n = str.length;
+  const lim = off + max;
+  let p = off;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= lim) break;
+      dst[p++] = c;
+    } else if (c < 0x800) {
+      if (p + 2 > lim) break;
+      dst[p++] = 0xc0 | (c >> 6);
+      dst[p++] = 0x80 | (c & 0x3f);
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = str.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          if (p + 4 <= lim) {
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+            dst[p++] = 0xf0 | (cp >> 18);
+            dst[p++] = 0x80 | ((cp >> 12) & 0x3f);
+            dst[p++] = 0x80 | ((cp >> 6) & 0x3f);
+            dst[p++] = 0x80 | (cp & 0x3f);
+            i++;
+            continue;
+          }
+          // Fewer than 4 bytes left: fall through and write the lead surrogate alone if 3 fit.
+        }
+      }
+      if (p + 3 > lim) break;
+      dst[p++] = 0xe0 | (c >> 12);
+      dst[p++] = 0x80 | ((c >> 6) & 0x3f);
+      dst[p++] = 0x80 | (c & 0x3f);
+    }
+  }
+  utf8Written.chars = i;
+  return p - off;
+}
+
+// Below this many bytes the JS decoder beats TextDecoder's call cost.
+const DECODE_NATIVE_MIN = 16;
+
+export function utf8Slice(src: Uint8Array, start: number, end: number): string {
+  const len = end - start;
+  if (len <= 0) return '';
+  const td = host.utf8Fatal;
+  if (td !== undefined && len >= DECODE_NATIVE_MIN) {
+    try {
+      return td.decode(new Uint8Array(src.buffer, src.byteOffset + start, len));
+    } catch {
+      // Malformed input: 0.10's own replacement rules below.
+    }
+  }
+  return utf8SliceJs(src, start, end);
+}
+
+function utf8SliceJs(src: Uint8Array, start: number, end: number): string {
+  // Short ASCII runs (the common small case) need no code-unit array.
+  let i = start;
+  let out = '';
+  while (i < end && i - start < 32) {
+    const b = src[i];
+    if (b >= 0x80) break;
+    out += String.fromCharCode(b);
+    i++;
+  }
+  if (i === end) return out;
+  const codes: number[] = [];
+  while (i < end) {
+    const b0 = src[i];
+    if (b0 < 0x80) {
+      codes.push(b0);
+      i++;
+      continue;
+    }
+    let cp = -1;
+    let size = 1;
+    if (b0 >= 0xc0 && b0 < 0xf8 && i + 1 < end && (src[i + 1] & 0xc0) === 0x80) {
+      const b1 = src[i + 1] & 0x3f;
+      if (b0 < 0xe0) {
+        const v = ((b0 & 0x1f) << 6) | b1;
+        if (v >= 0x80) {
+          cp = v;
+          size = 2;
+        }
+      } else if (i + 2 < end && (src[i + 2] & 0xc0) === 0x80) {
+        const b2 = src[i + 2] & 0x3f;
+        if (b0 < 0xf0) {
+          const v = ((b0 & 0x0f) << 12) | (b1 << 6) | b2;
+          if (v >= 0x800) {
+            cp = v;
+            size = 3;
+          }
+        } else if (i + 3 < end && (src[i + 3] & 0xc0) === 0x80) {
+          const v = ((b0 & 0x07) << 18) | (b1 << 12) | (b2 << 6) | (src[i + 3] & 0x3f);
+          if (v >= 0x10000) {
+            cp = v;
+            size = 4;
+          }
+        }
+      }
+    }
+    if (cp < 0) {
+      codes.push(0xfffd);
+    } else if (cp < 0x10000) {
+      codes.push(cp);
+    } else {
+      const v = cp - 0x10000;
+      codes.push(0xd800 | ((v >> 10) & 0x3ff), 0xdc00 | (v & 0x3ff));
+    }
+    i += size;
+  }
+  return out + fromCodes(codes);
+}

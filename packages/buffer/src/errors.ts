@@ -1,0 +1,33 @@
+// TypeErrors worded as node 0.10's V8 (3.14) worded them, for the places where 0.10's buffer
+// code failed on a bad argument by touching it (`list[i].copy(…)`, `subject.length`) and the
+// program may print the message.
+
+// How V8 3.14 named a value in a message: `#<Ctor>` for plain objects, else its string form.
+function detail(value: unknown): string {
+  if (value !== null && typeof value === 'object') {
+    const o = value as { toString?: unknown; constructor?: unknown };
+    // Typed arrays had no toString of their own in V8 3.14.
+    if (o.toString === Object.prototype.toString || ArrayBuffer.isView(value)) {
+      const ctor = o.constructor;
+      if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '') return `#<${ctor.name}>`;
+    }
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** `x.name` on null or undefined. */
+export function readPropertyOf(name: string, value: null | undefined): TypeError {
+  return new TypeError(`Cannot read property '${name}' of ${value}`);
+}
+
+/** `value.method(…)` where value has no such function. */
+export function noMethod(value: unknown, method: string): TypeError {
+  if (value === null || value === undefined) return new TypeError(`Cannot call method '${method}' of ${value}`);
+  const fn = (value as Record<string, unknown>)[method];
+  if (fn === undefined) return new TypeError(`Object ${detail(value)} has no method '${method}'`);
+  return new TypeError(`Property '${method}' of object ${detail(value)} is not a function`);
+}

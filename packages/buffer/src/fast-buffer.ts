@@ -1,0 +1,23 @@
+// The classes behind every Buffer: a Uint8Array subclass, and the SlowBuffer subclass.
+//
+// `Buffer` itself must stay a plain function (0.10 programs call it without `new`), so it
+// returns instances of FastBuffer and shares its prototype.
+
+export class FastBuffer extends Uint8Array {}
+
+/** Instances of 0.10's SlowBuffer: a FastBuffer whose prototype is SlowBuffer.prototype. */
+export class SlowFastBuffer extends FastBuffer {}
+
+// 0.10's `buf.parent`: the SlowBuffer that owns the memory. Here, one SlowBuffer per
+// ArrayBuffer (the pool slab, or the buffer's own store), made on first use.
+const parents = new WeakMap<ArrayBufferLike, SlowFastBuffer>();
+
+export function parentOf(buf: Uint8Array): SlowFastBuffer {
+  const store = buf.buffer;
+  let parent = parents.get(store);
+  if (parent === undefined) {
+    parent = new SlowFastBuffer(store as ArrayBuffer, 0, store.byteLength);
+    parents.set(store, parent);
+  }
+  return parent;
+}

@@ -1,0 +1,280 @@
+// buf.read*/write* for every integer and float width, with 0.10's checks and noAssert results.
+//
+// The checks are 0.10's own arithmetic, on purpose: `offset + 2 > length` with a string offset
+// concatenates ('2' + 2 = '22') and fails, `null` and `true` pass as 0 and 1, and the byte
+// accesses that follow are plain `this[offset + k]` so that noAssert reads beyond the end see
+// `undefined` (0 once shifted, `undefined` itself from the 8-bit readers) and writes beyond it
+// vanish. Each reader/writer sits next to its twin.
+import { littleEndian } from './host';
+
+// Offsets and values reach these functions untyped from 0.10 programs; the declared `number`
+// is what callers should pass, and the code keeps JS's own coercions for anything else.
+type Buf = Uint8Array;
+
+function checkRead(offset: number, size: number, length: number): void {
+  if (offset % 1 !== 0 || offset < 0) throw new RangeError('offset is not uint');
+  if (offset + size > length) throw new RangeError('Trying to access beyond buffer length');
+}
+
+function checkInt(buf: Buf, value: number, offset: number, size: number, max: number, min: number): void {
+  if (value % 1 !== 0 || value > max || value < min) throw new TypeError('value is out of bounds');
+  if (offset % 1 !== 0 || offset < 0) throw new TypeError('offset is not uint');
+  if (offset + size > buf.length) throw new RangeError('Trying to write outside buffer length');
+}
+
+function checkFloat(buf: Buf, value: number, offset: number, size: number): void {
+  checkRead(offset, size, buf.length);
+  if (typeof value !== 'number') throw new TypeError('value not a number');
+  // 0.10's C++ half then refused an offset that was not a number ('0', [0]).
+  const t = typeof offset;
+  if (t !== 'number' && t !== 'boolean' && offset !== null) throw new TypeError('offset is not uint');
+}
+
+export function readUInt8(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 1, this.length);
+  return this[offset];
+}
+
+export function readInt8(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 1, this.length);
+  const v = this[offset];
+  return v & 0x80 ? v - 0x100 : v;
+}
+
+export function readUInt16LE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 2, this.length);
+  return this[offset] | (this[offset + 1] << 8);
+}
+
+export function readUInt16BE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 2, this.length);
+  return (this[offset] << 8) | this[offset + 1];
+}
+
+export function readInt16LE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 2, this.length);
+  const v = this[offset] | (this[offset + 1] << 8);
+  return v & 0x8000 ? v - 0x10000 : v;
+}
+
+export function readInt16BE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 2, this.length);
+  const v = (this[offset] << 8) | this[offset + 1];
+  return v & 0x8000 ? v - 0x10000 : v;
+}
+
+export function readUInt32LE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 4, this.length);
+  return (this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24)) >>> 0;
+}
+
+export function readUInt32BE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 4, this.length);
+  return ((this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3]) >>> 0;
+}
+
+export function readInt32LE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 4, this.length);
+  return this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24);
+}
+
+export function readInt32BE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 4, this.length);
+  return (this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3];
+}
+
+export function writeUInt8(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 1, 0xff, 0);
+  this[offset] = value;
+}
+
+export function writeInt8(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 1, 0x7f, -0x80);
+  // Number first, as in 0.10: a string value concatenates ('256-1') and stores 0.
+  this[offset] = value < 0 ? 0x100 + value : value;
+}
+
+export function writeUInt16LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 2, 0xffff, 0);
+  this[offset] = value & 0xff;
+  this[offset + 1] = (value >>> 8) & 0xff;
+}
+
+export function writeUInt16BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 2, 0xffff, 0);
+  this[offset] = (value >>> 8) & 0xff;
+  this[offset + 1] = value & 0xff;
+}
+
+export function writeInt16LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 2, 0x7fff, -0x8000);
+  const v = value < 0 ? 0x10000 + value : value;
+  this[offset] = v & 0xff;
+  this[offset + 1] = (v >>> 8) & 0xff;
+}
+
+export function writeInt16BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 2, 0x7fff, -0x8000);
+  const v = value < 0 ? 0x10000 + value : value;
+  this[offset] = (v >>> 8) & 0xff;
+  this[offset + 1] = v & 0xff;
+}
+
+export function writeUInt32LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 4, 0xffffffff, 0);
+  this[offset] = value & 0xff;
+  this[offset + 1] = (value >>> 8) & 0xff;
+  this[offset + 2] = (value >>> 16) & 0xff;
+  this[offset + 3] = (value >>> 24) & 0xff;
+}
+
+export function writeUInt32BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 4, 0xffffffff, 0);
+  this[offset] = (value >>> 24) & 0xff;
+  this[offset + 1] = (value >>> 16) & 0xff;
+  this[offset + 2] = (value >>> 8) & 0xff;
+  this[offset + 3] = value & 0xff;
+}
+
+export function writeInt32LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 4, 0x7fffffff, -0x80000000);
+  const v = value < 0 ? 0x100000000 + value : value;
+  this[offset] = v & 0xff;
+  this[offset + 1] = (v >>> 8) & 0xff;
+  this[offset + 2] = (v >>> 16) & 0xff;
+  this[offset + 3] = (v >>> 24) & 0xff;
+}
+
+export function writeInt32BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkInt(this, value, offset, 4, 0x7fffffff, -0x80000000);
+  const v = value < 0 ? 0x100000000 + value : value;
+  this[offset] = (v >>> 24) & 0xff;
+  this[offset + 1] = (v >>> 16) & 0xff;
+  this[offset + 2] = (v >>> 8) & 0xff;
+  this[offset + 3] = v & 0xff;
+}
+
+// Floats go through one shared scratch value and its bytes (faster than a DataView per call).
+const f32 = new Float32Array(1);
+const f64 = new Float64Array(1);
+const f32b = new Uint8Array(f32.buffer);
+const f64b = new Uint8Array(f64.buffer);
+// Index of the scratch byte that holds the value's k-th little-endian byte.
+const le = (k: number, size: number): number => (littleEndian ? k : size - 1 - k);
+const L0 = le(0, 4), L1 = le(1, 4), L2 = le(2, 4), L3 = le(3, 4);
+const D0 = le(0, 8), D1 = le(1, 8), D2 = le(2, 8), D3 = le(3, 8), D4 = le(4, 8), D5 = le(5, 8), D6 = le(6, 8), D7 = le(7, 8);
+
+// noAssert float reads take the offset as an integer (1.5 -> 1, '2' -> 2); bytes outside the
+// buffer read as 0 (0.10 read whatever memory was there, or crashed).
+function readAt(offset: number): number {
+  return typeof offset === 'number' ? (offset % 1 === 0 ? offset : Math.trunc(offset) || 0) : Math.trunc(+offset) || 0;
+}
+
+// noAssert float writes: 0.10 added a string or object offset to the pool offset as text and
+// wrote somewhere else in the pool, never into this buffer; numbers, booleans and null work.
+function writeAt(offset: number): number {
+  const t = typeof offset;
+  if (t === 'number') return offset % 1 === 0 ? offset : Math.trunc(offset) || 0;
+  if (t === 'boolean' || offset == null) return +offset;
+  return NaN;
+}
+
+export function readFloatLE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 4, this.length);
+  const o = readAt(offset);
+  f32b[L0] = this[o];
+  f32b[L1] = this[o + 1];
+  f32b[L2] = this[o + 2];
+  f32b[L3] = this[o + 3];
+  return f32[0];
+}
+
+export function readFloatBE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 4, this.length);
+  const o = readAt(offset);
+  f32b[L3] = this[o];
+  f32b[L2] = this[o + 1];
+  f32b[L1] = this[o + 2];
+  f32b[L0] = this[o + 3];
+  return f32[0];
+}
+
+export function readDoubleLE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 8, this.length);
+  const o = readAt(offset);
+  f64b[D0] = this[o];
+  f64b[D1] = this[o + 1];
+  f64b[D2] = this[o + 2];
+  f64b[D3] = this[o + 3];
+  f64b[D4] = this[o + 4];
+  f64b[D5] = this[o + 5];
+  f64b[D6] = this[o + 6];
+  f64b[D7] = this[o + 7];
+  return f64[0];
+}
+
+export function readDoubleBE(this: Buf, offset: number, noAssert?: boolean): number {
+  if (!noAssert) checkRead(offset, 8, this.length);
+  const o = readAt(offset);
+  f64b[D7] = this[o];
+  f64b[D6] = this[o + 1];
+  f64b[D5] = this[o + 2];
+  f64b[D4] = this[o + 3];
+  f64b[D3] = this[o + 4];
+  f64b[D2] = this[o + 5];
+  f64b[D1] = this[o + 6];
+  f64b[D0] = this[o + 7];
+  return f64[0];
+}
+
+export function writeFloatLE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkFloat(this, value, offset, 4);
+  const o = writeAt(offset);
+  if (o !== o) return;
+  f32[0] = value;
+  this[o] = f32b[L0];
+  this[o + 1] = f32b[L1];
+  this[o + 2] = f32b[L2];
+  this[o + 3] = f32b[L3];
+}
+
+export function writeFloatBE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkFloat(this, value, offset, 4);
+  const o = writeAt(offset);
+  if (o !== o) return;
+  f32[0] = value;
+  this[o] = f32b[L3];
+  this[o + 1] = f32b[L2];
+  this[o + 2] = f32b[L1];
+  this[o + 3] = f32b[L0];
+}
+
+export function writeDoubleLE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkFloat(this, value, offset, 8);
+  const o = writeAt(offset);
+  if (o !== o) return;
+  f64[0] = value;
+  this[o] = f64b[D0];
+  this[o + 1] = f64b[D1];
+  this[o + 2] = f64b[D2];
+  this[o + 3] = f64b[D3];
+  this[o + 4] = f64b[D4];
+  this[o + 5] = f64b[D5];
+  this[o + 6] = f64b[D6];
+  this[o + 7] = f64b[D7];
+}
+
+export function writeDoubleBE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+  if (!noAssert) checkFloat(this, value, offset, 8);
+  const o = writeAt(offset);
+  if (o !== o) return;
+  f64[0] = value;
+  this[o] = f64b[D7];
+  this[o + 1] = f64b[D6];
+  this[o + 2] = f64b[D5];
+  this[o + 3] = f64b[D4];
+  this[o + 4] = f64b[D3];
+  this[o + 5] = f64b[D2];
+  this[o + 6] = f64b[D1];
+  this[o + 7] = f64b[D0];
+}
