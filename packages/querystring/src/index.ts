@@ -26,7 +26,7 @@ function escape(str: string): string {
 // Same keys in the same order as 0.10's module object; stringify and parse look escape and
 // unescape up on it at each call.
 const querystring = { unescapeBuffer, unescape, escape } as QueryString;
-querystring.encode = createStringify(querystring);
+querystring.encode = createStringify(querystring, escape);
 querystring.stringify = querystring.encode;
 querystring.decode = createParse(querystring);
 querystring.parse = querystring.decode;

@@ -51,6 +51,51 @@ export function createParse(codec: Codec) {
   }
 
   /**
+   * String sep and eq without split or regexps: one scan per piece, and no decoding at all
+   * for pieces that contain no '%' (decodeURIComponent would return them unchanged). Only
+   * used when eq has none of '+', '%', '2', '0', so that 0.10's '+' -> '%20' rewrite, which
+   * comes before it looks for eq, cannot change where eq is found.
+   */
+  function parseStrings(qs: string, sep: string, eq: string, maxKeys: number): ParsedQuery {
+    const obj: ParsedQuery = {};
+    const length = qs.length;
+    const sepLength = sep.length;
+    let nextEq = qs.indexOf(eq);
+    let start = 0;
+    let count = 0;
+    while (start <= length) {
+      if (maxKeys > 0 && count === maxKeys) break;
+      count++;
+      let end = qs.indexOf(sep, start);
+      if (end === -1) end = length;
+      // The next eq at or after start, found again only once the scan has passed it
+      // (so pieces without eq do not rescan the rest of the string).
+      if (nextEq !== -1 && nextEq < start) nextEq = qs.indexOf(eq, start);
+      const eqAt = nextEq;
+      let kstr: string;
+      let vstr: string;
+      if (eqAt !== -1 && eqAt < end && eqAt + eq.length <= end) {
+        kstr = qs.slice(start, eqAt);
+        // 0.10 skips one character after the match whatever eq's length.
+        vstr = qs.slice(eqAt + 1, end);
+      } else {
+        kstr = qs.slice(start, end);
+        vstr = '';
+      }
+      const piece = qs.slice(start, end);
+      if (piece.indexOf('%') !== -1) {
+        decodePair(obj, kstr.replace(PLUS, '%20'), vstr.replace(PLUS, '%20'));
+      } else if (piece.indexOf('+') !== -1) {
+        store(obj, kstr.replace(PLUS, ' '), vstr.replace(PLUS, ' '));
+      } else {
+        store(obj, kstr, vstr);
+      }
+      start = end + sepLength;
+    }
+    return obj;
+  }
+
+  /**
    * The default '&' / '=' case without split or regexps: one scan, and no decoding at all
    * for the pieces that contain no '%' (decodeURIComponent would return them unchanged).
    */
@@ -111,6 +156,9 @@ export function createParse(codec: Codec) {
     let maxKeys = 1000;
     if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
     if (separator === '&' && assign === '=') return parseDefault(qs, maxKeys);
+    if (typeof separator === 'string' && typeof assign === 'string' && !/[+%20]/.test(assign)) {
+      return parseStrings(qs, separator, assign, maxKeys);
+    }
     return parseGeneral(qs, separator, assign, maxKeys);
   };
 }

@@ -42,7 +42,10 @@ function makeInput() {
     const r = random();
     if (r < 0.6) return [s, null, null, null];
     if (r < 0.75) return [s, ';', ':', null];
-    if (r < 0.85) return [s, null, '=>', null];
+    if (r < 0.8) return [s, null, '=>', null];
+    if (r < 0.84) return [s, '&&', '+', null];
+    if (r < 0.88) return [s, 'a', '20', null];
+    if (r < 0.9) return [s, '=', '&', null];
     return [s, null, null, { maxKeys: i % 5 }];
   });
   const stringify: Array<[Record<string, unknown>, string | null, string | null]> = [];

@@ -32,12 +32,11 @@ export function format(u: UrlFields): string {
     if (u.port) host += ':' + u.port;
   }
 
-  if (u.query && typeof u.query === 'object' && Object.keys(u.query).length) {
-    query = querystring.stringify(u.query);
-  }
+  const q = u.query;
+  if (q && typeof q === 'object' && Object.keys(q).length) query = querystring.stringify(q);
   let search: string = u.search || (query && '?' + query) || '';
 
-  if (protocol && protocol.substr(-1) !== ':') protocol += ':';
+  if (protocol && protocol.charCodeAt(protocol.length - 1) !== 58 /* : */) protocol += ':';
 
   // Slashes when asked for, or for http-like (or absent) protocols that have a host.
   if (u.slashes || ((!protocol || slashedProtocol[protocol]) && host !== false)) {
@@ -50,7 +49,8 @@ export function format(u: UrlFields): string {
   if (hash && hash.charAt(0) !== '#') hash = '#' + hash;
   if (search && search.charAt(0) !== '?') search = '?' + search;
 
-  pathname = pathname.replace(/[?#]/g, escapePathChar);
-  search = search.replace('#', '%23');
+  // (The scans skip the regexp replace in the usual case: faster.)
+  if (pathname.indexOf('?') !== -1 || pathname.indexOf('#') !== -1) pathname = pathname.replace(/[?#]/g, escapePathChar);
+  if (search.indexOf('#') !== -1) search = search.replace('#', '%23');
   return protocol + host + pathname + search + hash;
 }
