@@ -1,14 +1,5 @@
 // querystring.unescapeBuffer(s, [decodeSpaces]): percent-decoding into bytes, as 0.10 does it.
-import buffer from '@n10/buffer';
-
-/** What this file needs of @n10/buffer's Buffer. */
-interface ByteBuffer {
-  [index: number]: number;
-  length: number;
-  slice(start: number, end: number): ByteBuffer;
-  toString(): string;
-}
-type BufferConstructor = new (size: number) => ByteBuffer;
+import { Buffer, type BufferInstance } from '@n10/buffer';
 
 function hexValue(code: number): number {
   if (code >= 48 && code <= 57) return code - 48; // 0-9
@@ -18,8 +9,7 @@ function hexValue(code: number): number {
 }
 
 /** querystring.unescapeBuffer(s, [decodeSpaces]): the bytes of `s` with escapes decoded. */
-export function unescapeBuffer(s: string, decodeSpaces?: boolean): ByteBuffer {
-  const Buffer = (buffer as unknown as { Buffer: BufferConstructor }).Buffer;
+export function unescapeBuffer(s: string, decodeSpaces?: boolean): BufferInstance {
   const out = new Buffer(s.length);
   return out.slice(0, percentDecode(s, decodeSpaces, out));
 }

@@ -2,8 +2,8 @@
 // querystring.parse and stringify, checked against the oracle (node v0.10.19) input by
 // input: n10 throws exactly where 0.10 throws, parse(x) and stringify(parse(x)) are 0.10's,
 // and the round trip parse(stringify(parse(x))) = parse(x) holds wherever it holds in 0.10.
-// querystring.unescape is replaced by a marker on both sides (the real one needs
-// @n10/buffer); the test finishing under ava's timeout shows no hang.
+// Malformed escapes go through the real unescape (bytes, then Buffer's UTF-8 decoding).
+// The test finishing under ava's timeout shows no hang.
 import test from 'ava';
 import querystring from '@n10/querystring';
 import { prng, randomStrings, runOracle } from './oracle';
@@ -28,7 +28,6 @@ function randomUnits(count: number, seed: number): string[] {
 
 const ORACLE_SCRIPT = `
 var qs = require('querystring');
-qs.unescape = function (s, d) { return 'U(' + s + ',' + d + ')'; };
 var input = JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'));
 var out = input.map(function (x) {
   try {
@@ -41,11 +40,6 @@ process.stdout.write(escapeJson(JSON.stringify(out)));
 `;
 
 test('querystring fuzz (100k inputs): throws only where 0.10 throws, parse/stringify as 0.10, round trip stable as in 0.10', (t) => {
-  const saved = querystring.unescape;
-  querystring.unescape = (s, d) => `U(${s},${d})`;
-  t.teardown(() => {
-    querystring.unescape = saved;
-  });
   const inputs = [...randomStrings(60000, PIECES, 12, 77), ...randomUnits(40000, 78)];
   const want = runOracle(ORACLE_SCRIPT, inputs) as unknown[];
   t.is(want.length, inputs.length);

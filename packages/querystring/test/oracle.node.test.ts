@@ -100,7 +100,6 @@ test('querystring.stringify agrees with node 0.10 on 3k random objects', (t) => 
   t.is(countMismatches(t, input.stringify, got, want.strings), 0);
 });
 
-// NEEDS @n10/buffer (the real unescape decodes through Buffer): unmark when it lands.
-test.failing('[needs @n10/buffer] querystring.parse agrees with node 0.10 on 12k random strings (real unescape)', (t) => {
+test('querystring.parse agrees with node 0.10 on 12k random strings (real unescape, through Buffer)', (t) => {
   t.is(countMismatches(t, input.parse, parseAll(), want.real), 0);
 });
