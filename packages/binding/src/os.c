@@ -396,6 +396,7 @@ n10_os_setgid (napi_env env, napi_callback_info info) {
   return n10_os__set_id(env, info, true);
 }
 
+/* getgroups() → supplementary groups, the effective gid included */
 napi_value
 n10_os_getgroups (napi_env env, napi_callback_info info) {
   (void) info;
@@ -413,6 +414,11 @@ n10_os_getgroups (napi_env env, napi_callback_info info) {
     n10_throw_uv_error(env, uv_translate_sys_error(errno), "getgroups", NULL, NULL);
     return NULL;
   }
+  /* The effective gid is a member too, listed or not (as 0.10's getgroups reported). */
+  gid_t egid = getegid();
+  bool has_egid = false;
+  for (int i = 0; i < n; i++) has_egid = has_egid || groups[i] == egid;
+  if (!has_egid) groups[n++] = egid;
   if (napi_create_array_with_length(env, (size_t) n, &arr) == napi_ok) {
     for (int i = 0; i < n; i++) napi_set_element(env, arr, (uint32_t) i, n10_double(env, (double) groups[i]));
   } else {

@@ -329,8 +329,7 @@ n10_stream__on_connection (uv_stream_t *server, int status) {
   argv[1] = n10_undefined(env);
   if (status == 0) {
     n10_handle_t *client;
-    /* An IPC pipe server's connections are IPC pipes too. */
-    napi_value obj = n10_handle_new(e, h->type, (h->flags & N10_STREAM_IPC) != 0, &client);
+    napi_value obj = n10_handle_new(e, h->type, false, &client);
     if (obj == NULL) {
       napi_value exc;
       napi_get_and_clear_last_exception(env, &exc);
