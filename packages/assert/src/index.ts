@@ -64,7 +64,8 @@ assert.notStrictEqual = function notStrictEqual(actual: unknown, expected: unkno
 function expectedException(actual: unknown, expected: unknown): boolean {
   if (!actual || !expected) return false;
   if (util.isRegExp(expected)) return expected.test(actual as string);
-  if (actual instanceof (expected as Function)) return true;
+  // (An arrow function has no prototype for instanceof; it can only be a validator.)
+  if ((expected as Function).prototype !== undefined && actual instanceof (expected as Function)) return true;
   return (expected as Function).call({}, actual) === true;
 }
 

@@ -81,9 +81,10 @@ ConsoleClass.prototype.timeEnd = function (this: Console, label: string) {
 
 const trace = function (this: Console) {
   // `Trace: <message>` and the stack from the caller of console.trace.
-  const err = new Error();
+  // The message is given to the constructor: some V8 builds (Chromium) take the stack
+  // header's message from construction time.
+  const err = new Error(util.format.apply(this, arguments as unknown as unknown[]));
   err.name = 'Trace';
-  err.message = util.format.apply(this, arguments as unknown as unknown[]);
   const capture = (Error as CaptureStackTrace).captureStackTrace;
   if (typeof capture === 'function') capture(err, trace);
   else err.stack = err.name + (err.message ? ': ' + err.message : '') + '\n' + String(err.stack || '');

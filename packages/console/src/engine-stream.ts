@@ -8,7 +8,7 @@ export interface Writable {
   write(chunk: string): unknown;
 }
 
-interface EngineConsole {
+export interface EngineConsole {
   log(...args: unknown[]): void;
   error(...args: unknown[]): void;
 }
@@ -16,7 +16,7 @@ interface EngineConsole {
 const engineConsole = (globalThis as { console?: EngineConsole }).console;
 
 /** A sink printing each complete line through console.log or console.error. */
-export function engineStream(method: 'log' | 'error'): Writable {
+export function engineStream(method: 'log' | 'error', target: EngineConsole | undefined = engineConsole): Writable {
   let pending = '';
   return {
     write(chunk: string): boolean {
@@ -28,9 +28,9 @@ export function engineStream(method: 'log' | 'error'): Writable {
         return true;
       }
       pending = text.slice(end + 1);
-      if (engineConsole) {
+      if (target) {
         const lines = text.slice(0, end).split('\n');
-        for (let i = 0; i < lines.length; i++) engineConsole[method](lines[i]);
+        for (let i = 0; i < lines.length; i++) target[method](lines[i]);
       }
       return true;
     },

@@ -10,18 +10,73 @@ export function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
+const MS_PER_DAY = 864e5;
+// The last second a signed 32-bit time_t holds (2038-01-19T03:14:07Z), in ms.
+const MAX_OS_TIME_MS = 2147483647000;
+
 /** `Date.prototype.toString` as V8 3.14: `Thu Jan 01 1970 00:00:00 GMT+0000 (UTC)`. */
 export function dateToString(d: Date): string {
   const t = d.getTime();
   if (t !== t) return 'Invalid Date';
-  const offset = -d.getTimezoneOffset();
+  // V8 3.14's local time: today's standard offset, plus one hour when the C library says
+  // daylight saving time is in effect. Times the C library cannot represent (before 1970,
+  // after 2038) are asked about in an equivalent year (ES5 15.9.1.9: same leap-ness, same
+  // weekday on 1 January, within 2008–2035). So old dates get no local mean time, and a
+  // zone that changed its standard offset prints today's.
+  const probe = t < 0 || t > MAX_OS_TIME_MS ? new Date(equivalentTime(t)) : d;
+  const offset = standardOffsetNow() + (inDaylightTime(probe) ? 60 : 0);
+  const local = new Date(t + offset * 60000);
   const abs = Math.abs(offset);
   return (
-    DAYS[d.getDay()] + ' ' + MONTHS[d.getMonth()] + ' ' + pad2(d.getDate()) + ' ' + d.getFullYear() + ' ' +
-    pad2(d.getHours()) + ':' + pad2(d.getMinutes()) + ':' + pad2(d.getSeconds()) +
+    DAYS[local.getUTCDay()] + ' ' + MONTHS[local.getUTCMonth()] + ' ' + pad2(local.getUTCDate()) + ' ' + local.getUTCFullYear() + ' ' +
+    pad2(local.getUTCHours()) + ':' + pad2(local.getUTCMinutes()) + ':' + pad2(local.getUTCSeconds()) +
     ' GMT' + (offset < 0 ? '-' : '+') + pad2(Math.floor(abs / 60)) + pad2(abs % 60) +
-    ' (' + zoneAbbreviation(d, offset) + ')'
+    ' (' + zoneAbbreviation(probe, offset) + ')'
   );
+}
+
+let standardNow: number | undefined;
+
+// Minutes east of UTC outside daylight saving time, this year.
+function standardOffsetNow(): number {
+  if (standardNow === undefined) standardNow = standardOffset(new Date().getFullYear());
+  return standardNow;
+}
+
+function standardOffset(year: number): number {
+  const jan = new Date(0);
+  jan.setFullYear(year, 0, 1);
+  const jul = new Date(0);
+  jul.setFullYear(year, 6, 1);
+  return Math.min(-jan.getTimezoneOffset(), -jul.getTimezoneOffset());
+}
+
+function inDaylightTime(d: Date): boolean {
+  return -d.getTimezoneOffset() > standardOffset(d.getFullYear());
+}
+
+function isLeap(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function daysFromYearMonth(year: number, month: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 1);
+  return Math.floor(d.getTime() / MS_PER_DAY);
+}
+
+function equivalentYear(year: number): number {
+  const weekDay = ((daysFromYearMonth(year, 0) + 4) % 7 + 7) % 7; // 1970-01-01 was a Thursday
+  const recent = (isLeap(year) ? 1956 : 1967) + (weekDay * 12) % 28;
+  return 2008 + (recent + 3 * 28 - 2008) % 28;
+}
+
+function equivalentTime(t: number): number {
+  const days = Math.floor(t / MS_PER_DAY);
+  const withinDay = t - days * MS_PER_DAY;
+  const d = new Date(t);
+  const newDays = daysFromYearMonth(equivalentYear(d.getUTCFullYear()), d.getUTCMonth()) + d.getUTCDate() - 1;
+  return newDays * MS_PER_DAY + withinDay;
 }
 
 /** `Date.prototype.toUTCString` as V8 3.14: `Thu, 01 Jan 1970 00:00:00 GMT`. */

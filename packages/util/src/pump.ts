@@ -4,7 +4,7 @@
 import deprecate from './deprecate';
 
 interface Emitter {
-  addListener(event: string, listener: (...args: never[]) => void): unknown;
+  addListener(event: string, listener: (arg?: unknown) => void): unknown;
 }
 
 export interface PumpReadable extends Emitter {

@@ -1,0 +1,188 @@
+import test from 'ava';
+import assert from '@n10/assert';
+import util from '@n10/util';
+
+type Failure = { name: string; message: string; actual: unknown; expected: unknown; operator: unknown };
+
+// AssertionError is deliberately not a native Error (as in 0.10), which t.throws refuses.
+function failure(t: import('ava').ExecutionContext, fn: () => void): Failure {
+  let e: Failure | undefined;
+  try {
+    fn();
+  } catch (err) {
+    e = err as Failure;
+  }
+  t.true(e instanceof assert.AssertionError, 'expected an AssertionError');
+  if (!e) return {} as Failure;
+  t.deepEqual(Object.keys(e), ['name', 'actual', 'expected', 'operator', 'message']);
+  t.is(e.name, 'AssertionError');
+  return e;
+}
+
+test('require("assert") is ok(), carrying the other assertions in 0.10\'s order', (t) => {
+  t.is(typeof assert, 'function');
+  t.is(assert.ok, assert);
+  t.deepEqual(Object.keys(assert), [
+    'AssertionError', 'fail', 'ok', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'strictEqual', 'notStrictEqual',
+    'throws', 'doesNotThrow', 'ifError',
+  ]);
+  t.deepEqual(
+    [assert, assert.equal, assert.throws, assert.doesNotThrow, assert.fail, assert.ifError, assert.AssertionError].map((f) => f.length),
+    [2, 3, 3, 2, 5, 1, 1],
+  );
+  t.is(util.inspect(assert.equal), '[Function: equal]');
+  t.is(util.inspect(assert.throws), '[Function]');
+});
+
+test('assert.fail(actual, expected, message, operator)', (t) => {
+  let e = failure(t, () => assert.fail(1, 2, undefined, '>'));
+  t.is(e.message, '1 > 2');
+  t.like(e, { actual: 1, expected: 2, operator: '>' });
+  e = failure(t, () => assert.fail(1, 2, 'msg', '>'));
+  t.is(e.message, 'msg');
+  e = failure(t, () => (assert.fail as (...a: unknown[]) => never)());
+  t.is(e.message, '"undefined" undefined "undefined"');
+});
+
+test('assert(value, message), assert.ok(value, [message])', (t) => {
+  t.notThrows(() => assert(true));
+  t.notThrows(() => assert.ok(1));
+  let e = failure(t, () => assert(false));
+  t.is(e.message, 'false == true');
+  t.like(e, { actual: false, expected: true, operator: '==' });
+  e = failure(t, () => assert.ok(0, 'zero'));
+  t.is(e.message, 'zero');
+  e = failure(t, () => (assert as (...a: unknown[]) => void)());
+  t.is(e.message, '"undefined" == true');
+});
+
+test('assert.equal(actual, expected, [message]) uses ==', (t) => {
+  t.notThrows(() => assert.equal(1, '1'));
+  t.notThrows(() => assert.equal(null, undefined));
+  t.is(failure(t, () => assert.equal(1, 2)).message, '1 == 2');
+  t.is(failure(t, () => assert.equal('a', { x: 1 })).message, '"a" == {"x":1}');
+  t.is(failure(t, () => assert.equal(NaN, NaN)).message, '"NaN" == "NaN"');
+  t.is(failure(t, () => assert.equal(/x/g, Infinity)).message, '"/x/g" == "Infinity"');
+  t.is(failure(t, () => assert.equal(new Error('e'), undefined)).message, '{} == "undefined"');
+  t.is(failure(t, () => assert.equal({ a: undefined, b: [NaN] }, 1)).message, '{"a":"undefined","b":["NaN"]} == 1');
+  t.is(failure(t, () => assert.equal(1, 2, '')).message, '1 == 2');
+  const long = failure(t, () => assert.equal(new Array(200).join('y'), 1)).message;
+  t.is(long, '"' + new Array(128).join('y') + ' == 1');
+});
+
+test('assert.notEqual(actual, expected, [message]) uses !=', (t) => {
+  t.notThrows(() => assert.notEqual(1, 2));
+  t.is(failure(t, () => assert.notEqual(1, '1')).message, '1 != "1"');
+});
+
+test('assert.strictEqual(actual, expected, [message]) and assert.notStrictEqual use === and !==', (t) => {
+  t.notThrows(() => assert.strictEqual(1, 1));
+  t.is(failure(t, () => assert.strictEqual(1, '1')).message, '1 === "1"');
+  t.notThrows(() => assert.notStrictEqual(1, '1'));
+  t.is(failure(t, () => assert.notStrictEqual(1, 1)).message, '1 !== 1');
+});
+
+test('assert.deepEqual(actual, expected, [message]) — 0.10\'s rules', (t) => {
+  const eq = (a: unknown, b: unknown) => {
+    try {
+      assert.deepEqual(a, b);
+      return true;
+    } catch (e) {
+      if (!(e instanceof assert.AssertionError)) throw e;
+      return false;
+    }
+  };
+  function F(this: { a: number }) { this.a = 1; }
+  const args = (function (..._a: unknown[]) { return arguments; })(1, 2);
+  t.true(eq(1, '1'));
+  t.false(eq(null, undefined));
+  t.false(eq(NaN, NaN));
+  t.false(eq([], ''));
+  t.false(eq({ 0: 's', 1: 't', 2: 'r' }, 'str'));
+  t.true(eq([1, 2], { 0: 1, 1: 2 }));
+  t.true(eq({ a: [1, { b: 2 }] }, { a: [1, { b: '2' }] }));
+  t.true(eq({ a: 1, b: 2 }, { b: 2, a: 1 }));
+  t.false(eq({ a: undefined }, { b: undefined }));
+  t.true(eq(new Date(0), new Date(0)));
+  t.false(eq(new Date(0), new Date(1)));
+  t.true(eq(/a/g, /a/g));
+  t.false(eq(/a/g, /a/i));
+  const r = /a/g;
+  r.lastIndex = 3;
+  t.false(eq(/a/g, r));
+  t.true(eq(new (F as unknown as new () => object)(), { a: 1 }));
+  t.false(eq(function () {}, function () {}));
+  t.false(eq(args, [1, 2]));
+  t.true(eq([1, 2], args));
+  t.false(eq(new String('a'), 'a'));
+  t.true(eq(new Number(1), new Number(2)));
+  t.false(eq([1, , 3], [1, undefined, 3]));
+  const e = failure(t, () => assert.deepEqual({ a: [1, 2] }, { a: [1, 3] }));
+  t.is(e.message, '{"a":[1,2]} deepEqual {"a":[1,3]}');
+  const c: Record<string, unknown> = {};
+  c.c = c;
+  t.throws(() => assert.deepEqual(c, { a: 1 }), { instanceOf: TypeError, message: 'Converting circular structure to JSON' });
+});
+
+test('assert.notDeepEqual(actual, expected, [message])', (t) => {
+  t.notThrows(() => assert.notDeepEqual([1], [2]));
+  t.is(failure(t, () => assert.notDeepEqual([1], [1])).message, '[1] notDeepEqual [1]');
+});
+
+test('assert.throws(block, [error], [message]) — constructor, RegExp, validation function', (t) => {
+  const thrower = (err: unknown) => () => { throw err; };
+  const noop = () => {};
+  t.is(failure(t, () => assert.throws(noop)).message, 'Missing expected exception..');
+  let e = failure(t, () => assert.throws(noop, Error));
+  t.is(e.message, 'Missing expected exception (Error)..');
+  t.is(e.expected, Error);
+  e = failure(t, () => assert.throws(noop, 'msg'));
+  t.is(e.message, 'Missing expected exception. msg');
+  t.is(e.expected, null);
+  t.is(failure(t, () => assert.throws(noop, TypeError, 'msg')).message, 'Missing expected exception (TypeError). msg');
+  t.notThrows(() => assert.throws(thrower(new TypeError('x')), TypeError));
+  t.notThrows(() => assert.throws(thrower(new TypeError('x')), Error));
+  const other = new TypeError('x');
+  t.is(t.throws(() => assert.throws(thrower(other), RangeError)), other);
+  t.notThrows(() => assert.throws(thrower(new Error('Wrong value')), /value/));
+  t.throws(() => assert.throws(thrower(new Error('x')), /q/), { instanceOf: Error, message: 'x' });
+  t.notThrows(() => assert.throws(thrower(new Error('x')), (err: Error) => err.message === 'x'));
+  t.throws(() => assert.throws(thrower(new Error('x')), () => false), { message: 'x' });
+  t.notThrows(() => assert.throws(thrower('str')));
+  t.is(failure(t, () => assert.throws(thrower(0))).message, 'Missing expected exception..');
+  t.notThrows(() => assert.throws(1 as unknown as () => void)); // calling 1 throws, which counts
+});
+
+test('assert.doesNotThrow(block, [message])', (t) => {
+  t.notThrows(() => assert.doesNotThrow(() => {}));
+  const err = new Error('d');
+  t.is(t.throws(() => assert.doesNotThrow(() => { throw err; })), err);
+  t.is(t.throws(() => assert.doesNotThrow(() => { throw err; }, 'mm')), err);
+  const e = failure(t, () => assert.doesNotThrow(() => { throw err; }, Error, 'mm'));
+  t.is(e.message, 'Got unwanted exception (Error). mm');
+  t.is(e.actual, err);
+  t.is(failure(t, () => assert.doesNotThrow(() => { throw new Error('abc'); }, /b/)).message, 'Got unwanted exception..');
+  t.notThrows(() => assert.doesNotThrow(() => { throw 0; }));
+});
+
+test('assert.ifError(value) throws the value when it is truthy', (t) => {
+  const err = new Error('from callback');
+  t.is(t.throws(() => assert.ifError(err)), err);
+  t.is(t.throws(() => assert.ifError('str'), { any: true }), 'str');
+  t.notThrows(() => assert.ifError(null));
+  t.notThrows(() => assert.ifError(0));
+});
+
+test('AssertionError: fields, message, toString, inspect output, stack header', (t) => {
+  const e = new assert.AssertionError({ actual: 1, expected: 2, operator: 'op' });
+  t.true(e instanceof Error);
+  t.false(util.isError(e));
+  t.is(e.message, '1 op 2');
+  t.is(String(e), 'AssertionError: 1 op 2');
+  t.is(util.inspect(e), "{ name: 'AssertionError',\n  actual: 1,\n  expected: 2,\n  operator: 'op',\n  message: '1 op 2' }");
+  t.is(String(e.stack).split('\n')[0], 'AssertionError: 1 op 2');
+  t.is(assert.AssertionError.super_, Error);
+  t.deepEqual(Object.getOwnPropertyNames(assert.AssertionError.prototype), ['constructor']);
+  const custom = new assert.AssertionError({ message: 'custom', actual: 1 });
+  t.is(custom.message, 'custom');
+});

@@ -1,0 +1,55 @@
+import test from 'ava';
+import util from '@n10/util';
+
+const cases: [unknown[], string][] = [
+  [[], ''],
+  [['plain'], 'plain'],
+  [['%s:%s', 'foo'], 'foo:%s'],
+  [['%s:%s', 'foo', 'bar', 'baz'], 'foo:bar baz'],
+  [[1, 2, 3], '1 2 3'],
+  [['%d', '42abc'], 'NaN'],
+  [['%d', '0x10'], '16'],
+  [['%d %d', 1.5, {}], '1.5 NaN'],
+  [['%s', null], 'null'],
+  [['%s', { a: 1 }], '[object Object]'],
+  [['%s', [1, [2, 3]]], '1,2,3'],
+  [['%j', { a: [1, 'two'], b: null }], '{"a":[1,"two"],"b":null}'],
+  [['%j', undefined], 'undefined'],
+  [['%j %j', 1], '1 %j'],
+  [['%%'], '%'],
+  [['%% %s', 'a'], '% a'],
+  [['%s %%', 'a', 'b'], 'a % b'],
+  [['%%s', 'x'], '%s x'],
+  [['%x %s', 1], '%x 1'],
+  [['%'], '%'],
+  [['%', 1], '% 1'],
+  [['%s%s%s', 'a', 'b'], 'ab%s'],
+  [['a', { b: 1 }, [1], 'str', null, undefined, 5, true], 'a { b: 1 } [ 1 ] str null undefined 5 true'],
+  [[{ a: 1 }, 'x'], "{ a: 1 } 'x'"],
+  [[null], 'null'],
+  [[undefined, 'a'], "undefined 'a'"],
+  [[new Error('e')], '[Error: e]'],
+  [['x', new Error('e')], 'x [Error: e]'],
+  [['a\nb', { a: 'x\ny' }], "a\nb { a: 'x\\ny' }"],
+  [[{ a: { b: { c: { d: {} } } } }], '{ a: { b: { c: [Object] } } }'],
+  [['%d%%', 50], '50%'],
+];
+
+for (const [args, expected] of cases) {
+  test(`util.format(format, [...]) ${JSON.stringify(args.map(String)).slice(0, 70)}`, (t) => {
+    const format = util.format as (...a: unknown[]) => string;
+    t.is(format(...args), expected);
+  });
+}
+
+test('util.format — extra function arguments are printed as their source', (t) => {
+  const fn = function named() { return 1; };
+  t.is(util.format('x', fn), 'x ' + String(fn));
+});
+
+test('util.format — %j of a circular structure throws 0.10\'s TypeError', (t) => {
+  const c: Record<string, unknown> = {};
+  c.self = c;
+  t.throws(() => util.format('%j', c), { instanceOf: TypeError, message: 'Converting circular structure to JSON' });
+  t.is(util.format('obj', c), 'obj { self: [Circular] }');
+});

@@ -1,0 +1,74 @@
+import test from 'ava';
+import util from '@n10/util';
+import table from './fixtures/inspect-table.json';
+
+interface Entry {
+  source: string;
+  args: unknown[];
+  expected: string;
+}
+
+// Each value is rebuilt from the ES5 source the oracle evaluated (make-inspect-table.cjs).
+for (const entry of table as Entry[]) {
+  test(`util.inspect(object, [options]) prints ${entry.source.slice(0, 60)} ${JSON.stringify(entry.args)} as node 0.10`, (t) => {
+    const value = new Function('return (' + entry.source + ');')();
+    const inspect = util.inspect as (...args: unknown[]) => string;
+    t.is(inspect(value, ...entry.args), entry.expected);
+  });
+}
+
+test('util.inspect — function names as V8 3.14 gave them (declared names only)', (t) => {
+  const anonymous = function () {};
+  const obj = { method: function () {} };
+  t.is(util.inspect(anonymous), '[Function]');
+  t.is(util.inspect(obj), '{ method: [Function] }');
+  t.is(util.inspect(function uniquelyNamedForInspectTest() {}), '[Function: uniquelyNamedForInspectTest]');
+  t.is(util.inspect(new Function('a', 'return a')), '[Function]');
+  t.is(util.inspect(Function.prototype), '[Function: Empty]');
+  t.is(util.inspect(Math.min), '[Function: min]');
+  t.is(util.inspect(class Named {}), '[Function: Named]');
+  t.is(util.inspect(() => 1), '[Function]');
+});
+
+test('util.inspect — Dates: local toString without keys, UTC with keys, 0.10 year format', (t) => {
+  t.regex(util.inspect(new Date(0)), /^(Thu|Wed) (Jan 01 1970|Dec 31 1969) \d\d:\d\d:\d\d GMT[+-]\d{4} \(.+\)$/);
+  const d = new Date(Date.UTC(-1, 0, 1));
+  (d as unknown as { k: number }).k = 1;
+  t.is(util.inspect(d), '{ Fri, 01 Jan -1 00:00:00 GMT k: 1 }');
+});
+
+test('Customizing util.inspect colors — styles and colors are read at call time', (t) => {
+  t.deepEqual(Object.keys(util.inspect.colors), [
+    'bold', 'italic', 'underline', 'inverse', 'white', 'grey', 'black', 'blue', 'cyan', 'green', 'magenta', 'red', 'yellow',
+  ]);
+  t.deepEqual(util.inspect.styles, {
+    special: 'cyan', number: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold', string: 'green', date: 'magenta', regexp: 'red',
+  });
+  const saved = util.inspect.styles.number;
+  try {
+    util.inspect.styles.number = 'red';
+    util.inspect.styles.name = 'blue';
+    t.is(util.inspect({ n: 5 }, { colors: true }), '{ \u001b[34mn\u001b[39m: \u001b[31m5\u001b[39m }');
+    util.inspect.colors.custom = [1, 2];
+    util.inspect.styles.number = 'custom';
+    t.is(util.inspect(7, { colors: true }), '\u001b[1m7\u001b[2m');
+  } finally {
+    util.inspect.styles.number = saved;
+    delete util.inspect.styles.name;
+    delete util.inspect.colors.custom;
+  }
+  t.is(util.inspect({ n: 5 }, { colors: true }), '{ n: \u001b[33m5\u001b[39m }');
+});
+
+test('util.inspect — a custom inspect(depth) gets the remaining depth; util.inspect itself is not called as one', (t) => {
+  const depths: unknown[] = [];
+  const probe = { inspect: (d: unknown) => (depths.push(d), 'p') };
+  util.inspect({ a: { b: probe } });
+  util.inspect(probe, { depth: null });
+  t.deepEqual(depths, [0, null]);
+  t.is(util.inspect({ inspect: util.inspect }, { depth: 0 }), '{ inspect: [Object] }');
+});
+
+test('util.inspect — extra options are copied onto the context, as 0.10 does', (t) => {
+  t.is(util.inspect({ a: 'x' }, { stylize: (s: string, style: string) => `<${style}:${s}>` }), '{ <name:a>: <string:\'x\'> }');
+});

@@ -1,0 +1,128 @@
+import test from 'ava';
+import util from '@n10/util';
+
+test('require("util") has 0.10\'s keys in 0.10\'s order', (t) => {
+  t.deepEqual(Object.keys(util), [
+    'format', 'deprecate', 'print', 'puts', 'debug', 'error', 'inspect', 'isArray', 'isRegExp', 'isDate', 'isError',
+    'p', 'log', 'exec', 'pump', 'inherits', '_extend',
+  ]);
+  const lengths = Object.keys(util).map((k) => (util as unknown as Record<string, Function>)[k].length);
+  t.deepEqual(lengths, [1, 2, 0, 0, 1, 1, 2, 1, 1, 1, 1, 0, 1, 0, 0, 2, 2]);
+  t.is(util.inspect(util).split('\n')[0], '{ format: [Function],');
+});
+
+test('util.isArray(object)', (t) => {
+  t.true(util.isArray([]));
+  t.true(util.isArray(new Array(3)));
+  t.false(util.isArray({}));
+  t.false(util.isArray((function () { return arguments; })()));
+});
+
+test('util.isRegExp(object)', (t) => {
+  t.true(util.isRegExp(/some regexp/));
+  t.true(util.isRegExp(new RegExp('another regexp')));
+  t.false(util.isRegExp({}));
+  t.false(util.isRegExp({ source: 'x', test() {} }));
+});
+
+test('util.isDate(object)', (t) => {
+  t.true(util.isDate(new Date()));
+  t.false(util.isDate(Date()));
+  t.false(util.isDate({}));
+});
+
+test('util.isError(object)', (t) => {
+  t.true(util.isError(new Error()));
+  t.true(util.isError(new TypeError()));
+  t.false(util.isError({ name: 'Error', message: 'an error occurred' }));
+  t.false(util.isError(Object.create(Error.prototype)));
+});
+
+test('util.inherits(constructor, superConstructor) sets prototype and super_', (t) => {
+  function Base(this: { base: boolean }) { this.base = true; }
+  Base.prototype.hello = function () { return 'hello'; };
+  function Child(this: object) { Base.call(this as { base: boolean }); }
+  util.inherits(Child, Base);
+  const c = new (Child as unknown as new () => { hello(): string; base: boolean })();
+  t.is(c.hello(), 'hello');
+  t.true(c.base);
+  t.true(c instanceof (Base as unknown as Function));
+  t.is((Child as unknown as { super_: unknown }).super_, Base);
+  t.deepEqual(Object.keys(Child), ['super_']);
+  t.deepEqual(Object.getOwnPropertyNames(Child.prototype), ['constructor']);
+  t.false(Object.prototype.propertyIsEnumerable.call(Child.prototype, 'constructor'));
+  t.throws(() => util.inherits(Child, null as unknown as Function), { instanceOf: TypeError });
+});
+
+test('util._extend(origin, add) copies own enumerable keys, last key first', (t) => {
+  const o: Record<string, unknown> = { keep: 1 };
+  t.is(util._extend(o, { a: 1, b: 2, c: 3 }), o);
+  t.deepEqual(Object.keys(o), ['keep', 'c', 'b', 'a']);
+  t.deepEqual(util._extend({ x: 1 }, 'str'), { x: 1 });
+  t.deepEqual(util._extend({ x: 1 }, null), { x: 1 });
+  t.is(util._extend(1, { a: 1 }), 1);
+  t.is(util.inspect(util._extend({}, [5, 6])), "{ '0': 5, '1': 6 }");
+  t.deepEqual(util._extend({}, Object.create({ inherited: true })), {});
+});
+
+test('util.deprecate(fn, msg) warns once through console.error, then calls through', (t) => {
+  const con = globalThis.console as unknown as Record<string, unknown>;
+  const saved = con.error;
+  const messages: unknown[] = [];
+  con.error = (m: unknown) => messages.push(m);
+  try {
+    const f = util.deprecate(function (this: unknown, a: number, b: number) { return [this, a + b]; }, 'f is old');
+    t.is(f.name, 'deprecated');
+    const self = {};
+    t.deepEqual(f.call(self, 1, 2), [self, 3]);
+    t.deepEqual(f.call(self, 3, 4), [self, 7]);
+    t.deepEqual(messages, ['f is old']);
+  } finally {
+    con.error = saved;
+  }
+});
+
+test('util.pump(readableStream, writableStream, [callback]) — data, drain, end, close, errors', (t) => {
+  type Handler = (...args: unknown[]) => void;
+  const log: string[] = [];
+  function mock(name: string) {
+    const handlers: Record<string, Handler[]> = {};
+    return {
+      handlers,
+      addListener(event: string, fn: Handler) { (handlers[event] ||= []).push(fn); return this; },
+      fire(event: string, ...args: unknown[]) { (handlers[event] || []).forEach((fn) => fn(...args)); },
+      write(chunk: unknown) { log.push(`${name}.write ${chunk}`); return chunk !== 'full'; },
+      end() { log.push(`${name}.end`); },
+      pause() { log.push(`${name}.pause`); },
+      resume() { log.push(`${name}.resume`); },
+      destroy() { log.push(`${name}.destroy`); },
+    };
+  }
+  const con = globalThis.console as unknown as Record<string, unknown>;
+  const saved = con.error;
+  con.error = () => {}; // the one-time deprecation notice
+  try {
+    const r = mock('r');
+    const w = mock('w');
+    util.pump(r, w, (...args: unknown[]) => log.push(`callback ${args.length} ${args[0]}`));
+    t.deepEqual(Object.keys(r.handlers), ['data', 'end', 'close', 'error']);
+    t.deepEqual(Object.keys(w.handlers), ['drain', 'error']);
+    r.fire('data', 'a');
+    r.fire('data', 'full');
+    w.fire('drain');
+    r.fire('end');
+    r.fire('close');
+    r.fire('close');
+    const r2 = mock('r2');
+    const w2 = mock('w2');
+    util.pump(r2, w2, (e) => log.push(`callback2 ${e}`));
+    r2.fire('error', 'E1');
+    w2.fire('error', 'E2');
+  } finally {
+    con.error = saved;
+  }
+  t.deepEqual(log, [
+    'w.write a', 'w.write full', 'r.pause', 'r.resume', 'w.end', 'callback 3 undefined',
+    'w2.end', 'callback2 E1', 'r2.destroy',
+  ]);
+});
