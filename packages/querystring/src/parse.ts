@@ -64,7 +64,7 @@ export function createParse(codec: Codec) {
     let start = 0;
     let count = 0;
     while (start <= length) {
-      if (maxKeys > 0 && count === maxKeys) break;
+      if (maxKeys > 0 && count >= maxKeys) break;
       count++;
       let end = qs.indexOf(sep, start);
       if (end === -1) end = length;
@@ -105,7 +105,7 @@ export function createParse(codec: Codec) {
     let start = 0;
     let count = 0;
     while (start <= length) {
-      if (maxKeys > 0 && count === maxKeys) break;
+      if (maxKeys > 0 && count >= maxKeys) break;
       count++;
       let eqAt = -1;
       let percent = false;

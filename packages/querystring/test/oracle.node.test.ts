@@ -46,7 +46,7 @@ function makeInput() {
     if (r < 0.84) return [s, '&&', '+', null];
     if (r < 0.88) return [s, 'a', '20', null];
     if (r < 0.9) return [s, '=', '&', null];
-    return [s, null, null, { maxKeys: i % 5 }];
+    return [s, i % 2 ? ';' : null, null, { maxKeys: (i % 9) / 2 - 0.5 }];
   });
   const stringify: Array<[Record<string, unknown>, string | null, string | null]> = [];
   for (let i = 0; i < 3000; i++) {

@@ -62,6 +62,11 @@ test('querystring.parse(str, [sep], [eq], [options]): maxKeys counts pieces; 0 l
   const many = Array.from({ length: 1500 }, (_, i) => `k${i}=${i}`).join('&');
   t.is(Object.keys(querystring.parse(many)).length, 1000);
   t.is(Object.keys(querystring.parse(many, undefined, undefined, { maxKeys: 0 })).length, 1500);
+  // A fraction rounds up (0.10 compares the piece index with it); NaN and negatives lift the limit.
+  t.deepEqual(querystring.parse('a&b&c&d', undefined, undefined, { maxKeys: 2.5 }), { a: '', b: '', c: '' });
+  t.deepEqual(querystring.parse('a;b;c;d', ';', undefined, { maxKeys: 1.2 }), { a: '', b: '' });
+  t.deepEqual(querystring.parse('a&b&c', undefined, undefined, { maxKeys: NaN }), { a: '', b: '', c: '' });
+  t.deepEqual(querystring.parse('a&b&c', undefined, undefined, { maxKeys: -Infinity }), { a: '', b: '', c: '' });
 });
 
 test('querystring.parse(str, [sep], [eq], [options]): own keys only, __proto__ ignored', (t) => {
