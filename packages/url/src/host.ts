@@ -28,6 +28,22 @@ function validPrefixLength(label: string): number {
   return i;
 }
 
+/** The usual case in one pass, without splitting: every label valid. */
+function allLabelsValid(hostname: string): boolean {
+  let labelLength = 0;
+  for (let i = 0; i < hostname.length; i++) {
+    const c = hostname.charCodeAt(i);
+    if (c === 46 /* . */) {
+      labelLength = 0;
+    } else if ((c >= 128 || LABEL[c] === 1) && ++labelLength <= MAX_LABEL) {
+      continue;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 function hasLineTerminator(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -49,6 +65,7 @@ export interface CheckedHost {
  * terminators; when the rest holds one, the bad label is dropped altogether.)
  */
 export function checkHostname(hostname: string): CheckedHost {
+  if (allLabelsValid(hostname)) return { hostname, moved: null };
   const labels = hostname.split('.');
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];

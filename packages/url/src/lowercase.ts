@@ -26,10 +26,10 @@ function unchanged(c: number): boolean {
 const LETTER = /\p{L}/u;
 const CAPITAL_SIGMA = 0x3a3;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function toLowerCase10(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
-  if (ascii) return s.toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

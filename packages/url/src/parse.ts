@@ -2,11 +2,11 @@
 // (written from the manual and the oracle's observable behaviour).
 import querystring from '@n10/querystring';
 import { AUTO_ESCAPE, ESCAPES, NON_HOST, PROTOCOL } from './chars';
+import { format } from './format';
 import { checkHostname, lowerHostname, toAsciiHostname } from './host';
 import { hostlessProtocol, slashedProtocol, unsafeProtocol } from './protocols';
 import { trim10 } from './trim';
 import type { Url } from './url-object';
-import { format } from './format';
 
 /** Length of a leading 'scheme:' (letters, digits, '.', '+', '-', then ':'), or 0. */
 function protocolLength(s: string): number {
