@@ -1,3 +1,4 @@
 import { n10Package } from '../../tsup.shared.mjs';
 
-export default n10Package();
+// internal.ts holds only stateless helpers, so it may bundle its own copy of them.
+export default n10Package({ entry: ['src/index.ts', 'src/internal.ts'] });
