@@ -14,8 +14,10 @@
  */
 #include "n10.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct {
   uv_fs_t req;
@@ -231,6 +233,25 @@ n10_fs_open (napi_env env, napi_callback_info info) {
   return n10_fs__end(env, &call, uv_fs_open(loop, call.uv, call.r ? call.r->path : call.path, flags, mode, call.cb));
 }
 
+/* Closing 0, 1 or 2 leaves /dev/null in their place: libuv (the host's) asserts that a
+ * descriptor it opens for itself is never a stdio number, so a reused 0 would abort the
+ * process at the next uv_resident_set_memory or uv_fs_* temp file (node 20 itself aborts
+ * there; 0.10 did not). Returns the descriptor to really close. */
+static int
+n10_fs__close_stdio (int fd) {
+  if (fd < 0 || fd > 2) return fd;
+  int copy = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  if (copy < 0) return fd; /* not open: let close report EBADF */
+  int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+  if (null < 0 || dup2(null, fd) < 0) {
+    if (null >= 0) close(null);
+    close(copy);
+    return fd;
+  }
+  if (null > 2) close(null);
+  return copy;
+}
+
 /* close(fd[, req]) */
 napi_value
 n10_fs_close (napi_env env, napi_callback_info info) {
@@ -238,7 +259,7 @@ n10_fs_close (napi_env env, napi_callback_info info) {
   N10_FS_ARGS(1)
   if (!n10_arg_int32(env, argv[0], "fd", &fd)) return NULL;
   N10_FS_BEGIN("close", NULL)
-  return n10_fs__end(env, &call, uv_fs_close(loop, call.uv, fd, call.cb));
+  return n10_fs__end(env, &call, uv_fs_close(loop, call.uv, n10_fs__close_stdio(fd), call.cb));
 }
 
 /* read(fd, buffer, offset, length, position[, req]) → bytesRead */

@@ -93,6 +93,7 @@ enum {
   N10_HANDLE_CLOSED = 1 << 2,      /* the close callback ran: the uv handle is dead */
   N10_HANDLE_FINALIZED = 1 << 3,   /* the JS wrapper was collected */
   N10_STREAM_IPC = 1 << 4,         /* a Pipe opened with ipc = true */
+  N10_STREAM_CONNECTING = 1 << 5,  /* a connect request is pending */
 };
 
 typedef struct n10_env_s n10_env_t;

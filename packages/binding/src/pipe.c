@@ -77,12 +77,19 @@ n10_pipe_connect (napi_env env, napi_callback_info info) {
     free(path);
     return n10_int32(env, UV_EBADF);
   }
+  /* libuv's uv_pipe_connect would overwrite a pending request, which then never completes
+   * (and keeps the loop alive): refuse, as uv_tcp_connect does. */
+  if (h->flags & N10_STREAM_CONNECTING) {
+    free(path);
+    return n10_int32(env, UV_EALREADY);
+  }
   n10_connect_t *c = n10_connect_new(h, argv[0]);
   if (c == NULL) {
     free(path);
     return NULL;
   }
   /* Errors, even immediate ones, arrive through the callback. */
+  h->flags |= N10_STREAM_CONNECTING;
   uv_pipe_connect(&c->req, &pipe->handle, path, n10_stream__on_connect);
   free(path);
   return n10_int32(env, 0);

@@ -168,6 +168,7 @@ void
 n10_stream__on_connect (uv_connect_t *req, int status) {
   n10_req_t *r = req->data;
   napi_value extra[2] = {NULL, NULL};
+  r->handle->flags &= ~N10_STREAM_CONNECTING;
   if (!r->env->closing) {
     /* readable, writable: always both for TCP and pipes, as in 0.10 */
     extra[0] = n10_bool(r->env->env, true);

@@ -64,8 +64,12 @@ export function nextLoopTurn(): Promise<void> {
 
 import { spawn } from 'node:child_process';
 import type { StdioOptions } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 const pkg = join(__dirname, '..');
+
+/** --import flag for a child node: tsx by absolute URL, so any cwd works. */
+export const TSX_IMPORT = '--import=' + pathToFileURL(require.resolve('tsx')).href;
 
 /** Runs `code` (CommonJS, with `binding` = require('@n10/binding') from source) in a fresh
  * host node process; resolves with its exit code, signal and output. */
@@ -76,7 +80,7 @@ export function runNode(
   const prelude = `const binding = require(${JSON.stringify(join(pkg, 'src', 'index.ts'))}).default;\n`;
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), '--import=tsx', '--conditions=n10-source', '-e', prelude + code, ...(options.args ?? [])],
+    [...(options.nodeArgs ?? []), TSX_IMPORT, '--conditions=n10-source', '-e', prelude + code, ...(options.args ?? [])],
     { cwd: pkg, stdio: options.stdio ?? ['pipe', 'pipe', 'pipe'] },
   );
   let stdout = '';
