@@ -169,11 +169,18 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
   const output: string[] = [];
   if (array) {
     const list = value as unknown[];
+    let own = 0;
     for (let i = 0, n = list.length; i < n; i++) {
-      const key = String(i);
-      output.push(hasOwn.call(list, key) ? formatProperty(ctx, obj, recurseTimes, hidden, key, true) : '');
+      if (hasOwn.call(list, i)) {
+        output.push(formatElement(ctx, list, recurseTimes, i));
+        own++;
+      } else {
+        output.push('');
+      }
     }
-    for (let i = 0; i < keys.length; i++) {
+    // Own indices come first among the keys, in order; only the rest can be named
+    // properties (and 0.10 skips any of those that look numeric, like '01').
+    for (let i = own; i < keys.length; i++) {
       if (!indexKey.test(keys[i])) output.push(formatProperty(ctx, obj, recurseTimes, hidden, keys[i], true));
     }
   } else {
@@ -193,6 +200,30 @@ function errorLabel(err: Error): string {
   return '[' + errorToString.call(err) + ']';
 }
 
+// The value part of a property: accessor labels, [Circular], or the value itself, indented
+// under its key when it spans lines.
+function formatEntryValue(ctx: Context, desc: PropertyDescriptor, recurseTimes: number | null, array: boolean): string {
+  if (desc.get) return ctx.stylize(desc.set ? '[Getter/Setter]' : '[Getter]', 'special');
+  if (desc.set) return ctx.stylize('[Setter]', 'special');
+  const v = desc.value;
+  // Only objects can be on the path being printed.
+  if ((typeof v === 'object' || typeof v === 'function') && ctx.seen.indexOf(v) >= 0) return ctx.stylize('[Circular]', 'special');
+  let str = formatValue(ctx, v, recurseTimes === null ? null : recurseTimes - 1);
+  if (str.indexOf('\n') >= 0) {
+    str = array ? str.split('\n').map((line) => '  ' + line).join('\n').slice(2)
+      : '\n' + str.split('\n').map((line) => '   ' + line).join('\n');
+  }
+  return str;
+}
+
+// An array element (an own index): printed bare, or as [i] when it is not enumerable
+// (0.10 prints every own index, enumerable or not, showHidden or not).
+function formatElement(ctx: Context, list: unknown[], recurseTimes: number | null, i: number): string {
+  const desc = Object.getOwnPropertyDescriptor(list, i) || { value: list[i], enumerable: true };
+  const str = formatEntryValue(ctx, desc, recurseTimes, true);
+  return desc.enumerable ? str : '[' + i + ']: ' + str;
+}
+
 function formatProperty(
   ctx: Context,
   obj: Keyed,
@@ -202,17 +233,7 @@ function formatProperty(
   array: boolean,
 ): string {
   const desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
-  let str: string;
-  if (desc.get) str = ctx.stylize(desc.set ? '[Getter/Setter]' : '[Getter]', 'special');
-  else if (desc.set) str = ctx.stylize('[Setter]', 'special');
-  else if (ctx.seen.indexOf(desc.value) >= 0) str = ctx.stylize('[Circular]', 'special');
-  else {
-    str = formatValue(ctx, desc.value, recurseTimes === null ? null : recurseTimes - 1);
-    if (str.indexOf('\n') >= 0) {
-      str = array ? str.split('\n').map((line) => '  ' + line).join('\n').slice(2)
-        : '\n' + str.split('\n').map((line) => '   ' + line).join('\n');
-    }
-  }
+  const str = formatEntryValue(ctx, desc, recurseTimes, array);
 
   let name: string;
   if (hidden && !hidden.has(key)) name = '[' + key + ']';

@@ -72,3 +72,10 @@ test('util.inspect — a custom inspect(depth) gets the remaining depth; util.in
 test('util.inspect — extra options are copied onto the context, as 0.10 does', (t) => {
   t.is(util.inspect({ a: 'x' }, { stylize: (s: string, style: string) => `<${style}:${s}>` }), '{ <name:a>: <string:\'x\'> }');
 });
+
+test('util.inspect — a non-enumerable array index prints as [i], as in 0.10', (t) => {
+  const a = [1, 2];
+  Object.defineProperty(a, 3, { value: 8, enumerable: false });
+  (a as unknown as Record<string, unknown>)['01'] = 'skipped, looks numeric';
+  t.is(util.inspect(a), '[ 1, 2, , [3]: 8 ]');
+});
