@@ -129,3 +129,25 @@ test('querystring.parse(str): malformed % falls back to unescape, as 0.10', (t) 
   t.deepEqual(querystring.parse('a=%zz&b=%E9%&c=%e9'), { a: '%zz', b: '\ufffd%', c: '\ufffd' });
   t.deepEqual(querystring.parse('a=\u00e9%zz&b=\u4e2d%&c'), { a: '\ufffd%zz', b: '-%', c: '' });
 });
+
+test('querystring.stringify escapes exactly as encodeURIComponent, for every UTF-16 unit and pairs', (t) => {
+  let mismatches = 0;
+  const check = (s: string): void => {
+    let want: string;
+    let got: string;
+    try {
+      want = encodeURIComponent(s);
+    } catch (e) {
+      want = `throws ${(e as Error).name}`;
+    }
+    try {
+      got = querystring.stringify({ k: s }).slice(2);
+    } catch (e) {
+      got = `throws ${(e as Error).name}`;
+    }
+    if (want !== got) mismatches++;
+  };
+  for (let c = 0; c < 0x10000; c++) check('a' + String.fromCharCode(c) + 'b');
+  for (const s of ['\uD800\uDC00', '\uDBFF\uDFFF', '\uD800', '\uDC00\uD800', 'x\uD83D\uDE00y', '\uD800a', 'é中😀 a+b']) check(s);
+  t.is(mismatches, 0);
+});
