@@ -12,6 +12,11 @@ export class SlowFastBuffer extends FastBuffer {}
 // ArrayBuffer (the pool slab, or the buffer's own store), made on first use.
 const parents = new WeakMap<ArrayBufferLike, SlowFastBuffer>();
 
+/** Makes a SlowBuffer the parent of every view on its memory (0.10: slow.slice().parent === slow). */
+export function adoptMemory(slow: SlowFastBuffer): void {
+  parents.set(slow.buffer, slow);
+}
+
 export function parentOf(buf: Uint8Array): SlowFastBuffer {
   const store = buf.buffer;
   let parent = parents.get(store);

@@ -11,18 +11,26 @@ import { littleEndian } from './host';
 // is what callers should pass, and the code keeps JS's own coercions for anything else.
 type Buf = Uint8Array;
 
+// Each method first tests the common case (an integer offset in range) inline; the checks
+// below run only when that fails, and then throw 0.10's error (or let an odd offset through,
+// as 0.10 did).
 function checkRead(offset: number, size: number, length: number): void {
   if (offset % 1 !== 0 || offset < 0) throw new RangeError('offset is not uint');
   if (offset + size > length) throw new RangeError('Trying to access beyond buffer length');
 }
 
 function checkInt(buf: Buf, value: number, offset: number, size: number, max: number, min: number): void {
+  if (
+    typeof value === 'number' && value >= min && value <= max && Math.floor(value) === value &&
+    (offset >>> 0) === offset && offset + size <= buf.length
+  ) return;
   if (value % 1 !== 0 || value > max || value < min) throw new TypeError('value is out of bounds');
   if (offset % 1 !== 0 || offset < 0) throw new TypeError('offset is not uint');
   if (offset + size > buf.length) throw new RangeError('Trying to write outside buffer length');
 }
 
 function checkFloat(buf: Buf, value: number, offset: number, size: number): void {
+  if (typeof value === 'number' && (offset >>> 0) === offset && offset + size <= buf.length) return;
   checkRead(offset, size, buf.length);
   if (typeof value !== 'number') throw new TypeError('value not a number');
   // 0.10's C++ half then refused an offset that was not a number ('0', [0]).
@@ -31,55 +39,55 @@ function checkFloat(buf: Buf, value: number, offset: number, size: number): void
 }
 
 export function readUInt8(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 1, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkRead(offset, 1, this.length);
   return this[offset];
 }
 
 export function readInt8(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 1, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkRead(offset, 1, this.length);
   const v = this[offset];
   return v & 0x80 ? v - 0x100 : v;
 }
 
 export function readUInt16LE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   return this[offset] | (this[offset + 1] << 8);
 }
 
 export function readUInt16BE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   return (this[offset] << 8) | this[offset + 1];
 }
 
 export function readInt16LE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   const v = this[offset] | (this[offset + 1] << 8);
   return v & 0x8000 ? v - 0x10000 : v;
 }
 
 export function readInt16BE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   const v = (this[offset] << 8) | this[offset + 1];
   return v & 0x8000 ? v - 0x10000 : v;
 }
 
 export function readUInt32LE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return (this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24)) >>> 0;
 }
 
 export function readUInt32BE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return ((this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3]) >>> 0;
 }
 
 export function readInt32LE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24);
 }
 
 export function readInt32BE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return (this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3];
 }
 
@@ -167,20 +175,22 @@ const D0 = le(0, 8), D1 = le(1, 8), D2 = le(2, 8), D3 = le(3, 8), D4 = le(4, 8),
 // noAssert float reads take the offset as an integer (1.5 -> 1, '2' -> 2); bytes outside the
 // buffer read as 0 (0.10 read whatever memory was there, or crashed).
 function readAt(offset: number): number {
-  return typeof offset === 'number' ? (offset % 1 === 0 ? offset : Math.trunc(offset) || 0) : Math.trunc(+offset) || 0;
+  if ((offset >>> 0) === offset) return offset;
+  return Math.trunc(+offset) || 0;
 }
 
 // noAssert float writes: 0.10 added a string or object offset to the pool offset as text and
 // wrote somewhere else in the pool, never into this buffer; numbers, booleans and null work.
 function writeAt(offset: number): number {
+  if ((offset >>> 0) === offset) return offset;
   const t = typeof offset;
-  if (t === 'number') return offset % 1 === 0 ? offset : Math.trunc(offset) || 0;
+  if (t === 'number') return Math.trunc(offset) || 0;
   if (t === 'boolean' || offset == null) return +offset;
   return NaN;
 }
 
 export function readFloatLE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   const o = readAt(offset);
   f32b[L0] = this[o];
   f32b[L1] = this[o + 1];
@@ -190,7 +200,7 @@ export function readFloatLE(this: Buf, offset: number, noAssert?: boolean): numb
 }
 
 export function readFloatBE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   const o = readAt(offset);
   f32b[L3] = this[o];
   f32b[L2] = this[o + 1];
@@ -200,7 +210,7 @@ export function readFloatBE(this: Buf, offset: number, noAssert?: boolean): numb
 }
 
 export function readDoubleLE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 8, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkRead(offset, 8, this.length);
   const o = readAt(offset);
   f64b[D0] = this[o];
   f64b[D1] = this[o + 1];
@@ -214,7 +224,7 @@ export function readDoubleLE(this: Buf, offset: number, noAssert?: boolean): num
 }
 
 export function readDoubleBE(this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert) checkRead(offset, 8, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkRead(offset, 8, this.length);
   const o = readAt(offset);
   f64b[D7] = this[o];
   f64b[D6] = this[o + 1];

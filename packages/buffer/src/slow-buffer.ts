@@ -2,7 +2,7 @@
 // SlowBuffer is a Buffer of its own (same memory model), with 0.10's constructor rules, its
 // prototype (whose parent is Buffer.prototype) and its per-encoding methods.
 import { Buffer, copy, encodingSlice, encodingWrite, fill, slice, toString, write } from './buffer';
-import { SlowFastBuffer } from './fast-buffer';
+import { SlowFastBuffer, adoptMemory } from './fast-buffer';
 import * as rw from './read-write';
 import type { SlowBufferConstructor } from './types';
 
@@ -10,7 +10,9 @@ import type { SlowBufferConstructor } from './types';
 const SlowBuffer = function (this: unknown, size?: unknown): SlowFastBuffer {
   if (typeof size !== 'number' || !(size >= 0 && size <= 0xffffffff && size % 1 === 0)) throw new TypeError('Bad argument');
   if (size > 0x3fffffff) throw new RangeError('length > kMaxLength');
-  return new SlowFastBuffer(size);
+  const slow = new SlowFastBuffer(size);
+  adoptMemory(slow);
+  return slow;
 } as unknown as SlowBufferConstructor;
 
 // 0.10's SlowBuffer was a C++ function: it declared no parameters.

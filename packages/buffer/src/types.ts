@@ -4,6 +4,7 @@
 export interface Buffer extends Uint8Array<ArrayBuffer> {
   /** Writes `string` at `offset` (default 0); returns bytes written, never a partial character. */
   write(string: string, offset?: number, length?: number, encoding?: string): number;
+  write(string: string, offset: number, encoding: string): number;
   /** 0.10 also accepted the older order. */
   write(string: string, encoding?: string, offset?: number, length?: number): number;
   toString(encoding?: string, start?: number, end?: number): string;

@@ -4,7 +4,8 @@
 // alphabet (whitespace, '=', anything else) are skipped wherever they are; '-' and '_' are read
 // as '+' and '/'; a final group of 2 or 3 characters yields 1 or 2 bytes, a lone one nothing.
 // Writing always pads with '='.
-import { host } from '../host';
+import { host, littleEndian } from '../host';
+import { asciiBytes } from './scratch';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = new Uint8Array(64);
@@ -36,18 +37,19 @@ export function base64ByteLength(str: string): number {
 
 /** Writes at most `max` decoded bytes at `dst[off]`; returns the count. */
 export function base64Write(dst: Uint8Array, str: string, off: number, max: number): number {
-  const n = str.length;
+  // Reading bytes from TextEncoder's output beats charCodeAt (ASCII strings, the usual case).
+  const src = str.length >= 24 ? asciiBytes(str) : null;
+  return src !== null ? decodeBytes(dst, src, str.length, off, max) : decodeChars(dst, str, off, max);
+}
+
+function decodeBytes(dst: Uint8Array, src: Uint8Array, n: number, off: number, max: number): number {
   const lim = off + max;
   let p = off;
   let i = 0;
   // Fast path: whole groups of four alphabet characters.
   while (i + 4 <= n && p + 3 <= lim) {
-    const a = LOOKUP[str.charCodeAt(i) & 0xff];
-    const b = LOOKUP[str.charCodeAt(i + 1) & 0xff];
-    const c = LOOKUP[str.charCodeAt(i + 2) & 0xff];
-    const d = LOOKUP[str.charCodeAt(i + 3) & 0xff];
-    if ((a | b | c | d) < 0) break;
-    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    const v = (LOOKUP[src[i]] << 18) | (LOOKUP[src[i + 1]] << 12) | (LOOKUP[src[i + 2]] << 6) | LOOKUP[src[i + 3]];
+    if (v < 0) break; // some character was not in the alphabet (-1 sets the sign bit)
     dst[p] = v >> 16;
     dst[p + 1] = v >> 8;
     dst[p + 2] = v;
@@ -57,6 +59,27 @@ export function base64Write(dst: Uint8Array, str: string, off: number, max: numb
   let acc = 0;
   let count = 0;
   for (; i < n && p < lim; i++) {
+    const v = LOOKUP[src[i]];
+    if (v < 0) continue;
+    acc = (acc << 6) | v;
+    if (++count === 4) {
+      dst[p++] = acc >> 16;
+      if (p < lim) dst[p++] = acc >> 8;
+      if (p < lim) dst[p++] = acc;
+      acc = 0;
+      count = 0;
+    }
+  }
+  return p - off + tailBytes(dst, p, lim, acc, count);
+}
+
+function decodeChars(dst: Uint8Array, str: string, off: number, max: number): number {
+  const n = str.length;
+  const lim = off + max;
+  let p = off;
+  let acc = 0;
+  let count = 0;
+  for (let i = 0; i < n && p < lim; i++) {
     const v = LOOKUP[str.charCodeAt(i) & 0xff];
     if (v < 0) continue;
     acc = (acc << 6) | v;
@@ -68,21 +91,32 @@ export function base64Write(dst: Uint8Array, str: string, off: number, max: numb
       count = 0;
     }
   }
-  if (count >= 2 && p < lim) {
-    if (count === 2) {
-      dst[p++] = acc >> 4;
-    } else {
-      dst[p++] = acc >> 10;
-      if (p < lim) dst[p++] = acc >> 2;
-    }
+  return p - off + tailBytes(dst, p, lim, acc, count);
+}
+
+// A final group of 2 or 3 characters still yields 1 or 2 bytes; returns how many were written.
+function tailBytes(dst: Uint8Array, p: number, lim: number, acc: number, count: number): number {
+  if (count < 2 || p >= lim) return 0;
+  if (count === 2) {
+    dst[p] = acc >> 4;
+    return 1;
   }
-  return p - off;
+  dst[p] = acc >> 10;
+  if (p + 1 >= lim) return 1;
+  dst[p + 1] = acc >> 2;
+  return 2;
 }
 
 // Above this many bytes the output is built as ASCII bytes and decoded once, instead of
-// concatenated from strings.
+// concatenated from strings; each 12-bit half of a group is one 16-bit store of two digits.
 const NATIVE_MIN = 48;
-let scratch = new Uint8Array(0);
+const PAIR_CODES = new Uint16Array(4096);
+for (let i = 0; i < 4096; i++) {
+  const a = CODES[i >> 6];
+  const b = CODES[i & 63];
+  PAIR_CODES[i] = littleEndian ? a | (b << 8) : (a << 8) | b;
+}
+let scratch = new Uint16Array(0);
 
 export function base64Slice(src: Uint8Array, start: number, end: number): string {
   const n = end - start;
@@ -97,19 +131,17 @@ export function base64Slice(src: Uint8Array, start: number, end: number): string
     }
     return out + tail(src, full, end);
   }
-  const outLen = ((n + 2) / 3 | 0) * 4;
-  if (scratch.length < outLen) scratch = new Uint8Array(Math.max(outLen, 4096));
+  const units = ((full - start) / 3) * 2;
+  if (scratch.length < units) scratch = new Uint16Array(Math.max(units, 2048));
   const out = scratch;
   let p = 0;
   for (let i = start; i < full; i += 3) {
     const v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
-    out[p] = CODES[v >> 18];
-    out[p + 1] = CODES[(v >> 12) & 63];
-    out[p + 2] = CODES[(v >> 6) & 63];
-    out[p + 3] = CODES[v & 63];
-    p += 4;
+    out[p] = PAIR_CODES[v >> 12];
+    out[p + 1] = PAIR_CODES[v & 0xfff];
+    p += 2;
   }
-  return td.decode(out.subarray(0, p)) + tail(src, full, end);
+  return td.decode(new Uint8Array(out.buffer, 0, p * 2)) + tail(src, full, end);
 }
 
 function tail(src: Uint8Array, i: number, end: number): string {

@@ -2,6 +2,7 @@
 // (`TypeError: Invalid hex string`), and decoding stops at the first pair that is not two hex
 // digits; only the low 8 bits of each UTF-16 unit count, as in 0.10.
 import { host, littleEndian } from '../host';
+import { asciiBytes } from './scratch';
 
 const DIGITS = '0123456789abcdef';
 const BYTE_HEX: string[] = new Array<string>(256);
@@ -25,7 +26,18 @@ export function hexWrite(dst: Uint8Array, str: string, off: number, max: number)
   if (str.length % 2 !== 0) throw invalidHex();
   const pairs = str.length >>> 1;
   const n = pairs < max ? pairs : max;
+  // Reading bytes from TextEncoder's output beats charCodeAt (ASCII strings, the usual case).
+  const src = n >= 16 ? asciiBytes(str) : null;
   let j = 0;
+  if (src !== null) {
+    for (; j < n; j++) {
+      const hi = VALUE[src[2 * j]];
+      const lo = VALUE[src[2 * j + 1]];
+      if ((hi | lo) < 0) break;
+      dst[off + j] = (hi << 4) | lo;
+    }
+    return j;
+  }
   for (; j < n; j++) {
     const hi = VALUE[str.charCodeAt(2 * j) & 0xff];
     const lo = VALUE[str.charCodeAt(2 * j + 1) & 0xff];

@@ -30,7 +30,7 @@ out('parent ' + (b.parent instanceof mod.SlowBuffer) + ' ' + typeof b.offset + '
 out('slow ' + [-1, 1.5, '3', [1], 3].map(function (n) { return tryit(function () { return new mod.SlowBuffer(n).length; }); }).join(' '));
 out('slow call ' + tryit(function () { return mod.SlowBuffer(2).length; }));
 var sb = new mod.SlowBuffer(6); sb.fill(0x61, 0, 6);
-out('slow methods ' + [sb.toString('hex', 1, 3), sb.hexSlice(0, 2), sb.base64Slice(0, 3), sb.ucs2Slice(0, 4), sb.write('bc', 1), sb.hexWrite('ff', 0), show(sb), show(sb.slice(1, 3)), sb.slice(1, 3).constructor === Buffer].join(' '));
+out('slow methods ' + [sb.toString('hex', 1, 3), sb.hexSlice(0, 2), sb.base64Slice(0, 3), sb.ucs2Slice(0, 4), sb.write('bc', 1), sb.hexWrite('ff', 0), show(sb), show(sb.slice(1, 3)), sb.slice(1, 3).constructor === Buffer, sb.slice(1, 3).parent === sb, sb.slice(1, 3).offset].join(' '));
 out('helpers ' + [new Buffer('hello').utf8Slice(1, 3), new Buffer('hello').asciiSlice(1, 3), new Buffer('h\u00e9').binarySlice(), new Buffer('hello').utf8Slice()].join(' '));
 out('helpers w ' + tryit(function () { var t = new Buffer(4); t.fill(0); return [t.binaryWrite('xy', 1), t.asciiWrite('z\u0000', 2, 1), t.utf8Write('\u00e9'), t]; }));
 out('charsWritten ' + tryit(function () { var t = new Buffer(8); return [t.write('\u00e9\u00e9\u00e9\u00e9\u00e9'), Buffer._charsWritten, t.write('ab', 'ucs2'), Buffer._charsWritten, t.write('abcd', 'hex'), Buffer._charsWritten, t.write('QU JD', 'base64'), Buffer._charsWritten]; }));

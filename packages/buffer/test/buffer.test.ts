@@ -1,0 +1,300 @@
+// The Buffer class, item by item as the v0.10 manual lists them. Expected values were read off
+// node v0.10.19 (the differential tests in oracle.node.test.ts compare far more cases).
+import test from 'ava';
+import buffer from '../src/index';
+import type { BufferInstance } from '../src/index';
+import { hex, throwsWith } from './helpers/assert';
+
+const { Buffer, SlowBuffer } = buffer;
+// 0.10 programs call these with any value; the tests do too.
+const B = Buffer as unknown as (new (...args: unknown[]) => BufferInstance) & ((...args: unknown[]) => BufferInstance) & typeof Buffer;
+
+test('require("buffer") has 0.10\'s shape: INSPECT_MAX_BYTES, SlowBuffer, Buffer', (t) => {
+  t.deepEqual(Object.keys(buffer), ['INSPECT_MAX_BYTES', 'SlowBuffer', 'Buffer']);
+  t.is(buffer.INSPECT_MAX_BYTES, 50);
+  t.is(typeof Buffer, 'function');
+  t.is(typeof SlowBuffer, 'function');
+  t.is(Buffer.name, 'Buffer');
+  t.is(Buffer.length, 3);
+  for (const name of ['isEncoding', 'isBuffer', 'byteLength', 'concat']) t.is(typeof (Buffer as unknown as Record<string, unknown>)[name], 'function', name);
+  t.is(Buffer.poolSize, 8192);
+});
+
+test('Class: Buffer is a Uint8Array subclass, callable without new', (t) => {
+  const b = B(3);
+  t.true(b instanceof Buffer);
+  t.true(b instanceof Uint8Array);
+  t.is(b.constructor, Buffer);
+  t.is(Object.getPrototypeOf(Buffer.prototype), Uint8Array.prototype);
+  t.true(Buffer.prototype.propertyIsEnumerable('write'), 'methods are enumerable as in 0.10');
+  const u = b.subarray(1);
+  t.true(u instanceof Buffer, 'Uint8Array methods build Buffers');
+});
+
+test('new Buffer(size) is zero-filled, rounds sizes up and rejects huge ones', (t) => {
+  t.is(hex(new B(4)), '00000000');
+  t.is(new B(1.5).length, 2);
+  t.is(new B(-1).length, 0);
+  t.is(new B(NaN).length, 0);
+  throwsWith(t, () => new B(0x40000000), RangeError, 'length > kMaxLength');
+  throwsWith(t, () => new B(Infinity), TypeError, 'Bad argument');
+  throwsWith(t, () => new B(), TypeError, 'First argument needs to be a number, array or string.');
+  throwsWith(t, () => new B(true), TypeError, 'First argument needs to be a number, array or string.');
+  throwsWith(t, () => new B(null), TypeError, "Cannot read property 'length' of null");
+});
+
+test('new Buffer(array) takes each element modulo 256', (t) => {
+  t.is(hex(new B([1, 256, -1, 1.5, '7', 'x', null, undefined, true, 300.7, -300.7])), '0100ff0107000000012cd4');
+  t.is(hex(new B({ length: 3, 0: 1, 1: 2 })), '010200');
+  t.is(hex(new B(new Uint8Array([5, 6]))), '0506');
+  const a = new B([1, 2]);
+  const copy = new B(a);
+  copy[0] = 9;
+  t.is(a[0], 1, 'a Buffer argument is copied, not shared');
+  t.is(new B(new ArrayBuffer(4)).length, 0);
+});
+
+test('new Buffer(str, [encoding]) encodes, utf8 by default', (t) => {
+  t.is(hex(new B('h\u00e9')), '68c3a9');
+  t.is(hex(new B('6869', 'hex')), '6869');
+  t.is(hex(new B('aGk=', 'base64')), '6869');
+  t.is(new B('abcdef', 3).toString(), 'abc', 'a number is a length (0.10 passes it on to write)');
+  throwsWith(t, () => new B('abc', 'hex'), TypeError, 'Invalid hex string');
+  throwsWith(t, () => new B('abc', 'foo'), TypeError, 'Unknown encoding: foo');
+  t.is(B('hi').toString(), 'hi');
+});
+
+test('Class Method: Buffer.isEncoding(encoding)', (t) => {
+  for (const e of ['utf8', 'UTF-8', 'ucs2', 'ucs-2', 'utf16le', 'UTF-16LE', 'ascii', 'binary', 'base64', 'hex', 'raw']) t.true(Buffer.isEncoding(e), e);
+  for (const e of ['raws', 'buffer', 'latin1', '', undefined, null, 0]) t.false(Buffer.isEncoding(e), String(e));
+  throwsWith(t, () => Buffer.isEncoding(1), TypeError, "Object 1 has no method 'toLowerCase'");
+  throwsWith(t, () => Buffer.isEncoding({}), TypeError, "Object #<Object> has no method 'toLowerCase'");
+});
+
+test('buf.write(string, [offset], [length], [encoding]) never writes a partial character', (t) => {
+  const buf = new B(256);
+  const len = buf.write('\u00bd + \u00bc = \u00be', 0);
+  t.is(`${len} bytes: ${buf.toString('utf8', 0, len)}`, '12 bytes: \u00bd + \u00bc = \u00be');
+  const small = new B(3);
+  t.is(small.write('\u00e9\u00e9'), 2);
+  t.is(Buffer._charsWritten, 1);
+  t.is(hex(small), 'c3a900');
+});
+
+test('buf.write accepts 0.10\'s argument forms', (t) => {
+  const b = new B(6);
+  t.is(b.write('abcdef', 2, 3), 3);
+  t.is(b.write('6162', 'hex', 4), 2, 'legacy (string, encoding, offset)');
+  t.is(hex(b), '000061626162');
+  t.is(new B(6).write('abcdef', 2, 'hex'), 3);
+  t.is(new B(6).write('ab', 6), 0);
+  throwsWith(t, () => new B(6).write('ab', 7), RangeError, 'attempt to write beyond buffer bounds');
+  throwsWith(t, () => new B(6).write('ab', -1), RangeError, 'attempt to write beyond buffer bounds');
+  throwsWith(t, () => new B(6).write('ab', 0, 'foo'), TypeError, 'Unknown encoding: foo');
+  throwsWith(t, () => new B(6).write(5 as unknown as string), TypeError, 'Argument must be a string');
+  t.is(new B(6).write('', 9), 0, 'an empty string never throws');
+});
+
+test('buf.toString([encoding], [start], [end])', (t) => {
+  const b = new B('abcdef');
+  t.is(b.toString(), 'abcdef');
+  t.is(b.toString('hex', 2, 4), '6364');
+  t.is(b.toString('ascii', -1), 'abcdef');
+  t.is(b.toString('ascii', 0, 100), 'abcdef');
+  t.is(b.toString('ascii', '2' as unknown as number, '4' as unknown as number), 'abcdef', 'non-number bounds are the defaults');
+  t.is(b.toString(undefined, 1), 'bcdef');
+  throwsWith(t, () => b.toString('ascii', 5, 2), Error, 'Must have start <= end');
+  throwsWith(t, () => b.toString('ascii', 1.5), TypeError, 'Bad argument.');
+  throwsWith(t, () => b.toString('raw'), TypeError, 'Unknown encoding: raw');
+  t.is(String(b), 'abcdef');
+});
+
+test('buf.toJSON() is a plain array; JSON.stringify uses it', (t) => {
+  const buf = new B('test');
+  const json = JSON.stringify(buf);
+  t.is(json, '[116,101,115,116]');
+  t.is(new B(JSON.parse(json)).inspect(), '<Buffer 74 65 73 74>');
+  t.true(Array.isArray(buf.toJSON()));
+});
+
+test('buf[index] gets and sets octets', (t) => {
+  const str = 'node.js';
+  const buf = new B(str.length);
+  for (let i = 0; i < str.length; i++) buf[i] = str.charCodeAt(i);
+  t.is(buf.toString(), 'node.js');
+  buf[0] = 256 + 65;
+  buf[1] = -1;
+  t.is(buf[0], 65);
+  t.is(buf[1], 255);
+  t.is(buf[100] as number | undefined, undefined);
+});
+
+test('Class Method: Buffer.isBuffer(obj)', (t) => {
+  t.true(Buffer.isBuffer(new B(1)));
+  t.true(Buffer.isBuffer(new SlowBuffer(1)));
+  t.false(Buffer.isBuffer(new Uint8Array(1)), 'a plain Uint8Array is not a Buffer, as in 0.10');
+  t.false(Buffer.isBuffer('a'));
+  t.false(Buffer.isBuffer(null));
+});
+
+test('Class Method: Buffer.byteLength(string, [encoding])', (t) => {
+  const str = '\u00bd + \u00bc = \u00be';
+  t.is(`${str}: ${str.length} characters, ${Buffer.byteLength(str, 'utf8')} bytes`, '\u00bd + \u00bc = \u00be: 9 characters, 12 bytes');
+  t.is(Buffer.byteLength('\ud83d\ude00'), 4);
+  t.is(Buffer.byteLength('\ud800'), 3, 'a lone surrogate counts 3 bytes, as 0.10 writes it');
+  t.is(Buffer.byteLength('abc', 'hex'), 1);
+  t.is(Buffer.byteLength('abcde', 'base64'), 4);
+  t.is(Buffer.byteLength('YQ==', 'base64'), 1);
+  t.is(Buffer.byteLength('ab', 'ucs2'), 4);
+  t.is(Buffer.byteLength('\u00e9\u00e9', 'foo'), 4, 'unknown encodings count as utf8');
+  t.is(Buffer.byteLength('\u00e9\u00e9', 'raw'), 2);
+  throwsWith(t, () => Buffer.byteLength(5 as unknown as string), TypeError, 'Argument must be a string');
+});
+
+test('Class Method: Buffer.concat(list, [totalLength])', (t) => {
+  const a = new B('ab');
+  const c = new B('cde');
+  t.is(Buffer.concat([]).length, 0);
+  t.is(Buffer.concat([a]), a, 'one item is returned as it is');
+  t.is(Buffer.concat([a, c]).toString(), 'abcde');
+  t.is(Buffer.concat([a, c], 3).toString(), 'abc');
+  t.is(hex(Buffer.concat([a, c], 7)), '61626364650000', 'the extra room is zero-filled');
+  t.is(Buffer.concat([a, c], 0).length, 0);
+  throwsWith(t, () => Buffer.concat([a, c, a], 3), RangeError, 'targetStart out of bounds');
+  throwsWith(t, () => Buffer.concat(a as unknown as BufferInstance[]), TypeError, 'Usage: Buffer.concat(list, [length])');
+  throwsWith(t, () => Buffer.concat([a, 'xy' as unknown as BufferInstance]), TypeError, "Object xy has no method 'copy'");
+  throwsWith(t, () => Buffer.concat([a, null as unknown as BufferInstance]), TypeError, "Cannot read property 'length' of null");
+});
+
+test('buf.length is the allocated size', (t) => {
+  const buf = new B(1234);
+  t.is(buf.length, 1234);
+  buf.write('some string', 0, 'ascii');
+  t.is(buf.length, 1234);
+});
+
+test('buf.copy(targetBuffer, [targetStart], [sourceStart], [sourceEnd])', (t) => {
+  const buf1 = new B(26);
+  const buf2 = new B(26);
+  for (let i = 0; i < 26; i++) {
+    buf1[i] = i + 97;
+    buf2[i] = 33;
+  }
+  t.is(buf1.copy(buf2, 8, 16, 20), 4);
+  t.is(buf2.toString('ascii', 0, 25), '!!!!!!!!qrst!!!!!!!!!!!!!');
+  const b = new B('abcdef');
+  b.copy(b, 1, 0, 4);
+  t.is(b.toString(), 'aabcdf', 'overlapping regions');
+  const dst = new B(6);
+  t.is(new B('abcdef').copy(dst, -1), 6, 'out-of-range values become the defaults');
+  t.is(new B('abcdef').copy(dst, 1.5), 4, '0.10 truncated fractions after clamping');
+  throwsWith(t, () => new B('ab').copy(new B(2), 2), RangeError, 'targetStart out of bounds');
+  throwsWith(t, () => new B('ab').copy(new B(2), 0, 1, 0), RangeError, 'sourceEnd < sourceStart');
+  throwsWith(t, () => new B('ab').copy([0, 0] as unknown as BufferInstance), TypeError, 'First arg should be a Buffer');
+  throwsWith(t, () => new B('ab').copy(undefined as unknown as BufferInstance), TypeError, "Cannot read property 'length' of undefined");
+});
+
+test('buf.slice([start], [end]) shares memory; negative indexes count from the end', (t) => {
+  const buf1 = new B(26);
+  for (let i = 0; i < 26; i++) buf1[i] = i + 97;
+  const buf2 = buf1.slice(0, 3);
+  t.is(buf2.toString('ascii', 0, buf2.length), 'abc');
+  buf1[0] = 33;
+  t.is(buf2.toString('ascii', 0, buf2.length), '!bc');
+  const b = new B('012345');
+  t.is(b.slice(-2).toString(), '45');
+  t.is(b.slice(2, 0).length, 0);
+  t.is(b.slice('2' as unknown as number).toString(), '012345', 'non-numbers are the defaults');
+  t.is(b.slice(1.5, 3.9).toString(), '12');
+  t.is(b.slice(0, NaN).length, 0);
+  t.true(b.slice(1) instanceof Buffer);
+});
+
+test('buf.fill(value, [offset], [end])', (t) => {
+  const b = new B(6);
+  t.is(b.fill('h'), undefined, '0.10 returns undefined');
+  t.is(b.toString(), 'hhhhhh');
+  b.fill(0x41, 2, 4);
+  t.is(b.toString(), 'hhAAhh');
+  t.is(b.fill(1, 3, 3), 0, 'an empty range returns 0');
+  b.fill(257);
+  t.is(hex(b), '010101010101');
+  throwsWith(t, () => b.fill(1.5), Error, 'value is not a number');
+  throwsWith(t, () => b.fill({} as unknown as number), TypeError, 'value is not a number');
+  throwsWith(t, () => b.fill(1, -1), RangeError, 'start out of bounds');
+  throwsWith(t, () => b.fill(1, 0, 7), RangeError, 'end out of bounds');
+  throwsWith(t, () => b.fill(1, 4, 2), RangeError, 'end < start');
+  throwsWith(t, () => b.fill(1, '2' as unknown as number), TypeError, 'Bad argument.');
+});
+
+test('buffer.INSPECT_MAX_BYTES limits inspect(), compared as 0.10 did', (t) => {
+  const b = new B(60);
+  b.fill(1);
+  t.is(b.inspect(), `<Buffer ${new Array(51).fill('01').join(' ')} ...>`);
+  t.is(new B([0x0a, 0xff]).inspect(), '<Buffer 0a ff>');
+  t.is(new B(0).inspect(), '<Buffer >');
+  try {
+    buffer.INSPECT_MAX_BYTES = 2;
+    t.is(new B('hello').inspect(), '<Buffer 68 65 6c ...>', '0.10 shows MAX + 1 bytes');
+    t.is(new B('he').inspect(), '<Buffer 68 65>');
+    (buffer as { INSPECT_MAX_BYTES: unknown }).INSPECT_MAX_BYTES = '1';
+    t.is(new B('hello').inspect(), '<Buffer 68 65 ...>', 'loose comparison');
+  } finally {
+    buffer.INSPECT_MAX_BYTES = 50;
+  }
+});
+
+test('Class: SlowBuffer', (t) => {
+  const s = new SlowBuffer(4);
+  t.true(s instanceof SlowBuffer);
+  t.true(s instanceof Buffer);
+  t.is(Object.getPrototypeOf(SlowBuffer.prototype), Buffer.prototype);
+  t.is(s.inspect(), '<SlowBuffer 00 00 00 00>');
+  t.is(s.parent, undefined);
+  t.is(s.offset, undefined);
+  t.is((SlowBuffer as unknown as (n: number) => BufferInstance)(2).length, 2);
+  throwsWith(t, () => new SlowBuffer(-1), TypeError, 'Bad argument');
+  throwsWith(t, () => new SlowBuffer(1.5), TypeError, 'Bad argument');
+  s.write('abcd');
+  t.is(s.hexSlice(1, 3), '6263');
+  const view = s.slice(1, 3);
+  t.is(view.constructor, Buffer, "a SlowBuffer's slice is a Buffer");
+  t.is(view.parent, s, 'it points into the SlowBuffer');
+  t.is(view.offset, 1);
+  t.is(SlowBuffer.byteLength, Buffer.byteLength);
+  t.is(typeof SlowBuffer.makeFastBuffer, 'function');
+});
+
+test('buf.parent and buf.offset: the memory a buffer lives in, as 0.10 exposed them', (t) => {
+  const a = new B(10);
+  const b = new B(20);
+  t.true(a.parent instanceof SlowBuffer);
+  t.is(a.parent, b.parent, 'small buffers share a pool slab');
+  t.is(a.parent!.length, Buffer.poolSize);
+  t.is(a.slice(2, 4).offset, a.offset! + 2);
+  const big = new B(10000);
+  t.is(big.offset, 0);
+  t.is(big.parent!.length, 10000);
+});
+
+test('get/set (deprecated in 0.10) check the offset', (t) => {
+  const b = new B([1, 2]);
+  t.is(b.get(1), 2);
+  t.is(b.set(1, 300), 300);
+  t.is(b[1], 44);
+  throwsWith(t, () => b.get(5), RangeError, 'offset is out of bounds');
+  throwsWith(t, () => b.set(-1, 1), RangeError, 'offset is out of bounds');
+  b.set([7, 8]);
+  t.is(hex(b), '0708', 'an array-like first argument is Uint8Array.prototype.set');
+});
+
+test('utf8Slice/asciiSlice/binarySlice and utf8Write/asciiWrite/binaryWrite helpers', (t) => {
+  const b = new B('hello');
+  t.is(b.utf8Slice(1, 3), 'el');
+  t.is(b.asciiSlice(1, 3), 'el');
+  t.is(new B('h\u00e9').binarySlice(), 'h\u00c3\u00a9');
+  const w = new B(4);
+  t.is(w.binaryWrite('xy', 1), 2);
+  t.is(w.asciiWrite('z\u0000', 2), 2);
+  t.is(hex(w), '00787a20');
+});
