@@ -325,3 +325,19 @@ test('usingDomains: a Domain instance is not put in the active domain', (t) => {
   }
   t.is(state(new EventEmitter()).domain, null);
 });
+
+test('Class: events.EventEmitter — subclassing with class syntax, and the instance type', (t) => {
+  class Door extends EventEmitter {
+    open(): boolean {
+      return this.emit('open', 1);
+    }
+  }
+  const d = new Door();
+  let got: unknown;
+  d.on('open', (x) => (got = x));
+  t.true(d.open());
+  t.is(got, 1);
+  t.true(d instanceof EventEmitter);
+  const typed: EventEmitter = d;
+  t.deepEqual(Object.keys(typed), ['domain', '_events', '_maxListeners']);
+});
