@@ -6,7 +6,7 @@ import util from '@n10/util';
 import { AssertionErrorClass, fail } from './assertion-error';
 import { isDeepEqual } from './deep-equal';
 
-export type { AssertionErrorOptions, AssertionErrorConstructor } from './assertion-error';
+export type { AssertionError, AssertionErrorOptions, AssertionErrorConstructor } from './assertion-error';
 
 export interface Assert {
   (value: unknown, message?: string): void;

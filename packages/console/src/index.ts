@@ -16,5 +16,8 @@ export interface ConsoleModule extends ConsoleInstance {
 const console = new ConsoleClass(engineStream('log'), engineStream('error')) as ConsoleModule;
 console.Console = ConsoleClass;
 
-export { ConsoleClass as Console };
+// Exported as both the constructor (value) and the instance type, like a class.
+const ConsoleExport: ConsoleConstructor = ConsoleClass;
+type ConsoleExport = ConsoleInstance;
+export { ConsoleExport as Console };
 export default console;

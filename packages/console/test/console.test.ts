@@ -144,3 +144,10 @@ test('the default console writes whole lines through the engine console', (t) =>
   t.deepEqual(lines, ['log one', 'log two', 'error bad', 'log partial line']);
   t.truthy(console._stdout && typeof console._stdout.write === 'function');
 });
+
+test('Console — the export is the constructor and the instance type', (t) => {
+  const out = sink();
+  const typed: Console = new Console(out);
+  typed.log('typed');
+  t.deepEqual(out.chunks, ['typed\n']);
+});
