@@ -140,7 +140,7 @@ test('fuzz: hex and base64 strings (any case, URL-safe, with whitespace) decode 
     if (rnd(2)) h = h.toUpperCase();
     let s64 = b.toString('base64');
     if (rnd(2)) s64 = s64.replace(/\+/g, '-').replace(/\//g, '_');
-    if (rnd(2)) s64 = s64.replace(/(.{1,5})/g, (m) => m + [' ', '\n', '\r\n', '\t'][rnd(4)]);
+    if (rnd(2)) s64 = s64.replace(/(.{1,5})/g, (m: string) => m + [' ', '\n', '\r\n', '\t'][rnd(4)]);
     if (!sameBytes(new B(h, 'hex'), b) || !sameBytes(new B(s64, 'base64'), b)) {
       if (failures++ < 5) t.fail(`<${hex(b)}> ${JSON.stringify(s64)}`);
     }

@@ -13,7 +13,7 @@ const { Buffer } = buffer;
 
 type ChunkLike = BufferInstance;
 
-export interface StringDecoder {
+export interface StringDecoderInstance {
   readonly encoding: string;
   /** Bytes of a UTF-8 (3) or UTF-16 (2) encoded lead surrogate; base64 uses 3 as its group size. */
   surrogateSize?: number;
@@ -29,8 +29,8 @@ export interface StringDecoder {
 }
 
 export interface StringDecoderConstructor {
-  new (encoding?: string): StringDecoder;
-  readonly prototype: StringDecoder;
+  new (encoding?: string): StringDecoderInstance;
+  readonly prototype: StringDecoderInstance;
 }
 
 interface State {
