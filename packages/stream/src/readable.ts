@@ -223,7 +223,9 @@ export function fromList(n: number, state: State): unknown {
   const stringMode = !!state.decoder;
   let ret: unknown;
   if (!n || n >= length) {
-    ret = stringMode ? list.join('') : concatBuffers(list as StreamBuffer[], length);
+    // Everything. One chunk (the flowing case) is returned as it is, as concat/join would.
+    if (list.length === 1) ret = list[0];
+    else ret = stringMode ? list.join('') : concatBuffers(list as StreamBuffer[], length);
     list.length = 0;
     return ret;
   }
