@@ -21,6 +21,9 @@ export function n10Package(options = {}) {
     splitting: false,
     sourcemap: false,
     treeshake: false,
+    // 0.10 programs see function names (util.inspect prints [Function: resolve]); bundling must not
+    // rename a function because another module in the bundle used the same name.
+    keepNames: true,
     shims: false,
     outExtension: ({ format }) => ({ js: format === 'cjs' ? '.js' : '.mjs' }),
     footer: ({ format }) => (format === 'cjs' && cjsDefault ? { js: cjsFace } : {}),

@@ -21,10 +21,17 @@ export function functionName(fn: Function): string {
   } catch {
     return typeof fn.name === 'string' ? fn.name : '';
   }
+  // A declared name is the function's `.name`, unless a bundler renamed the declaration to
+  // avoid a clash and kept the original in `.name` (esbuild's keepNames, which n10's
+  // packages build with); V8 3.14 made `.name` read-only, so a 0.10 program cannot have
+  // changed it.
   let m = declared.exec(src);
-  if (m) return m[1] === 'anonymous' && fromFunctionCtor.test(src) ? '' : m[1];
+  if (m) {
+    if (!m[1] || (m[1] === 'anonymous' && fromFunctionCtor.test(src))) return '';
+    return typeof fn.name === 'string' ? fn.name : m[1];
+  }
   m = classDeclared.exec(src);
-  if (m) return m[1];
+  if (m) return m[1] && typeof fn.name === 'string' ? fn.name : m[1];
   // An arrow has no name of its own; a method (`foo() {}`) keeps the one it was given.
   if (/^(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>/.test(src)) return '';
   return typeof fn.name === 'string' ? fn.name : '';
