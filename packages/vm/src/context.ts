@@ -16,7 +16,7 @@ function copyOwn(from: object, to: Record<string, unknown>): void {
   for (const key of Object.keys(from)) to[key] = (from as Record<string, unknown>)[key];
 }
 
-export function createContext(init?: object): Context {
+export const createContext = function (init?: object): Context {
   const ctx = new Context();
   if (init && typeof init === 'object') copyOwn(init, ctx);
   const sandbox = hostVm.createContext({});
@@ -24,7 +24,7 @@ export function createContext(init?: object): Context {
   hostVm.runInContext('delete this.console', sandbox);
   engines.set(ctx, sandbox);
   return ctx;
-}
+};
 
 export function isContext(value: unknown): value is Context {
   return typeof value === 'object' && value !== null && engines.has(value);

@@ -2,23 +2,43 @@
 import { createContext, type Context } from './context';
 import { Script, compile, runCompiledInNewContext, runInContextChecked } from './script';
 
-function createScript(code: string, filename?: string): Script {
+// Anonymous function expressions: 0.10's inspect shows these as [Function].
+const createScript = function (code: string, filename?: string): Script {
   return new Script(code, filename);
-}
+};
 
-function runInContext(code: string, context: Context, filename?: string): unknown {
+const runInContext = function (code: string, context: Context, filename?: string): unknown {
   return runInContextChecked(code, context, filename);
-}
+};
 
-function runInThisContext(code: string, filename?: string): unknown {
+const runInThisContext = function (code: string, filename?: string): unknown {
   return compile(code, filename).runInThisContext({ displayErrors: false });
-}
+};
 
-function runInNewContext(code: string, sandbox?: object, filename?: string): unknown {
+const runInNewContext = function (code: string, sandbox?: object, filename?: string): unknown {
   return runCompiledInNewContext(compile(code, filename), sandbox);
+};
+
+// 0.10's require('vm') is the Script constructor itself, carrying the module functions.
+interface VmModule {
+  new (code: string, filename?: string): Script;
+  (code: string, filename?: string): Script;
+  Script: typeof Script;
+  createScript: typeof createScript;
+  createContext: typeof createContext;
+  runInContext: typeof runInContext;
+  runInThisContext: typeof runInThisContext;
+  runInNewContext: typeof runInNewContext;
 }
 
-const vm = { Script, createScript, createContext, runInContext, runInThisContext, runInNewContext };
+const vm = Object.assign(Script, {
+  Script,
+  createScript,
+  createContext,
+  runInContext,
+  runInThisContext,
+  runInNewContext,
+}) as unknown as VmModule;
 
 export type { Context };
 export { Script, createScript, createContext, runInContext, runInThisContext, runInNewContext };

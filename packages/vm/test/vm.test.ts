@@ -2,6 +2,8 @@ import test from 'ava';
 import vm from '@n10/vm';
 
 test('require("vm") has 0.10 shape', (t) => {
+  t.is(typeof vm, 'function');
+  t.is(vm.Script, vm);
   t.deepEqual(Object.keys(vm), ['Script', 'createScript', 'createContext', 'runInContext', 'runInThisContext', 'runInNewContext']);
   t.deepEqual(Object.keys(vm.Script.prototype), []);
 });
