@@ -82,7 +82,8 @@ proto.pipe = function (this: WritableStream) {
   this.emit('error', new Error('Cannot pipe. Not readable.'));
 } as unknown as WritableStream['pipe'];
 
-function noop(): void {}
+// The callback of a write that has none: anonymous, as 0.10's (inspect shows [Function]).
+const noop: WriteCallback = (() => function () {})();
 
 proto.write = function (this: WritableStream, chunk: unknown, encoding?: string | null | WriteCallback, cb?: WriteCallback): boolean {
   const state = this._writableState;

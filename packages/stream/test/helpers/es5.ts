@@ -91,9 +91,16 @@ export function runProgram(source: string, timeoutMs = 10_000): Promise<string> 
     const print = (...args: unknown[]): void => {
       out.push(util.format(...(args as [unknown])) + '\n');
     };
+    // process.stdout: a Writable into the output, marked as stdio (pipe() never ends it).
+    const stdout = new stream.Writable({ decodeStrings: false }) as InstanceType<typeof stream.Writable> & { _isStdio: boolean };
+    stdout._write = (chunk: unknown, _enc: string, cb: () => void) => {
+      out.push(String(chunk));
+      cb();
+    };
+    stdout._isStdio = true;
     const programProcess = {
       nextTick: process.nextTick,
-      stdout: { write: (s: string) => (out.push(String(s)), true), _isStdio: true },
+      stdout,
       version: process.version,
       versions: process.versions,
     };
