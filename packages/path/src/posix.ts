@@ -32,7 +32,7 @@ function nonEmpty(segment: string): boolean {
 }
 
 /** path.resolve([from ...], to) */
-export function resolve(...paths: string[]): string {
+export const resolve = function (...paths: string[]): string {
   let resolved = '';
   let absolute = false;
   for (let i = paths.length - 1; i >= -1 && !absolute; i--) {
@@ -44,29 +44,29 @@ export function resolve(...paths: string[]): string {
   }
   const tail = normalizeSegments(resolved.split('/'), !absolute).join('/');
   return (absolute ? '/' : '') + tail || '.';
-}
+};
 
 /** path.normalize(p) */
-export function normalize(p: string): string {
+export const normalize = function (p: string): string {
   const absolute = p.charAt(0) === '/';
   const trailingSlash = p.substr(-1) === '/';
   let tail = normalizeSegments(p.split('/'), !absolute).join('/');
   if (!tail && !absolute) tail = '.';
   if (tail && trailingSlash) tail += '/';
   return (absolute ? '/' : '') + tail;
-}
+};
 
 /** path.join([path1], [path2], [...]) */
-export function join(...paths: string[]): string {
+export const join = function (...paths: string[]): string {
   const kept = paths.filter((p: unknown) => {
     if (typeof p !== 'string') throw new TypeError('Arguments to path.join must be strings');
     return p !== '';
   });
   return normalize(kept.join('/'));
-}
+};
 
 /** path.relative(from, to) */
-export function relative(from: string, to: string): string {
+export const relative = function (from: string, to: string): string {
   const fromParts = resolve(from).split('/').filter(nonEmpty);
   const toParts = resolve(to).split('/').filter(nonEmpty);
   const length = Math.min(fromParts.length, toParts.length);
@@ -75,31 +75,31 @@ export function relative(from: string, to: string): string {
   const up: string[] = [];
   for (let i = same; i < fromParts.length; i++) up.push('..');
   return up.concat(toParts.slice(same)).join('/');
-}
+};
 
 /** path.dirname(p) */
-export function dirname(p: string): string {
+export const dirname = function (p: string): string {
   const { root, dir } = split(p);
   if (!root && !dir) return '.';
   return root + dir.slice(0, -1);
-}
+};
 
 /** path.basename(p, [ext]) */
-export function basename(p: string, ext?: string): string {
+export const basename = function (p: string, ext?: string): string {
   const base = split(p).base;
   if (ext && base.substr(-1 * ext.length) === ext) return base.substr(0, base.length - ext.length);
   return base;
-}
+};
 
 /** path.extname(p) */
-export function extname(p: string): string {
+export const extname = function (p: string): string {
   return split(p).ext;
-}
+};
 
 export const sep = '/';
 export const delimiter = ':';
 
 /** Long-path prefixing is a win32 matter; on POSIX 0.10 returns its argument. */
-export function makeLong(p: string): string {
+export const makeLong = function (p: string): string {
   return p;
-}
+};

@@ -67,7 +67,7 @@ function split(p: unknown): { root: string; dir: string; base: string; ext: stri
 }
 
 /** path.resolve([from ...], to) */
-export function resolve(...paths: string[]): string {
+export const resolve = function (...paths: string[]): string {
   let resolvedDevice = '';
   let resolvedTail = '';
   let resolvedAbsolute = false;
@@ -99,20 +99,20 @@ export function resolve(...paths: string[]): string {
   if (lastIsUnc) resolvedDevice = normalizeUncRoot(resolvedDevice);
   const tail = normalizeSegments(resolvedTail.split(SEPARATORS), !resolvedAbsolute).join('\\');
   return resolvedDevice + (resolvedAbsolute ? '\\' : '') + tail || '.';
-}
+};
 
 /** path.normalize(p) */
-export function normalize(p: string): string {
+export const normalize = function (p: string): string {
   const { device, tail, isUnc, isAbsolute } = splitDevice(p);
   const trailingSlash = isSlash(tail.charCodeAt(tail.length - 1));
   let out = normalizeSegments(tail.split(SEPARATORS), !isAbsolute).join('\\');
   if (!out && !isAbsolute) out = '.';
   if (out && trailingSlash) out += '\\';
   return (isUnc ? normalizeUncRoot(device) : device) + (isAbsolute ? '\\' : '') + out;
-}
+};
 
 /** path.join([path1], [path2], [...]) */
-export function join(...paths: string[]): string {
+export const join = function (...paths: string[]): string {
   const kept = paths.filter((p: unknown) => {
     if (typeof p !== 'string') throw new TypeError('Arguments to path.join must be strings');
     return p !== '';
@@ -121,10 +121,10 @@ export function join(...paths: string[]): string {
   // Two leading slashes would read as a UNC root; keep them only if the first path had them.
   if (!/^[\\/]{2}[^\\/]/.test(kept[0])) joined = joined.replace(/^[\\/]{2,}/, '\\');
   return normalize(joined);
-}
+};
 
 /** path.relative(from, to): compared case-insensitively, as Windows names are. */
-export function relative(from: string, to: string): string {
+export const relative = function (from: string, to: string): string {
   const fromResolved = resolve(from);
   const toResolved = resolve(to);
   const toParts = trimEmpty(toResolved.split('\\'));
@@ -137,7 +137,7 @@ export function relative(from: string, to: string): string {
   const up: string[] = [];
   for (let i = same; i < fromLower.length; i++) up.push('..');
   return up.concat(toParts.slice(same)).join('\\');
-}
+};
 
 /**
  * Drops the empty ends of a split path. 0.10 ends its slice at `end - start + 1` (a length
@@ -153,33 +153,33 @@ function trimEmpty(parts: string[]): string[] {
 }
 
 /** path.dirname(p) */
-export function dirname(p: string): string {
+export const dirname = function (p: string): string {
   const { root, dir } = split(p);
   if (!root && !dir) return '.';
   return root + dir.slice(0, -1);
-}
+};
 
 /** path.basename(p, [ext]) */
-export function basename(p: string, ext?: string): string {
+export const basename = function (p: string, ext?: string): string {
   const base = split(p).base;
   if (ext && base.substr(-1 * ext.length) === ext) return base.substr(0, base.length - ext.length);
   return base;
-}
+};
 
 /** path.extname(p) */
-export function extname(p: string): string {
+export const extname = function (p: string): string {
   return split(p).ext;
-}
+};
 
 export const sep = '\\';
 export const delimiter = ';';
 
 /** Prefixes an absolute drive or UNC path with '\\?\' so Windows APIs accept long names. */
-export function makeLong(p: string): string {
+export const makeLong = function (p: string): string {
   if (typeof p !== 'string') return p;
   if (!p) return '';
   const resolved = resolve(p);
   if (/^[a-zA-Z]:\\/.test(resolved)) return '\\\\?\\' + resolved;
   if (/^\\\\[^?.]/.test(resolved)) return '\\\\?\\UNC\\' + resolved.substring(2);
   return p;
-}
+};

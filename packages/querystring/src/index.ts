@@ -15,13 +15,14 @@ export interface QueryString {
   parse(str: string, sep?: string | RegExp, eq?: string, options?: ParseOptions): ParsedQuery;
 }
 
-function unescape(s: string, decodeSpaces?: boolean): string {
+// Anonymous function expressions, as 0.10 defined them (its inspect shows [Function]).
+const unescape = function (s: string, decodeSpaces?: boolean): string {
   return unescapeBuffer(s, decodeSpaces).toString();
-}
+};
 
-function escape(str: string): string {
+const escape = function (str: string): string {
   return encodeURIComponent(str);
-}
+};
 
 // Same keys in the same order as 0.10's module object; stringify and parse look escape and
 // unescape up on it at each call.

@@ -149,7 +149,7 @@ export function createParse(codec: Codec) {
     return obj;
   }
 
-  return function parse(qs: unknown, sep?: string | RegExp, eq?: string, options?: ParseOptions): ParsedQuery {
+  return function (qs: unknown, sep?: string | RegExp, eq?: string, options?: ParseOptions): ParsedQuery {
     const separator = sep || '&';
     const assign = eq || '=';
     if (typeof qs !== 'string' || qs.length === 0) return {};

@@ -58,7 +58,7 @@ function primitive(v: unknown): string {
 
 /** `defaultEscape` is the module's own escape: while it is in place, fastEscape stands in. */
 export function createStringify(codec: Codec, defaultEscape: Codec['escape']) {
-  return function stringify(obj: unknown, sep?: string, eq?: string, name?: unknown): string {
+  return function (obj: unknown, sep?: string, eq?: string, name?: unknown): string {
     const separator = sep || '&';
     const assign = eq || '=';
     if (obj !== null && typeof obj === 'object') {

@@ -9,10 +9,10 @@ function hexValue(code: number): number {
 }
 
 /** querystring.unescapeBuffer(s, [decodeSpaces]): the bytes of `s` with escapes decoded. */
-export function unescapeBuffer(s: string, decodeSpaces?: boolean): BufferInstance {
+export const unescapeBuffer = function (s: string, decodeSpaces?: boolean): BufferInstance {
   const out = new Buffer(s.length);
   return out.slice(0, percentDecode(s, decodeSpaces, out));
-}
+};
 
 /**
  * Decodes %XX escapes (and '+' as a space when asked) into `out` (at least s.length long);
@@ -20,7 +20,7 @@ export function unescapeBuffer(s: string, decodeSpaces?: boolean): BufferInstanc
  * follows it, and every other character is stored as one byte (its UTF-16 unit truncated
  * to 8 bits, so 'é' is 0xE9, not its UTF-8 form).
  */
-export function percentDecode(s: string, decodeSpaces: boolean | undefined, out: { [index: number]: number }): number {
+export const percentDecode = function (s: string, decodeSpaces: boolean | undefined, out: { [index: number]: number }): number {
   const length = s.length;
   let o = 0;
   let i = 0;
@@ -55,4 +55,4 @@ export function percentDecode(s: string, decodeSpaces: boolean | undefined, out:
     }
   }
   return o;
-}
+};
