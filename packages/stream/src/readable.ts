@@ -175,15 +175,10 @@ proto.read = function (this: ReadableStream, n?: number): unknown {
 
   let size = howMuchToRead(n, state);
 
+  // Nothing to give now and nothing more to come: end, once the buffer is empty.
   if (size === 0 && state.ended) {
-    let ret: unknown = null;
-    // A decoder may hold back a last partial character: it comes out as the last chunk.
-    if (state.length > 0 && state.decoder) {
-      ret = fromList(size, state);
-      state.length -= (ret as Chunkish).length;
-    }
     if (state.length === 0) endReadable(this);
-    return ret;
+    return null;
   }
 
   // Call _read when what would be left is at or under the mark (or a reader waits), unless

@@ -135,8 +135,9 @@ function writeOrBuffer(stream: WritableStream, state: State, chunk: unknown, enc
   const len = state.objectMode ? 1 : (chunk as { length: number }).length;
   state.length += len;
   const ret = state.length < state.highWaterMark;
-  // Once owed, a 'drain' stays owed until it is emitted.
-  if (!ret) state.needDrain = true;
+  // 0.10.19 re-decides at every write: a write that fits cancels a 'drain' owed by an
+  // earlier one (that drain is then never emitted; checked on the oracle).
+  state.needDrain = !ret;
   if (state.writing) state.buffer.push(new WriteReq(chunk, encoding, cb));
   else doWrite(stream, state, len, chunk, encoding, cb);
   return ret;
