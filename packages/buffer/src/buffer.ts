@@ -159,8 +159,7 @@ function concat(list: readonly BufferInstance[], totalLength?: number): BufferIn
       const n = item.length;
       if (n !== 0 && size !== 0) {
         if (pos >= size) throw new RangeError('targetStart out of bounds');
-        if (n <= size - pos) u8Set.call(out, item, pos);
-        else copyBytes(item, 0, out, pos, size - pos);
+        copyBytes(item, 0, out, pos, n <= size - pos ? n : size - pos);
       }
       pos += n;
     } else {
@@ -343,7 +342,7 @@ function copyBytes(src: Uint8Array, from: number, dst: Uint8Array, to: number, n
     return;
   }
   // Uint8Array's set copies through a temporary when both share memory, so overlap is safe.
-  u8Set.call(dst, new Uint8Array(src.buffer, src.byteOffset + from, n), to);
+  u8Set.call(dst, from === 0 && n === src.length ? src : new Uint8Array(src.buffer, src.byteOffset + from, n), to);
 }
 
 /** buf.copy(targetBuffer, [targetStart], [sourceStart], [sourceEnd]): returns bytes copied. */

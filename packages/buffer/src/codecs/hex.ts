@@ -6,11 +6,13 @@ import { asciiBytes } from './scratch';
 
 const DIGITS = '0123456789abcdef';
 const BYTE_HEX: string[] = new Array<string>(256);
-const BYTE_CODES = new Uint16Array(256); // the two ASCII digits, first in the low byte
+const BYTE_CODES = new Uint16Array(256); // the two ASCII digits, in memory order
 const VALUE = new Int8Array(256).fill(-1);
 for (let i = 0; i < 256; i++) {
   BYTE_HEX[i] = DIGITS[i >> 4] + DIGITS[i & 15];
-  BYTE_CODES[i] = DIGITS.charCodeAt(i >> 4) | (DIGITS.charCodeAt(i & 15) << 8);
+  const hi = DIGITS.charCodeAt(i >> 4);
+  const lo = DIGITS.charCodeAt(i & 15);
+  BYTE_CODES[i] = littleEndian ? hi | (lo << 8) : (hi << 8) | lo;
 }
 for (let i = 0; i < 16; i++) {
   VALUE[DIGITS.charCodeAt(i)] = i;
@@ -47,22 +49,26 @@ export function hexWrite(dst: Uint8Array, str: string, off: number, max: number)
   return j;
 }
 
-// Above this many bytes the digits are built as ASCII bytes and decoded once.
+// Above this many bytes the digits are built as ASCII bytes and decoded once, the four digits
+// of two bytes per 32-bit store.
 const NATIVE_MIN = 32;
-let scratch = new Uint16Array(0);
+const LOW = littleEndian ? 0 : 16; // where the first byte's digits go in a 32-bit word
+const HIGH = 16 - LOW;
+let scratch = new Uint32Array(0);
 
 export function hexSlice(src: Uint8Array, start: number, end: number): string {
   const n = end - start;
   if (n <= 0) return '';
   const td = host.utf8Fatal;
-  // The fast path lays out digit pairs as 16-bit units, so it needs a little-endian engine.
-  if (td === undefined || n < NATIVE_MIN || !littleEndian) {
+  if (td === undefined || n < NATIVE_MIN) {
     let out = '';
     for (let i = start; i < end; i++) out += BYTE_HEX[src[i]];
     return out;
   }
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 2048));
+  const words = n >> 1;
+  if (scratch.length < words) scratch = new Uint32Array(Math.max(words, 512));
   const out = scratch;
-  for (let i = 0; i < n; i++) out[i] = BYTE_CODES[src[start + i]];
-  return td.decode(new Uint8Array(out.buffer, 0, 2 * n));
+  for (let i = 0, j = start; i < words; i++, j += 2) out[i] = (BYTE_CODES[src[j]] << LOW) | (BYTE_CODES[src[j + 1]] << HIGH);
+  const text = td.decode(new Uint8Array(out.buffer, 0, words * 4));
+  return n & 1 ? text + BYTE_HEX[src[end - 1]] : text;
 }
