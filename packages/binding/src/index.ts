@@ -18,6 +18,7 @@ import {
 import { loadNative } from './load';
 import { STAT_FIELDS } from './types';
 import type { NativeBinding } from './types';
+import type * as T from './types';
 
 export * from './types';
 export type { ErrLike, ErrnoException, UVException, UVExceptionOptions } from './errors';
@@ -74,23 +75,31 @@ const binding: Binding = Object.assign(native, {
   uvException,
 });
 
-export const {
-  TCP,
-  Pipe,
-  TTY,
-  UDP,
-  Timer,
-  Check,
-  Idle,
-  Process,
-  Signal,
-  FSEvent,
-  StatWatcher,
-  setTickCallback,
-  errname,
-  uv,
-  constants,
-} = binding;
+// Each handle class is a value (the constructor) and a type (its instances), as with a class.
+export const TCP: T.TCPConstructor = binding.TCP;
+export type TCP = T.TCP;
+export const Pipe: T.PipeConstructor = binding.Pipe;
+export type Pipe = T.Pipe;
+export const TTY: T.TTYConstructor = binding.TTY;
+export type TTY = T.TTY;
+export const UDP: T.UDPConstructor = binding.UDP;
+export type UDP = T.UDP;
+export const Timer: T.TimerConstructor = binding.Timer;
+export type Timer = T.Timer;
+export const Check: T.CheckConstructor = binding.Check;
+export type Check = T.Check;
+export const Idle: T.IdleConstructor = binding.Idle;
+export type Idle = T.Idle;
+export const Process: T.ProcessConstructor = binding.Process;
+export type Process = T.Process;
+export const Signal: T.SignalConstructor = binding.Signal;
+export type Signal = T.Signal;
+export const FSEvent: T.FSEventConstructor = binding.FSEvent;
+export type FSEvent = T.FSEvent;
+export const StatWatcher: T.StatWatcherConstructor = binding.StatWatcher;
+export type StatWatcher = T.StatWatcher;
+
+export const { setTickCallback, errname, uv, constants } = binding;
 
 export { ERRNO_010, codeOf, code010, errno010, describe010, errnoException, uvException };
 

@@ -194,7 +194,9 @@ export interface Timer extends HandleWrap {
   ontimeout?(): void;
 }
 
-/** Runs once per loop iteration after I/O polling while started (setImmediate's handle). */
+/** Runs once per loop iteration after I/O polling while started (setImmediate's handle).
+ * An active Check does not stop the poll phase from blocking: start an Idle with it while
+ * immediates are pending (as 0.10's setImmediate did), or the check waits for other I/O. */
 export interface Check extends HandleWrap {
   /** start(callback) also sets this.oncheck = callback. */
   start(callback?: () => void): number;

@@ -84,6 +84,20 @@ test('Check and Idle: start(callback) runs once per loop iteration until stop()'
   }
 });
 
+test('Check with Idle in a fresh process: the idle keeps poll from blocking, the check runs (setImmediate pair)', async (t) => {
+  const { runNode } = await import('./helpers');
+  const r = await runNode(`
+    const c = new binding.Check(), i = new binding.Idle(), t = new binding.Timer();
+    const log = [];
+    t.ontimeout = () => {
+      log.push('timer');
+      i.start(() => log.push('idle'));
+      c.start(() => { log.push('check'); c.stop(); i.stop(); c.close(); i.close(); t.close(() => console.log(JSON.stringify(log))); });
+    };
+    t.start(1, 0);`);
+  t.deepEqual(JSON.parse(r.stdout), ['timer', 'idle', 'check']);
+});
+
 test('Check: a check callback runs after the I/O of its iteration, before the next timers (setImmediate order)', async (t) => {
   const order: string[] = [];
   const check = new Check();
