@@ -130,3 +130,24 @@ test('encoding names: any case and the dashed forms; unknown ones are a TypeErro
   throwsWith(t, () => b.toString({} as unknown as string), TypeError, 'Unknown encoding: [object object]');
   t.is(b.toString(''), 'ab', 'an empty name means utf8');
 });
+
+test('long inputs: multi-megabyte strings and buffers in every encoding', (t) => {
+  const text = 'h\u00e9llo w\u00f6rld \u20ac \ud83d\ude00 \ud800 '.repeat(80_000); // ~2.2M units, with lone surrogates
+  const utf8 = new B(text);
+  t.is(utf8.length, Buffer.byteLength(text));
+  t.is(utf8.toString(), text);
+  const bytes = new B(3 * 1024 * 1024 + 1);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131) & 255;
+  for (const enc of ['base64', 'hex', 'binary', 'ucs2']) {
+    const back = new B(bytes.toString(enc), enc);
+    t.is(back.length, enc === 'ucs2' ? bytes.length - 1 : bytes.length, enc);
+    t.is(back[12345], bytes[12345], enc);
+    t.is(back[back.length - 1], bytes[back.length - 1], enc);
+  }
+  t.is(bytes.toString('ascii').charCodeAt(1), bytes[1] & 0x7f);
+  const room = new B(5000);
+  t.is(room.write(text), 5000, 'a write into a buffer much smaller than the string (values from node 0.10)');
+  t.is(Buffer._charsWritten, 3519);
+  t.is(room.toString(), text.slice(0, 3519));
+  t.is(Buffer.byteLength(text), 2160000);
+});

@@ -5,7 +5,7 @@
 // as '+' and '/'; a final group of 2 or 3 characters yields 1 or 2 bytes, a lone one nothing.
 // Writing always pads with '='.
 import { host, littleEndian } from '../host';
-import { asciiBytes } from './scratch';
+import { MAX_SCRATCH, asciiBytes } from './scratch';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const CODES = new Uint8Array(64);
@@ -135,7 +135,10 @@ export function base64Slice(src: Uint8Array, start: number, end: number): string
     return out + tail(src, full, end);
   }
   const groups = (full - start) / 3;
-  if (scratch.length < groups) scratch = new Uint32Array(Math.max(groups, 1024));
+  if (scratch.length < groups) {
+    if (groups * 4 > MAX_SCRATCH) return encodeLarge(src, start, full, end, groups, td);
+    scratch = new Uint32Array(Math.max(groups, 1024));
+  }
   const out = scratch;
   let p = 0;
   for (let i = start; i < full; i += 3) {
@@ -143,6 +146,17 @@ export function base64Slice(src: Uint8Array, start: number, end: number): string
     out[p++] = (PAIR_CODES[v >> 12] << LOW) | (PAIR_CODES[v & 0xfff] << HIGH);
   }
   return td.decode(new Uint8Array(out.buffer, 0, p * 4)) + tail(src, full, end);
+}
+
+// Same, into an array made for this call (not kept: it would hold on to that much memory).
+function encodeLarge(src: Uint8Array, start: number, full: number, end: number, groups: number, td: TextDecoder): string {
+  const out = new Uint32Array(groups);
+  let p = 0;
+  for (let i = start; i < full; i += 3) {
+    const v = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
+    out[p++] = (PAIR_CODES[v >> 12] << LOW) | (PAIR_CODES[v & 0xfff] << HIGH);
+  }
+  return td.decode(new Uint8Array(out.buffer)) + tail(src, full, end);
 }
 
 function tail(src: Uint8Array, i: number, end: number): string {

@@ -2,7 +2,7 @@
 // (`TypeError: Invalid hex string`), and decoding stops at the first pair that is not two hex
 // digits; only the low 8 bits of each UTF-16 unit count, as in 0.10.
 import { host, littleEndian } from '../host';
-import { asciiBytes } from './scratch';
+import { MAX_SCRATCH, asciiBytes } from './scratch';
 
 const DIGITS = '0123456789abcdef';
 const BYTE_HEX: string[] = new Array<string>(256);
@@ -66,8 +66,8 @@ export function hexSlice(src: Uint8Array, start: number, end: number): string {
     return out;
   }
   const words = n >> 1;
-  if (scratch.length < words) scratch = new Uint32Array(Math.max(words, 512));
-  const out = scratch;
+  // (Above MAX_SCRATCH the array is made for this call and not kept.)
+  const out = scratch.length >= words ? scratch : words * 4 > MAX_SCRATCH ? new Uint32Array(words) : (scratch = new Uint32Array(Math.max(words, 512)));
   for (let i = 0, j = start; i < words; i++, j += 2) out[i] = (BYTE_CODES[src[j]] << LOW) | (BYTE_CODES[src[j + 1]] << HIGH);
   const text = td.decode(new Uint8Array(out.buffer, 0, words * 4));
   return n & 1 ? text + BYTE_HEX[src[end - 1]] : text;

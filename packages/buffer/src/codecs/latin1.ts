@@ -5,6 +5,7 @@
 // rule, which in 0.10 also catches U+0100, U+0200…).
 import { host } from '../host';
 import { fromCodes } from './chars';
+import { MAX_SCRATCH } from './scratch';
 
 // Below this many bytes a concatenation loop beats TextDecoder's call cost.
 const NATIVE_MIN = 24;
@@ -31,10 +32,11 @@ export function asciiSlice(src: Uint8Array, start: number, end: number): string 
     if (td !== undefined) return td.decode(new Uint8Array(src.buffer, src.byteOffset + start, len));
     return fromCodes(src.subarray(start, end));
   }
-  if (scratch.length < len) scratch = new Uint8Array(Math.max(len, 1024));
-  for (let i = 0; i < len; i++) scratch[i] = src[start + i] & 0x7f;
-  if (td !== undefined) return td.decode(scratch.subarray(0, len));
-  return fromCodes(scratch.subarray(0, len));
+  // (Above MAX_SCRATCH the array is made for this call and not kept.)
+  const masked = scratch.length >= len ? scratch : len > MAX_SCRATCH ? new Uint8Array(len) : (scratch = new Uint8Array(Math.max(len, 1024)));
+  for (let i = 0; i < len; i++) masked[i] = src[start + i] & 0x7f;
+  if (td !== undefined) return td.decode(masked.subarray(0, len));
+  return fromCodes(masked.subarray(0, len));
 }
 
 export function binarySlice(src: Uint8Array, start: number, end: number): string {

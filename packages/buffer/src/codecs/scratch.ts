@@ -1,7 +1,8 @@
 // Reusable scratch memory for the codecs (one growing array each kind; never handed out).
 import { host } from '../host';
 
-const MAX_SCRATCH = 1 << 20;
+/** Scratch arrays are kept for reuse up to this many bytes; bigger ones are made per call. */
+export const MAX_SCRATCH = 1 << 20;
 let bytes = new Uint8Array(4096);
 
 /** A scratch byte array of at least `n` bytes, or null when `n` is too big to keep around. */
