@@ -9,7 +9,7 @@ import { Writable, registerDuplex } from './writable';
 
 type DuplexStream = DuplexInstance<unknown>;
 
-export const Duplex: DuplexConstructor = function Duplex(this: DuplexStream, options?: DuplexOptions): DuplexStream | void {
+function Duplex(this: DuplexStream, options?: DuplexOptions): DuplexStream | void {
   if (!(this instanceof Duplex)) return new (Duplex as unknown as DuplexConstructor)(options);
   Readable.call(this, options);
   Writable.call(this, options);
@@ -18,14 +18,17 @@ export const Duplex: DuplexConstructor = function Duplex(this: DuplexStream, opt
   this.allowHalfOpen = true;
   if (options && options.allowHalfOpen === false) this.allowHalfOpen = false;
   this.once('end', onend);
-} as unknown as DuplexConstructor;
+}
+// Typed alias; the function keeps its own name (stack traces, inspect) by being a declaration.
+const DuplexCtor = Duplex as unknown as DuplexConstructor;
+export { DuplexCtor as Duplex };
 
-inherits(Duplex, Readable);
-registerDuplex(Duplex);
+inherits(DuplexCtor, Readable);
+registerDuplex(DuplexCtor);
 
 // Writable's own prototype methods that Readable lacks (pipe stays Readable's).
 const writableProto = Writable.prototype as unknown as Record<string, unknown>;
-const duplexProto = Duplex.prototype as unknown as Record<string, unknown>;
+const duplexProto = DuplexCtor.prototype as unknown as Record<string, unknown>;
 const writableKeys = Object.keys(writableProto);
 for (let i = 0; i < writableKeys.length; i++) {
   const method = writableKeys[i];

@@ -13,13 +13,16 @@ interface OldSource extends StreamInstance {
   resume?: () => unknown;
 }
 
-export const Stream = function Stream(this: EventEmitter): void {
+function Stream(this: EventEmitter): void {
   EE.call(this);
-} as unknown as StreamConstructor;
+}
+// Typed alias; the function keeps its own name (stack traces, inspect) by being a declaration.
+const StreamCtor = Stream as unknown as StreamConstructor;
+export { StreamCtor as Stream };
 
-inherits(Stream, EE);
+inherits(StreamCtor, EE);
 
-Stream.prototype.pipe = function <D extends WritableLike>(this: OldSource, dest: D, options?: PipeOptions): D {
+StreamCtor.prototype.pipe = function <D extends WritableLike>(this: OldSource, dest: D, options?: PipeOptions): D {
   const source = this;
   // Writing through a loose signature: old-style destinations accept anything.
   const write = dest.write as (this: D, chunk: unknown) => unknown;

@@ -5,13 +5,16 @@ import type { PassThrough as PassThroughInstance, PassThroughConstructor, Transf
 
 type PassThroughStream = PassThroughInstance<unknown>;
 
-export const PassThrough: PassThroughConstructor = function PassThrough(this: PassThroughStream, options?: TransformOptions): PassThroughStream | void {
+function PassThrough(this: PassThroughStream, options?: TransformOptions): PassThroughStream | void {
   if (!(this instanceof PassThrough)) return new (PassThrough as unknown as PassThroughConstructor)(options);
   Transform.call(this, options);
-} as unknown as PassThroughConstructor;
+}
+// Typed alias; the function keeps its own name (stack traces, inspect) by being a declaration.
+const PassThroughCtor = PassThrough as unknown as PassThroughConstructor;
+export { PassThroughCtor as PassThrough };
 
-inherits(PassThrough, Transform);
+inherits(PassThroughCtor, Transform);
 
-PassThrough.prototype._transform = function (chunk: unknown, _encoding: string, cb: TransformCallback): void {
+PassThroughCtor.prototype._transform = function (chunk: unknown, _encoding: string, cb: TransformCallback): void {
   cb(null, chunk);
 };

@@ -28,7 +28,7 @@ export function highWaterMarkOf(hwm: number | undefined): number {
 }
 
 // Fields in 0.10's order: programs and inspect() see them.
-export const ReadableState = function ReadableState(this: State, options?: ReadableOptions): void {
+function ReadableState(this: State, options?: ReadableOptions): void {
   options = options || {};
   this.highWaterMark = highWaterMarkOf(options.highWaterMark);
   this.buffer = [];
@@ -57,20 +57,25 @@ export const ReadableState = function ReadableState(this: State, options?: Reada
     this.decoder = newDecoder(options.encoding);
     this.encoding = options.encoding;
   }
-} as unknown as ReadableStateConstructor;
+}
+// Typed alias; the function keeps its own name (stack traces, inspect) by being a declaration.
+const ReadableStateCtor = ReadableState as unknown as ReadableStateConstructor;
+export { ReadableStateCtor as ReadableState };
 
-export const Readable: ReadableConstructor = function Readable(this: ReadableStream, options?: ReadableOptions): ReadableStream | void {
+function Readable(this: ReadableStream, options?: ReadableOptions): ReadableStream | void {
   if (!(this instanceof Readable)) return new (Readable as unknown as ReadableConstructor)(options);
-  this._readableState = new ReadableState(options, this);
+  this._readableState = new ReadableStateCtor(options, this);
   // Old-style consumers test `readable`; it turns false when 'end' is emitted.
   this.readable = true;
   Stream.call(this);
-} as unknown as ReadableConstructor;
+}
+const ReadableCtor = Readable as unknown as ReadableConstructor;
+export { ReadableCtor as Readable };
 
-Readable.ReadableState = ReadableState;
-inherits(Readable, Stream);
+ReadableCtor.ReadableState = ReadableStateCtor;
+inherits(ReadableCtor, Stream);
 
-const proto = Readable.prototype;
+const proto = ReadableCtor.prototype;
 
 // For implementors. A string is converted to a Buffer unless it is already in the encoding
 // the consumer reads in (setEncoding), in which case it is queued as it is.
@@ -355,6 +360,6 @@ proto.resume = resume;
 proto.pause = pause;
 proto.wrap = wrap;
 
-Readable._fromList = fromList;
+ReadableCtor._fromList = fromList;
 
 export type { WritableLike };

@@ -18,7 +18,7 @@ import type {
 type TransformStream = TransformInstance<unknown>;
 
 // Fields in 0.10's order (writeencoding appears with the first write, as in 0.10).
-const TransformState = function TransformState(this: State, stream: TransformStream): void {
+function TransformState(this: State, stream: TransformStream): void {
   this.afterTransform = function (er?: Error | null, data?: unknown) {
     return afterTransform(stream, er, data);
   };
@@ -27,7 +27,9 @@ const TransformState = function TransformState(this: State, stream: TransformStr
   this.transforming = false;
   this.writecb = null;
   this.writechunk = null;
-} as unknown as new (stream: TransformStream) => State;
+}
+// Typed alias; the function keeps its own name (stack traces, inspect) by being a declaration.
+const TransformStateCtor = TransformState as unknown as new (stream: TransformStream) => State;
 
 // The callback given to _transform.
 function afterTransform(stream: TransformStream, er: Error | null | undefined, data: unknown): unknown {
@@ -46,10 +48,10 @@ function afterTransform(stream: TransformStream, er: Error | null | undefined, d
   return undefined;
 }
 
-export const Transform: TransformConstructor = function Transform(this: TransformStream, options?: TransformOptions): TransformStream | void {
+function Transform(this: TransformStream, options?: TransformOptions): TransformStream | void {
   if (!(this instanceof Transform)) return new (Transform as unknown as TransformConstructor)(options);
   Duplex.call(this, options);
-  this._transformState = new TransformState(this);
+  this._transformState = new TransformStateCtor(this);
   const stream = this;
   // The readable side starts out wanting data, and announces it as soon as it is pushed.
   this._readableState.needReadable = true;
@@ -63,11 +65,13 @@ export const Transform: TransformConstructor = function Transform(this: Transfor
       done(stream);
     }
   });
-} as unknown as TransformConstructor;
+}
+const TransformCtor = Transform as unknown as TransformConstructor;
+export { TransformCtor as Transform };
 
-inherits(Transform, Duplex);
+inherits(TransformCtor, Duplex);
 
-const proto = Transform.prototype;
+const proto = TransformCtor.prototype;
 const duplexPush = Duplex.prototype.push;
 
 proto.push = function (this: TransformStream, chunk: unknown, encoding?: string): boolean {

@@ -23,14 +23,16 @@ import type {
 
 export type WritableStream = WritableInstance<unknown>;
 
-const WriteReq = function WriteReq(this: WriteRequest, chunk: unknown, encoding: string, cb: WriteCallback): void {
+function WriteReq(this: WriteRequest, chunk: unknown, encoding: string, cb: WriteCallback): void {
   this.chunk = chunk;
   this.encoding = encoding;
   this.callback = cb;
-} as unknown as new (chunk: unknown, encoding: string, cb: WriteCallback) => WriteRequest;
+}
+// Typed alias; the function keeps its own name (stack traces, inspect) by being a declaration.
+const WriteReqCtor = WriteReq as unknown as new (chunk: unknown, encoding: string, cb: WriteCallback) => WriteRequest;
 
 // Fields in 0.10's order: programs and inspect() see them.
-export const WritableState = function WritableState(this: State, options: WritableOptions | undefined, stream: WritableStream): void {
+function WritableState(this: State, options: WritableOptions | undefined, stream: WritableStream): void {
   options = options || {};
   this.highWaterMark = highWaterMarkOf(options.highWaterMark);
   this.objectMode = !!options.objectMode;
@@ -56,7 +58,9 @@ export const WritableState = function WritableState(this: State, options: Writab
   this.writecb = null;
   this.writelen = 0;
   this.buffer = [];
-} as unknown as WritableStateConstructor;
+}
+const WritableStateCtor = WritableState as unknown as WritableStateConstructor;
+export { WritableStateCtor as WritableState };
 
 // Set by duplex.ts: Writable.call(aDuplex) initialises the duplex (it does not inherit from
 // Writable). Registered rather than imported, to keep the two modules out of a load cycle.
@@ -65,17 +69,19 @@ export function registerDuplex(ctor: Function): void {
   DuplexCtor = ctor;
 }
 
-export const Writable: WritableConstructor = function Writable(this: WritableStream, options?: WritableOptions): WritableStream | void {
+function Writable(this: WritableStream, options?: WritableOptions): WritableStream | void {
   if (!(this instanceof Writable) && !(DuplexCtor !== null && this instanceof DuplexCtor)) return new (Writable as unknown as WritableConstructor)(options);
-  this._writableState = new WritableState(options, this);
+  this._writableState = new WritableStateCtor(options, this);
   this.writable = true;
   Stream.call(this);
-} as unknown as WritableConstructor;
+}
+const WritableCtor = Writable as unknown as WritableConstructor;
+export { WritableCtor as Writable };
 
-Writable.WritableState = WritableState;
-inherits(Writable, Stream);
+WritableCtor.WritableState = WritableStateCtor;
+inherits(WritableCtor, Stream);
 
-const proto = Writable.prototype;
+const proto = WritableCtor.prototype;
 
 // A Writable is not a source: piping from it is an error event, as in 0.10.
 proto.pipe = function (this: WritableStream) {
@@ -138,7 +144,7 @@ function writeOrBuffer(stream: WritableStream, state: State, chunk: unknown, enc
   // 0.10.19 re-decides at every write: a write that fits cancels a 'drain' owed by an
   // earlier one (that drain is then never emitted; checked on the oracle).
   state.needDrain = !ret;
-  if (state.writing) state.buffer.push(new WriteReq(chunk, encoding, cb));
+  if (state.writing) state.buffer.push(new WriteReqCtor(chunk, encoding, cb));
   else doWrite(stream, state, len, chunk, encoding, cb);
   return ret;
 }
