@@ -43,7 +43,7 @@ n10_callback_fn (n10_env_t *e, napi_async_context async, napi_value recv, napi_v
 
   /* Then the n10 tick queue, as 0.10's MakeCallback ran process._tickCallback. After a
    * throw it is skipped, as in 0.10: the runtime's uncaughtException path drains it. */
-  if (st == napi_ok && e->tick_callback != NULL) {
+  if (st == napi_ok && e->tick_callback != NULL && (e->tick_pending == NULL || *e->tick_pending != 0)) {
     if (napi_get_reference_value(env, e->tick_callback, &tick) == napi_ok && tick != NULL) {
       st = napi_make_callback(env, async, recv, tick, 0, NULL, &result);
     }
@@ -70,22 +70,49 @@ n10_callback (n10_env_t *e, napi_async_context async, napi_value recv, const cha
   n10_callback_fn(e, async, recv, fn, argc, argv);
 }
 
-/* setTickCallback(fn | null): the function run after every callback into JS. */
+static void
+n10__clear_tick (n10_env_t *e) {
+  if (e->tick_callback != NULL) napi_delete_reference(e->env, e->tick_callback);
+  if (e->tick_state != NULL) napi_delete_reference(e->env, e->tick_state);
+  e->tick_callback = NULL;
+  e->tick_state = NULL;
+  e->tick_pending = NULL;
+}
+
+/* setTickCallback(fn | null[, pending]): the function run after every callback into JS.
+ * `pending`, an Int32Array the tick queue keeps its length in, lets the binding skip the
+ * call when pending[0] is 0 (node's tickInfo idea): one call into JS saved per event. */
 static napi_value
 n10_set_tick_callback (napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
+  size_t argc = 2;
+  napi_value argv[2];
   n10_env_t *e = n10_env(env);
   N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  if (argc < 1 || n10_is_nullish(env, argv[0])) {
-    if (e->tick_callback != NULL) napi_delete_reference(env, e->tick_callback);
-    e->tick_callback = NULL;
+  if (n10_is_nullish(env, argv[0])) {
+    n10__clear_tick(e);
     return NULL;
   }
   if (!n10_arg_function(env, argv[0], "tick callback")) return NULL;
-  if (e->tick_callback != NULL) napi_delete_reference(env, e->tick_callback);
-  e->tick_callback = NULL;
+  int32_t *pending = NULL;
+  if (!n10_is_nullish(env, argv[1])) {
+    bool is = false;
+    napi_typedarray_type type;
+    size_t len = 0;
+    void *data = NULL;
+    if (napi_is_typedarray(env, argv[1], &is) != napi_ok || !is ||
+        napi_get_typedarray_info(env, argv[1], &type, &len, &data, NULL, NULL) != napi_ok || type != napi_int32_array || len < 1) {
+      n10_throw_type_error(env, "pending must be an Int32Array");
+      return NULL;
+    }
+    pending = data;
+  }
+  n10__clear_tick(e);
   N10_CHECK(napi_create_reference(env, argv[0], 1, &e->tick_callback));
+  if (pending != NULL) {
+    /* The reference keeps the array (and so `pending`) alive. */
+    N10_CHECK(napi_create_reference(env, argv[1], 1, &e->tick_state));
+    e->tick_pending = pending;
+  }
   return NULL;
 }
 
@@ -131,13 +158,12 @@ n10_env_maybe_done (n10_env_t *e) {
   if (!e->closing || e->done) return;
   if (!n10_link_empty(&e->handles) || !n10_link_empty(&e->reqs)) return;
   e->done = true;
-  if (e->tick_callback != NULL) napi_delete_reference(env, e->tick_callback);
+  n10__clear_tick(e);
   if (e->host_process != NULL) napi_delete_reference(env, e->host_process);
   for (int i = 0; i < N10_TYPE_COUNT; i++) {
     if (e->constructors[i] != NULL) napi_delete_reference(env, e->constructors[i]);
     e->constructors[i] = NULL;
   }
-  e->tick_callback = NULL;
   e->host_process = NULL;
   napi_remove_async_cleanup_hook(e->cleanup);
 }

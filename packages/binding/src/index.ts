@@ -40,9 +40,14 @@ setErrname(native.errname);
 
 declare const require: ((id: string) => unknown) | undefined;
 
-interface TickSource {
+interface TickQueue {
   _tickCallback?: () => void;
-  default?: { _tickCallback?: () => void };
+  /** optional: an Int32Array whose [0] is the number of pending ticks (see setTickCallback) */
+  _tickState?: Int32Array;
+}
+
+interface TickSource extends TickQueue {
+  default?: TickQueue;
 }
 
 // The n10 tick queue runs after every callback into JS. Whoever owns it (the runtime,
@@ -50,17 +55,23 @@ interface TickSource {
 // look for @n10/process here (not a dependency: binding sits below process, and the lookup
 // is optional: without it, @n10/process drains its queue from a microtask).
 function lazyTick(): void {
-  let tick: (() => void) | null = null;
+  let queue: TickQueue | undefined;
   try {
     if (typeof require === 'function') {
       const p = require('@n10/process') as TickSource;
-      tick = p._tickCallback ?? p.default?._tickCallback ?? null;
+      queue = p._tickCallback ? p : p.default;
     }
   } catch {
-    tick = null;
+    queue = undefined;
   }
-  native.setTickCallback(tick);
-  if (tick) tick();
+  const tick = queue?._tickCallback;
+  if (typeof tick !== 'function') {
+    native.setTickCallback(null);
+    return;
+  }
+  const state = queue?._tickState;
+  native.setTickCallback(tick, state instanceof Int32Array ? state : undefined);
+  tick();
 }
 native.setTickCallback(lazyTick);
 

@@ -106,6 +106,8 @@ struct n10_env_s {
   napi_env env;
   uv_loop_t *loop;
   napi_ref tick_callback; /* n10's process._tickCallback, run after every callback */
+  napi_ref tick_state;    /* optional Int32Array: [0] = ticks pending (0: skip the call) */
+  int32_t *tick_pending;  /* its data */
   napi_ref host_process;  /* the host's process object: exit, memoryUsage, uptime */
   napi_ref constructors[N10_TYPE_COUNT];
   n10_link_t handles;
@@ -132,6 +134,7 @@ struct n10_handle_s {
 /* TCP, Pipe and TTY: the stream part after the uv handle. */
 struct n10_stream_s {
   n10_handle_t handle;
+  size_t reported_queue_size; /* the writeQueueSize last set on the object */
 };
 
 /* The part of every request struct that follows its uv request. */

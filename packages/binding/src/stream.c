@@ -35,15 +35,20 @@ napi_status
 n10_stream_wrap (napi_env env, napi_value self, n10_stream_t *s, uv_stream_t *uv, n10_type_t type) {
   napi_status st = n10_handle_wrap(env, self, &s->handle, (uv_handle_t *) uv, type, true);
   if (st != napi_ok) return st;
+  s->reported_queue_size = 0;
   return napi_set_named_property(env, self, "writeQueueSize", n10_int32(env, 0));
 }
 
+/* Keeps handle.writeQueueSize current; sets the property only when the value changed (most
+ * writes go out at once and leave it at 0). */
 static void
 n10_stream__update_queue_size (napi_env env, n10_handle_t *h, napi_value self) {
+  n10_stream_t *s = (n10_stream_t *) h;
   size_t size = 0;
   if (self == NULL) return;
   if (!(h->flags & N10_HANDLE_CLOSED)) size = uv_stream_get_write_queue_size((uv_stream_t *) h->uv);
-  napi_set_named_property(env, self, "writeQueueSize", n10_double(env, (double) size));
+  if (size == s->reported_queue_size) return;
+  if (napi_set_named_property(env, self, "writeQueueSize", n10_double(env, (double) size)) == napi_ok) s->reported_queue_size = size;
 }
 
 /* ---- reading ---- */

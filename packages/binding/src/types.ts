@@ -520,8 +520,10 @@ export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunction
   StatWatcher: StatWatcherConstructor;
 
   /** The function run after every callback into JS (n10's process._tickCallback); null to
-   * stop. Until set, the face looks up @n10/process's _tickCallback on first use. */
-  setTickCallback(tick: (() => void) | null): void;
+   * stop. Until set, the face looks up @n10/process's _tickCallback on first use.
+   * `pending`: an Int32Array whose [0] the tick queue keeps equal to its length; the binding
+   * then skips the call when it is 0 (one call into JS saved per event). Never detach it. */
+  setTickCallback(tick: (() => void) | null, pending?: Int32Array): void;
   /** 'ENOENT' for -2 (uv_err_name); 'Unknown system error -n' otherwise */
   errname(err: number): string;
   /** libuv's codes by name: { UV_ENOENT: -2, UV_EOF: -4095, … } */

@@ -80,3 +80,23 @@ test('callbacks run in the handle async context (async_hooks sees one resource p
     binding.stat('.', { oncomplete() { setImmediate(() => console.log(JSON.stringify({ types: [...types].sort(), inside: inside > 1 }))); } });`);
   t.deepEqual(JSON.parse(r.stdout), { types: ['N10_FSREQWRAP', 'N10_TIMERWRAP'], inside: true });
 });
+
+test('setTickCallback(fn, pending): the call is skipped while pending[0] is 0', async (t) => {
+  const r = await runNode(`
+    const pending = new Int32Array(1);
+    let calls = 0;
+    binding.setTickCallback(() => { calls++; pending[0] = 0; }, pending);
+    const tm = new binding.Timer();
+    let n = 0;
+    tm.ontimeout = () => {
+      n++;
+      if (n === 2 || n === 4) pending[0] = 1; // "a tick was queued" by these two callbacks
+      if (n === 5) { tm.close(); console.log(JSON.stringify({ n, calls })); } else tm.start(0, 0);
+    };
+    tm.start(0, 0);
+    let threw = false;
+    try { binding.setTickCallback(() => {}, new Uint8Array(1)); } catch (e) { threw = e instanceof TypeError; }
+    console.log(threw);`);
+  t.is(r.stderr, '');
+  t.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l)), [true, { n: 5, calls: 2 }]);
+});
