@@ -196,9 +196,11 @@ function onwrite(stream: WritableStream, er?: Error | null): void {
 const AFTER_WRITES = Symbol('n10.stream.afterWrites');
 
 interface AfterWrites {
-  // Pairs [finished, cb] from head to tail; the array keeps its capacity between bursts
-  // (truncating it is a slow path in V8).
-  pairs: unknown[];
+  // Pending entries from head to tail, in two packed arrays (a flag array and a function
+  // array keep V8's fast element kinds); the arrays keep their capacity between bursts
+  // (truncating is a slow path in V8).
+  finished: boolean[];
+  callbacks: (WriteCallback | null)[];
   head: number;
   tail: number;
   run: () => void;
@@ -208,16 +210,17 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
   let pending = (state as State & { [AFTER_WRITES]?: AfterWrites })[AFTER_WRITES];
   if (pending === undefined) {
     const p: AfterWrites = {
-      pairs: [],
+      finished: [],
+      callbacks: [],
       head: 0,
       tail: 0,
       run() {
         const i = p.head;
-        const done = p.pairs[i] as boolean;
-        const callback = p.pairs[i + 1] as WriteCallback;
-        p.pairs[i + 1] = null;
-        if (i + 2 === p.tail) p.head = p.tail = 0;
-        else p.head = i + 2;
+        const done = p.finished[i];
+        const callback = p.callbacks[i] as WriteCallback;
+        p.callbacks[i] = null;
+        if (i + 1 === p.tail) p.head = p.tail = 0;
+        else p.head = i + 1;
         afterWrite(stream, state, done, callback);
       },
     };
@@ -225,9 +228,14 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
     pending = p;
   }
   const t = pending.tail;
-  pending.pairs[t] = finished;
-  pending.pairs[t + 1] = cb;
-  pending.tail = t + 2;
+  if (t === pending.callbacks.length) {
+    pending.finished.push(finished);
+    pending.callbacks.push(cb);
+  } else {
+    pending.finished[t] = finished;
+    pending.callbacks[t] = cb;
+  }
+  pending.tail = t + 1;
   nextTick(pending.run);
 }
 
