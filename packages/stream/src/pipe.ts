@@ -4,7 +4,6 @@
 // said 'drain' (awaitDrain counts them). When the buffer runs dry, flow resumes on the next
 // 'readable'.
 import events from '@n10/events';
-import type { EventEmitter } from '@n10/events';
 import { nextTick } from '@n10/process';
 import { emitDataEvents } from './old-mode';
 import type { Listener, PipeOptions, Readable, WritableLike } from './types';
@@ -195,4 +194,3 @@ export function unpipe(this: ReadableStream, dest?: WritableLike): ReadableStrea
   return this;
 }
 
-export type { EventEmitter };

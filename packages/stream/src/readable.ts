@@ -12,7 +12,7 @@ import type { Decoder, StreamBuffer } from './encoding';
 import { Stream } from './legacy';
 import { emitDataEvents, pause, resume } from './old-mode';
 import { pipe, unpipe } from './pipe';
-import type { Listener, ReadableConstructor, ReadableOptions, ReadableState as State, ReadableStateConstructor, WritableLike } from './types';
+import type { Listener, ReadableConstructor, ReadableOptions, ReadableState as State, ReadableStateConstructor } from './types';
 import { wrap } from './wrap';
 
 /** A Readable as this package's internals see it (chunks of any type). */
@@ -362,4 +362,3 @@ proto.wrap = wrap;
 
 ReadableCtor._fromList = fromList;
 
-export type { WritableLike };

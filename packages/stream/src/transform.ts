@@ -116,4 +116,3 @@ function done(stream: TransformStream, er?: Error | null): boolean {
   return stream.push(null);
 }
 
-export type { TransformCallback };
