@@ -56,7 +56,7 @@ test('StatWatcher: a path that disappears reports status < 0 and a zeroed curren
   hostfs.writeFileSync(file, 'x');
   const w = new binding.StatWatcher();
   const got = new Promise<[Float64Array, number]>((resolve) => (w.onchange = (curr, _p, status) => resolve([curr, status])));
-  t.is(w.start(file, false, 10), 0);
+  t.is(w.start(file, true, 10), 0);
   await new Promise((r) => setTimeout(r, 30));
   hostfs.unlinkSync(file);
   const [curr, status] = await got;
@@ -64,4 +64,15 @@ test('StatWatcher: a path that disappears reports status < 0 and a zeroed curren
   t.is(curr[F.size], 0);
   t.is(curr[F.mode], 0);
   await closeHandle(w);
+});
+
+test('persistent false: FSEvent and StatWatcher do not keep the loop alive (hasRef() false)', async (t) => {
+  const dir = tempDir(t);
+  const ev = new binding.FSEvent();
+  const poll = new binding.StatWatcher();
+  t.is(ev.start(dir, false), 0);
+  t.is(poll.start(dir, false, 1000), 0);
+  t.false(ev.hasRef());
+  t.false(poll.hasRef());
+  await Promise.all([closeHandle(ev), closeHandle(poll)]);
 });
