@@ -1,0 +1,454 @@
+// node 0.10's process.binding('fs') (node_file.cc) over @n10/binding.
+//
+// fs.ts-level policy (flags, modes, callbacks, streams) lives in the other files; this one
+// is the layer under it, doing what 0.10's C++ did between the JS call and libuv:
+// - argument checks with 0.10's exact errors ("path must be a string", "Bad argument",
+//   "Offset is out of bounds", "Not an integer"…) and its coercions (Int32Value, IntegerValue);
+// - with a callback, an asynchronous uv_fs request whose completion calls it as 0.10's After()
+//   did: (err) on failure; (null) for close/rename/mkdir…, () for utimes/futimes, (null,
+//   value) for open/read/write/readlink/readdir, (null, fs.Stats) for the stats;
+// - without one, a real synchronous uv_fs call whose failure throws 0.10's sync error.
+import binding from '@n10/binding';
+import type { BindingError, FSReq, Position } from '@n10/binding';
+import { asyncError, isBindingError, syncError } from './errors';
+import type { NativeCallback } from './errors';
+import { statsFromArray } from './stats';
+import type { Stats } from './stats';
+
+// What a completion hands its callback (0.10's After()).
+const VOID = 0; // (null)
+const NONE = 1; // ()
+const VALUE = 2; // (null, result)
+const STATS = 3; // (null, Stats)
+
+interface ReqWrap {
+  cb: NativeCallback;
+  kind: number;
+  oncomplete(err: BindingError | null, result?: unknown): void;
+}
+
+// One small object per request (0.10's FSReqWrap); the binding calls req.oncomplete.
+const FSReqWrap = function (this: ReqWrap, cb: NativeCallback, kind: number) {
+  this.cb = cb;
+  this.kind = kind;
+} as unknown as new (cb: NativeCallback, kind: number) => ReqWrap;
+
+FSReqWrap.prototype.oncomplete = function (this: ReqWrap, err: BindingError | null, result?: unknown): void {
+  const cb = this.cb;
+  if (err) {
+    cb(isBindingError(err) ? asyncError(err) : err);
+    return;
+  }
+  switch (this.kind) {
+    case VOID:
+      cb(null);
+      break;
+    case NONE:
+      cb();
+      break;
+    case STATS:
+      cb(null, statsFromArray(result as Float64Array));
+      break;
+    default:
+      cb(null, result);
+  }
+};
+
+function req<T>(cb: NativeCallback, kind: number): FSReq<T> {
+  return new FSReqWrap(cb, kind) as unknown as FSReq<T>;
+}
+
+function rethrowSync(e: unknown, path?: string): never {
+  throw isBindingError(e) ? syncError(e, path) : e;
+}
+
+// ---------------------------------------------------------------------------------------
+// V8's value tests and conversions, as node_file.cc used them.
+
+/** Value::IsInt32: a number that is an int32 (not -0). */
+export function isInt32(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v && !(v === 0 && 1 / v < 0);
+}
+
+/** Value::IsUint32 */
+function isUint32(v: unknown): v is number {
+  return typeof v === 'number' && v >>> 0 === v && !(v === 0 && 1 / v < 0);
+}
+
+/** node_file.cc's IsInt64(value->NumberValue()). */
+function isInt64(n: number): boolean {
+  return Number.isInteger(n) && n >= -9223372036854775808 && n < 9223372036854775808;
+}
+
+/** Value::Int32Value */
+function int32Value(v: unknown): number {
+  return (v as number) | 0;
+}
+
+/** Value::IntegerValue: ToInteger (NaN → 0). */
+function integerValue(v: unknown): number {
+  const n = Number(v);
+  if (n !== n) return 0;
+  return Math.trunc(n);
+}
+
+/** 0.10's GET_OFFSET: a number is a position; anything else means "the current one". */
+function offsetOf(v: unknown): Position {
+  if (typeof v !== 'number') return -1;
+  const n = integerValue(v);
+  return n === Infinity || n === -Infinity ? -1 : n;
+}
+
+function typeError(message: string): TypeError {
+  return new TypeError(message);
+}
+
+const badArgument = (): TypeError => typeError('Bad argument');
+
+function checkPath(path: unknown, what = 'path'): asserts path is string {
+  if (typeof path !== 'string') throw typeError(what + ' must be a string');
+}
+
+function checkFd(fd: unknown): asserts fd is number {
+  if (!isInt32(fd)) throw badArgument();
+}
+
+function isCallback(cb: unknown): cb is NativeCallback {
+  return typeof cb === 'function';
+}
+
+// ---------------------------------------------------------------------------------------
+// The calls. Each returns the sync result, or undefined when given a callback.
+
+export function open(path: unknown, flags: unknown, mode: unknown, cb?: NativeCallback): number | undefined {
+  checkPath(path);
+  if (!isInt32(flags)) throw typeError('flags must be an int');
+  if (!isInt32(mode)) throw typeError('mode must be an int');
+  if (isCallback(cb)) {
+    binding.open(path, flags, mode, req<number>(cb, VALUE));
+    return undefined;
+  }
+  try {
+    return binding.open(path, flags, mode);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+}
+
+export function close(fd: unknown, cb?: NativeCallback): void {
+  checkFd(fd);
+  if (isCallback(cb)) return binding.close(fd, req<void>(cb, VOID));
+  try {
+    binding.close(fd);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+function checkBuffer(buffer: unknown): asserts buffer is Uint8Array {
+  if (!(buffer instanceof Uint8Array)) throw new Error('Second argument needs to be a buffer');
+}
+
+/** read(fd, buffer, offset, length, position[, cb]) → bytes read */
+export function read(fd: unknown, buffer: unknown, offset: unknown, length: unknown, position: unknown, cb?: NativeCallback): number | undefined {
+  if (!isInt32(fd)) throw badArgument();
+  checkBuffer(buffer);
+  const size = buffer.length;
+  const off = int32Value(offset);
+  if (off < 0 || off >= size) throw new Error('Offset is out of bounds');
+  const len = int32Value(length);
+  if (len < 0 || len > size - off) throw new Error('Length extends beyond buffer');
+  const pos = offsetOf(position);
+  if (isCallback(cb)) {
+    binding.read(fd, buffer, off, len, pos, req<number>(cb, VALUE));
+    return undefined;
+  }
+  try {
+    return binding.read(fd, buffer, off, len, pos);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+}
+
+/** write(fd, buffer, offset, length, position[, cb]) → bytes written */
+export function write(fd: unknown, buffer: unknown, offset: unknown, length: unknown, position: unknown, cb?: NativeCallback): number | undefined {
+  if (!isInt32(fd)) throw badArgument();
+  checkBuffer(buffer);
+  const size = buffer.length;
+  const off = (offset as number) >>> 0;
+  if (off >= size) throw new Error('Offset is out of bounds');
+  const len = int32Value(length);
+  if (len < 0 || off + len > size) throw new Error('off + len > buffer.length');
+  if (position !== undefined && position !== null && !isInt64(Number(position))) throw typeError('Not an integer');
+  const pos = offsetOf(position);
+  if (isCallback(cb)) {
+    binding.writeBuffer(fd, buffer, off, len, pos, req<number>(cb, VALUE));
+    return undefined;
+  }
+  try {
+    return binding.writeBuffer(fd, buffer, off, len, pos);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+}
+
+export function rename(from: unknown, to: unknown, cb?: NativeCallback): void {
+  checkPath(from, 'old path');
+  checkPath(to, 'new path');
+  if (isCallback(cb)) return binding.rename(from, to, req<void>(cb, VOID));
+  try {
+    binding.rename(from, to);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function ftruncate(fd: unknown, length: unknown, cb?: NativeCallback): void {
+  checkFd(fd);
+  if (!isInt64(Number(length))) throw typeError('Not an integer');
+  const len = integerValue(length);
+  if (isCallback(cb)) return binding.ftruncate(fd, len, req<void>(cb, VOID));
+  try {
+    binding.ftruncate(fd, len);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+type PathCall = 'rmdir' | 'unlink';
+
+function pathCall(name: PathCall, path: unknown, cb?: NativeCallback): void {
+  checkPath(path);
+  if (isCallback(cb)) return binding[name](path, req<void>(cb, VOID));
+  try {
+    binding[name](path);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function rmdir(path: unknown, cb?: NativeCallback): void {
+  pathCall('rmdir', path, cb);
+}
+
+export function unlink(path: unknown, cb?: NativeCallback): void {
+  pathCall('unlink', path, cb);
+}
+
+export function mkdir(path: unknown, mode: unknown, cb?: NativeCallback): void {
+  if (typeof path !== 'string' || !isInt32(mode)) throw badArgument();
+  if (isCallback(cb)) return binding.mkdir(path, mode, req<void>(cb, VOID));
+  try {
+    binding.mkdir(path, mode);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function readdir(path: unknown, cb?: NativeCallback): string[] | undefined {
+  checkPath(path);
+  if (isCallback(cb)) {
+    binding.readdir(path, req<string[]>(cb, VALUE));
+    return undefined;
+  }
+  try {
+    return binding.readdir(path);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+}
+
+export function stat(path: unknown, cb?: NativeCallback): Stats | undefined {
+  checkPath(path);
+  if (isCallback(cb)) {
+    binding.stat(path, req<Float64Array>(cb, STATS));
+    return undefined;
+  }
+  let a: Float64Array;
+  try {
+    a = binding.stat(path);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+  return statsFromArray(a);
+}
+
+export function lstat(path: unknown, cb?: NativeCallback): Stats | undefined {
+  checkPath(path);
+  if (isCallback(cb)) {
+    binding.lstat(path, req<Float64Array>(cb, STATS));
+    return undefined;
+  }
+  let a: Float64Array;
+  try {
+    a = binding.lstat(path);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+  return statsFromArray(a);
+}
+
+export function fstat(fd: unknown, cb?: NativeCallback): Stats | undefined {
+  checkFd(fd);
+  if (isCallback(cb)) {
+    binding.fstat(fd, req<Float64Array>(cb, STATS));
+    return undefined;
+  }
+  let a: Float64Array;
+  try {
+    a = binding.fstat(fd);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+  return statsFromArray(a);
+}
+
+type FdCall = 'fsync' | 'fdatasync';
+
+function fdCall(name: FdCall, fd: unknown, cb?: NativeCallback): void {
+  checkFd(fd);
+  if (isCallback(cb)) return binding[name](fd, req<void>(cb, VOID));
+  try {
+    binding[name](fd);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function fsync(fd: unknown, cb?: NativeCallback): void {
+  fdCall('fsync', fd, cb);
+}
+
+export function fdatasync(fd: unknown, cb?: NativeCallback): void {
+  fdCall('fdatasync', fd, cb);
+}
+
+// 0.10 named link's and symlink's arguments the other way round in its messages.
+function checkTwoPaths(first: unknown, second: unknown): void {
+  checkPath(first, 'dest path');
+  checkPath(second, 'src path');
+}
+
+export function link(existing: unknown, newPath: unknown, cb?: NativeCallback): void {
+  checkTwoPaths(existing, newPath);
+  if (isCallback(cb)) return binding.link(existing as string, newPath as string, req<void>(cb, VOID));
+  try {
+    binding.link(existing as string, newPath as string);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+const SYMLINK_DIR = 1;
+const SYMLINK_JUNCTION = 2;
+
+/** type: 'dir', 'junction', 'file', or null; another string is an error. */
+export function symlink(target: unknown, path: unknown, type: unknown, cb?: NativeCallback): void {
+  checkTwoPaths(target, path);
+  let flags = 0;
+  if (typeof type === 'string') {
+    if (type === 'dir') flags = SYMLINK_DIR;
+    else if (type === 'junction') flags = SYMLINK_JUNCTION;
+    else if (type !== 'file') throw new Error('Unknown symlink type');
+  }
+  if (isCallback(cb)) return binding.symlink(target as string, path as string, flags, req<void>(cb, VOID));
+  try {
+    binding.symlink(target as string, path as string, flags);
+  } catch (e) {
+    // A failed sync symlink names the link's path, the async one its target (0.10).
+    rethrowSync(e, path as string);
+  }
+}
+
+export function readlink(path: unknown, cb?: NativeCallback): string | undefined {
+  checkPath(path);
+  if (isCallback(cb)) {
+    binding.readlink(path, req<string>(cb, VALUE));
+    return undefined;
+  }
+  try {
+    return binding.readlink(path);
+  } catch (e) {
+    return rethrowSync(e);
+  }
+}
+
+export function chmod(path: unknown, mode: unknown, cb?: NativeCallback): void {
+  if (typeof path !== 'string' || !isInt32(mode)) throw badArgument();
+  if (isCallback(cb)) return binding.chmod(path, mode, req<void>(cb, VOID));
+  try {
+    binding.chmod(path, mode);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function fchmod(fd: unknown, mode: unknown, cb?: NativeCallback): void {
+  if (!isInt32(fd) || !isInt32(mode)) throw badArgument();
+  if (isCallback(cb)) return binding.fchmod(fd, mode, req<void>(cb, VOID));
+  try {
+    binding.fchmod(fd, mode);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+function checkOwner(uid: unknown, gid: unknown): void {
+  if (!isUint32(uid)) throw typeError('uid must be an unsigned int');
+  if (!isUint32(gid)) throw typeError('gid must be an unsigned int');
+}
+
+export function chown(path: unknown, uid: unknown, gid: unknown, cb?: NativeCallback): void {
+  checkPath(path);
+  checkOwner(uid, gid);
+  // The binding takes ids as int32: 0xffffffff ("leave as is") is -1 there.
+  const u = (uid as number) | 0;
+  const g = (gid as number) | 0;
+  if (isCallback(cb)) return binding.chown(path, u, g, req<void>(cb, VOID));
+  try {
+    binding.chown(path, u, g);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function fchown(fd: unknown, uid: unknown, gid: unknown, cb?: NativeCallback): void {
+  if (!isInt32(fd)) throw typeError('fd must be an int');
+  checkOwner(uid, gid);
+  const u = (uid as number) | 0;
+  const g = (gid as number) | 0;
+  if (isCallback(cb)) return binding.fchown(fd, u, g, req<void>(cb, VOID));
+  try {
+    binding.fchown(fd, u, g);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+function checkTimes(atime: unknown, mtime: unknown): void {
+  if (typeof atime !== 'number') throw typeError('atime must be a number');
+  if (typeof mtime !== 'number') throw typeError('mtime must be a number');
+}
+
+/** Times in seconds. */
+export function utimes(path: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
+  checkPath(path);
+  checkTimes(atime, mtime);
+  if (isCallback(cb)) return binding.utimes(path, atime as number, mtime as number, req<void>(cb, NONE));
+  try {
+    binding.utimes(path, atime as number, mtime as number);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
+
+export function futimes(fd: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
+  if (!isInt32(fd)) throw typeError('fd must be an int');
+  checkTimes(atime, mtime);
+  if (isCallback(cb)) return binding.futimes(fd, atime as number, mtime as number, req<void>(cb, NONE));
+  try {
+    binding.futimes(fd, atime as number, mtime as number);
+  } catch (e) {
+    rethrowSync(e);
+  }
+}
