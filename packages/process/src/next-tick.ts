@@ -1,18 +1,50 @@
 // process.nextTick: node 0.10's tick queue.
 //
-// Callbacks run in FIFO order, and a tick queued by a tick runs in the same drain, before any
-// I/O or timer callback. Who drains the queue:
-// - under the native binding (the n10 runtime, or @n10/net on a host node), the binding
-//   calls tickCallback() after every callback it makes into JS, as 0.10's MakeCallback did;
-// - standalone (a browser, or portable use on any engine), a microtask drains it.
-// Both may be active at once: whichever comes first finds the work, the other finds nothing.
+// Callbacks run in FIFO order, after the current callback and before any I/O or timer
+// callback. A drain runs the queue in generations: the ticks queued when a generation
+// starts, then the ticks those queued, and so on. After process.maxTickDepth generations
+// (1000) the drain stops and the rest waits for the next turn of the loop ("the spinner"),
+// so that recursive nextTick cannot starve I/O; a nextTick made in the last allowed
+// generation prints 0.10's "Recursive process.nextTick" warning. A tick that throws ends
+// the drain; the ticks after it run on the next turn.
+//
+// Who drains the queue:
+// - under the native loop (the n10 runtime, or any program using @n10/binding), the binding
+//   runs tickCallback() after every callback it makes into JS, as 0.10's MakeCallback did;
+//   the runtime drains once more after the main module and gives the spinner an idle handle
+//   (useLoop), so that what is left after maxTickDepth or a throw waits for the loop;
+// - otherwise (a browser, a library on any engine, or a promise job in the runtime), a
+//   microtask drains it; it stands down while a spinner is pending (what is left after
+//   maxTickDepth or a throw waits for the loop's next turn, as in 0.10).
 
 type Tick = () => void;
 
+/** What the queue reads from the process object (process.maxTickDepth and friends). */
+export interface TickOwner {
+  maxTickDepth: number;
+  _exiting: boolean;
+  throwDeprecation?: boolean;
+  traceDeprecation?: boolean;
+}
+
+const WARNING =
+  '(node) warning: Recursive process.nextTick detected. This will break in the next version of node. ' +
+  'Please use setImmediate for recursive deferral.';
+
+let owner: TickOwner = { maxTickDepth: 1000, _exiting: false };
+
 const queue: Tick[] = [];
-let head = 0;
-let draining = false;
+let index = 0;
+let depth = 0;
+let inTick = false;
+
+// Microtask drain.
+let microtasks = true;
 let scheduled = false;
+let spinnerPending = false;
+
+// The spinner: runs the rest of the queue on the next turn of the loop.
+let spinner: (() => void) | null = null;
 
 const scheduleMicrotask: (fn: () => void) => void =
   typeof queueMicrotask === 'function'
@@ -21,43 +53,106 @@ const scheduleMicrotask: (fn: () => void) => void =
         void Promise.resolve().then(fn);
       };
 
-function scheduled_drain(): void {
-  scheduled = false;
-  tickCallback();
+// Captured now: in the n10 runtime the global setTimeout is later the program's.
+const engineSetTimeout: ((fn: () => void, ms: number) => unknown) | undefined =
+  typeof setTimeout === 'function' ? setTimeout : undefined;
+
+function schedule(): void {
+  if (microtasks && !scheduled) {
+    scheduled = true;
+    scheduleMicrotask(() => {
+      scheduled = false;
+      if (!spinnerPending) tickCallback();
+    });
+  }
+}
+
+/** The process object whose maxTickDepth, _exiting and deprecation flags apply. */
+export function setTickOwner(p: TickOwner): void {
+  owner = p;
+}
+
+/**
+ * Native loop mode: `spin` arranges for tickFromSpinner() to run on the loop's next turn
+ * (an idle handle, as 0.10's spinner). `microtaskDrain` false: nothing but the loop drains.
+ */
+export function useLoop(spin: (() => void) | null, microtaskDrainToo = true): void {
+  spinner = spin;
+  microtasks = microtaskDrainToo;
+}
+
+function maxTickWarn(): void {
+  if (owner.throwDeprecation) throw new Error(WARNING);
+  const c = (globalThis as { console?: { trace(m: string): void; error(m: string): void } }).console;
+  if (!c) return;
+  if (owner.traceDeprecation) c.trace(WARNING);
+  else c.error(WARNING);
 }
 
 export function nextTick(callback: Tick): void {
-  if (typeof callback !== 'function') throw new TypeError('callback is not a function');
+  // Once 'exit' has been emitted the loop will not turn again: 0.10 drops the tick.
+  if (owner._exiting) return;
+  if (depth >= owner.maxTickDepth) maxTickWarn();
   queue.push(callback);
-  if (!scheduled && !draining) {
-    scheduled = true;
-    scheduleMicrotask(scheduled_drain);
+  if (!inTick) schedule();
+}
+
+/** Asks for a drain on the loop's next turn (0.10's process._needTickCallback). */
+export function needTickCallback(): void {
+  spinnerPending = true;
+  if (spinner) spinner();
+  else if (microtasks) {
+    if (engineSetTimeout) engineSetTimeout(tickFromSpinner, 0);
+    else schedule();
   }
 }
 
-/** Runs every queued tick, including ticks queued meanwhile. Re-entrant calls are no-ops. */
+function tickDone(keepDepth: number): void {
+  if (index >= queue.length) {
+    queue.length = 0;
+  } else {
+    queue.splice(0, index);
+    needTickCallback();
+  }
+  index = 0;
+  depth = keepDepth;
+  inTick = false;
+}
+
+/** Runs the queue (up to maxTickDepth generations). Re-entrant calls are no-ops. */
 export function tickCallback(): void {
-  if (draining) return;
-  draining = true;
+  if (inTick) return;
+  if (index === queue.length) {
+    queue.length = 0;
+    index = 0;
+    depth = 0;
+    return;
+  }
+  inTick = true;
+  let threw = true;
   try {
-    while (head < queue.length) {
-      const cb = queue[head++];
-      cb();
+    while (depth++ < owner.maxTickDepth) {
+      const end = queue.length;
+      if (index === end) break;
+      while (index < end) {
+        const callback = queue[index];
+        queue[index++] = undefined as unknown as Tick;
+        callback();
+      }
     }
+    threw = false;
   } finally {
-    draining = false;
-    if (head >= queue.length) {
-      queue.length = 0;
-      head = 0;
-    } else if (!scheduled) {
-      // A tick threw: the rest still run, on the next drain, as in 0.10.
-      scheduled = true;
-      scheduleMicrotask(scheduled_drain);
-    }
+    tickDone(threw ? depth : 0);
   }
 }
 
-/** Ticks waiting to run (the binding asks before deciding to call tickCallback). */
+/** What the spinner runs (0.10's process._tickFromSpinner). */
+export function tickFromSpinner(): void {
+  spinnerPending = false;
+  tickCallback();
+}
+
+/** Ticks waiting to run. */
 export function pendingTicks(): number {
-  return queue.length - head;
+  return queue.length - index;
 }

@@ -1,9 +1,13 @@
 // The n10 executable: `n10 [options] [ -e script | script.js ] [arguments]`, as node 0.10.
+// host.ts first: it teaches the host's loader where n10's packages are.
+import { host, setV8Flags, exposeGc } from './host';
 import path from '@n10/path';
-import { host, moduleFs, readStdinSync, setV8Flags, exposeGc } from './host';
-import { coreModule, loadPackage } from './core-modules';
+import binding from '@n10/binding';
+import { exitNow, moduleFs, readStdinSync, system, writeSync } from './system';
+import { coreModule, globalConsole, loadPackage } from './core-modules';
 import { install010Globals, scrubHostGlobals } from './globals';
 import { Module, makeRequire, moduleHooks, setModuleDebugWriter, type N10Module } from './module';
+import process0 from '@n10/process';
 import { createProcess, type Process010 } from './process-object';
 import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
@@ -62,16 +66,16 @@ function parseArgs(argv: string[]): Options {
   while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-') {
     const a = argv[i];
     if (a === '-v' || a === '--version') {
-      host.writeStdout('v0.10.19\n');
-      host.exit(0);
+      writeSync(1, 'v0.10.19\n');
+      exitNow(0);
     } else if (a === '-h' || a === '--help') {
-      host.writeStdout(USAGE);
-      host.exit(0);
+      writeSync(1, USAGE);
+      exitNow(0);
     } else if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '-pe') {
       if (a !== '-e' && a !== '--eval') o.print = true;
       if (i + 1 >= argv.length) {
-        host.writeStderr(`Error: ${a} requires an argument\n`);
-        host.exit(1);
+        writeSync(2, `Error: ${a} requires an argument\n`);
+        exitNow(1);
       }
       o.evalSource = argv[i + 1];
       o.execArgv.push(a, argv[i + 1]);
@@ -86,7 +90,7 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--throw-deprecation') {
       o.throwDeprecation = true;
     } else if (a === '--v8-options') {
-      host.exit(0);
+      exitNow(0);
     } else if (/^--(debug|debug-brk)(=|$)/.test(a)) {
       // No debugger: accepted and ignored.
     } else {
@@ -108,25 +112,16 @@ function n10ExecPath(): string {
   return moduleFs.realpath(path.resolve(__dirname, '..', 'bin', 'n10.js'));
 }
 
-function optionalPackage<T>(name: string): T | undefined {
-  try {
-    return loadPackage(name) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 function main(): void {
   const opts = parseArgs(host.argv.slice(2));
   const execPath = n10ExecPath();
   if (opts.v8Flags.length) setV8Flags(opts.v8Flags);
 
   // Everything the program's globals are made of is loaded before the host's are removed.
-  const events = optionalPackage<{ EventEmitter: new () => never }>('events');
   const argv = [execPath];
-  if (opts.script !== undefined) argv.push(path.resolve(host.cwd(), opts.script));
+  if (opts.script !== undefined) argv.push(path.resolve(process0.cwd(), opts.script));
   argv.push(...opts.args);
-  const process = createProcess(argv, opts.execArgv, execPath, events?.EventEmitter);
+  const process = createProcess(argv, opts.execArgv, execPath);
   process.versions = { ...process.versions, n10: N10_VERSION };
   if (opts.noDeprecation) process.noDeprecation = true;
   if (opts.traceDeprecation) process.traceDeprecation = true;
@@ -136,16 +131,27 @@ function main(): void {
 
   scrubHostGlobals();
   install010Globals(globals);
+  // 0.10's global console is a getter: stdout and the console are made on first use.
+  Object.defineProperty(globalThis, 'console', {
+    enumerable: true,
+    configurable: true,
+    get: globalConsole,
+  });
   if (gc) (globalThis as unknown as { gc: () => void }).gc = gc;
 
-  const writeStderr = (s: string) => process.stderr.write(s);
+  const writeStderr = (s: string) => {
+    process.stderr.write!(s);
+  };
   setModuleDebugWriter(writeStderr);
   const onFatal = makeFatalHandler(process, writeStderr);
   host.on('uncaughtException', onFatal);
+  // The loop ended (no referenced handle is left) or process.exit() ran: 0.10's 'exit'.
   host.on('exit', () => {
-    if (process._exiting || typeof process.emit !== 'function') return;
-    process._exiting = true;
-    process.emit('exit', 0);
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', 0);
+    }
+    binding.resetTTYMode();
   });
 
   let mainModule: N10Module | undefined;
@@ -156,21 +162,31 @@ function main(): void {
   moduleHooks.mainModule = () => mainModule;
   moduleHooks.mainFilename = () => process.argv[1];
   moduleHooks.afterMain = () => process._tickCallback();
-  const assert = optionalPackage<(ok: unknown, msg: string) => void>('assert');
-  if (typeof assert === 'function') moduleHooks.assert = assert;
+  // The module system's own assertions: @n10/assert is loaded when one fails.
+  moduleHooks.assert = (ok, msg) => {
+    if (!ok) (loadPackage('assert') as (ok: unknown, msg: string) => void)(ok, msg);
+  };
 
   try {
     if (opts.evalSource !== undefined) {
       evalScript('[eval]', opts.evalSource, opts.print, process);
     } else if (opts.script !== undefined) {
       Module.runMain();
-    } else if (opts.interactive || host.stdinIsTTY()) {
+    } else if (opts.interactive || system.isatty(0)) {
       coreModule('repl');
     } else {
       evalScript('[stdin]', readStdinSync(), false, process);
     }
   } catch (err) {
     onFatal(err);
+  }
+}
+
+function optionalPackage<T>(name: string): T | undefined {
+  try {
+    return loadPackage(name) as T;
+  } catch {
+    return undefined;
   }
 }
 
@@ -193,12 +209,7 @@ function evalScript(name: string, body: string, print: boolean, process: Process
 
 function createGlobals(process: Process010) {
   const buffer = optionalPackage<{ Buffer: unknown }>('buffer');
-  const timers = optionalPackage<Record<string, unknown>>('timers') ?? host.timers;
-  const consolePkg = optionalPackage<{ Console: new (out: unknown, err: unknown) => unknown }>('console');
-  const util = optionalPackage<{ format(...args: unknown[]): string }>('util');
-  const console = consolePkg
-    ? new consolePkg.Console(process.stdout, process.stderr)
-    : host.bootstrapConsole(process.stdout, process.stderr, util?.format);
+  const timers = loadPackage('timers') as Record<string, unknown>;
   return {
     process,
     Buffer: buffer?.Buffer,
@@ -208,7 +219,7 @@ function createGlobals(process: Process010) {
     clearInterval: timers.clearInterval,
     setImmediate: timers.setImmediate,
     clearImmediate: timers.clearImmediate,
-    console,
+    console: undefined,
   };
 }
 

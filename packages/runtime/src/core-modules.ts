@@ -2,6 +2,8 @@
 //
 // Packages load lazily, on the first require of their name, so start-up pays only for what
 // the program uses. A core name whose package is not built yet throws an Error that says so.
+import process from '@n10/process';
+import { constants010 } from './constants';
 import { Module } from './module';
 
 type Loader = () => unknown;
@@ -19,8 +21,8 @@ const loaders: Record<string, Loader> = {
   assert: pkg('assert'),
   buffer: pkg('buffer'),
   child_process: pkg('child_process'),
-  console: pkg('console'),
-  constants: pkg('constants'),
+  console: programConsole,
+  constants: constants010,
   crypto: pkg('crypto'),
   cluster: pkg('cluster'),
   dgram: pkg('dgram'),
@@ -57,6 +59,30 @@ const loaders: Record<string, Loader> = {
 };
 
 const cache = new Map<string, unknown>();
+
+// The host's console, captured before the program's globals replace it.
+const hostConsole = (globalThis as { console?: unknown }).console;
+let loadingConsole = false;
+
+/** require('console') is the global console: @n10/console's, printing to the program's
+ * process.stdout/stderr (made on this first use, as 0.10's console getter made them). */
+function programConsole(): unknown {
+  loadingConsole = true;
+  let c: { Console: { call(self: object, out: unknown, err: unknown): void } };
+  try {
+    c = loadPackage('console') as typeof c;
+  } finally {
+    loadingConsole = false;
+  }
+  c.Console.call(c, process.stdout, process.stderr);
+  return c;
+}
+
+/** The global `console` getter. While @n10/console loads it reads the engine's console (its
+ * fallback for standalone use), which is the host's. */
+export function globalConsole(): unknown {
+  return loadingConsole ? hostConsole : coreModule('console');
+}
 
 export function isCoreModule(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(loaders, name);

@@ -57,7 +57,8 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
       process.reallyExit(7);
     }
     if (caught) {
-      process._tickCallback();
+      // The ticks left over run on the loop's next turn (0.10's _needTickCallback).
+      process._needTickCallback();
       return;
     }
     handling = true;

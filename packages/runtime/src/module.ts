@@ -6,7 +6,8 @@
 import { compileWrapper } from './compile';
 import { coreModule, isCoreModule } from './core-modules';
 import path from '@n10/path';
-import { dlopen, host, moduleFs } from './host';
+import { dlopen } from './host';
+import { moduleFs, system } from './system';
 
 export interface N10Require {
   (id: string): unknown;
@@ -80,7 +81,7 @@ const Module = function Module(this: N10Module, id: string, parent?: N10Module |
 } as unknown as ModuleStatics;
 
 // 0.10 lists exactly these own statics, in this order.
-Module._contextLoad = Number(host.env.NODE_MODULE_CONTEXTS) > 0;
+Module._contextLoad = Number(system.env.NODE_MODULE_CONTEXTS) > 0;
 Module._cache = {};
 Module._pathCache = {};
 Module._extensions = {};
@@ -90,7 +91,7 @@ Module.wrap = function (script: string): string {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
 
-const debugModule = /\bmodule\b/.test(host.env.NODE_DEBUG || '');
+const debugModule = /\bmodule\b/.test(system.env.NODE_DEBUG || '');
 Module._debug = debugModule
   ? function (...args: unknown[]) {
       process_stderr(`${args.map(String).join(' ')}\n`);
@@ -304,13 +305,13 @@ Module.runMain = function () {
 };
 
 Module._initPaths = function () {
-  let paths = [path.resolve(host.execPath, '..', '..', 'lib', 'node')];
-  const home = host.env.HOME;
+  let paths = [path.resolve(system.execPath, '..', '..', 'lib', 'node')];
+  const home = system.env.HOME;
   if (home) {
     paths.unshift(path.resolve(home, '.node_libraries'));
     paths.unshift(path.resolve(home, '.node_modules'));
   }
-  const nodePath = host.env.NODE_PATH;
+  const nodePath = system.env.NODE_PATH;
   if (nodePath) paths = nodePath.split(':').filter(Boolean).concat(paths);
   modulePaths = paths;
   Module.globalPaths = modulePaths.slice(0);

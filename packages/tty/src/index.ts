@@ -1,5 +1,128 @@
-// @n10/tty: node 0.10's require('tty').
-// Not built yet: the runtime reports this package as unavailable until it exports something.
-const tty: Record<string, unknown> = { __n10Unbuilt: true };
+// @n10/tty: node 0.10's require('tty'): isatty, and the ReadStreamInstance/WriteStreamInstance that
+// process.stdin/stdout are on a terminal: net.Sockets over a binding TTY handle.
+import binding from '@n10/binding';
+import net from '@n10/net';
+import type { SocketInstance, SocketOptions } from '@n10/net';
+import process from '@n10/process';
+import util from '@n10/util';
+import { clearLine, clearScreenDown, cursorTo, moveCursor } from './cursor';
 
+export interface ReadStreamInstance extends SocketInstance {
+  isRaw: boolean;
+  isTTY: true;
+  /** Raw mode: keys arrive one by one, unprocessed (no echo, no line editing, no ^C). */
+  setRawMode(mode: boolean): void;
+}
+
+export interface WriteStreamInstance extends SocketInstance {
+  isTTY: true;
+  columns?: number;
+  rows?: number;
+  _refreshSize(): void;
+  cursorTo(x: number, y?: number): void;
+  moveCursor(dx: number, dy: number): void;
+  clearLine(dir: number): void;
+  clearScreenDown(): void;
+  getWindowSize(): [number | undefined, number | undefined];
+}
+
+interface Ctor<T> {
+  new (fd: number, options?: SocketOptions): T;
+  (fd: number, options?: SocketOptions): T;
+  prototype: T;
+  super_: unknown;
+}
+
+const Socket = net.Socket as unknown as { call(self: object, options: SocketOptions): void };
+
+function isatty(fd: number): boolean {
+  return binding.isTTY(fd);
+}
+
+function ReadStream(this: ReadStreamInstance, fd: number, options?: SocketOptions): ReadStreamInstance | void {
+  if (!(this instanceof ReadStream)) return new (ReadStream as unknown as Ctor<ReadStreamInstance>)(fd, options);
+  const opts = util._extend(
+    { highWaterMark: 0, readable: true, writable: false, handle: new binding.TTY(fd, true) },
+    options || {},
+  ) as SocketOptions;
+  Socket.call(this, opts);
+  this.isRaw = false;
+  (this as { isTTY: boolean }).isTTY = true;
+}
+const ReadStreamCtor = ReadStream as unknown as Ctor<ReadStreamInstance>;
+util.inherits(ReadStreamCtor, net.Socket);
+
+ReadStreamCtor.prototype.setRawMode = function (this: ReadStreamInstance, flag: boolean) {
+  const raw = !!flag;
+  (this._handle as unknown as { setRawMode(raw: boolean): number }).setRawMode(raw);
+  this.isRaw = raw;
+};
+
+function WriteStream(this: WriteStreamInstance, fd: number): WriteStreamInstance | void {
+  if (!(this instanceof WriteStream)) return new (WriteStream as unknown as Ctor<WriteStreamInstance>)(fd);
+  Socket.call(this, { handle: new binding.TTY(fd, false) as SocketOptions["handle"], readable: false, writable: true });
+  const size: number[] = [];
+  const err = (this._handle as unknown as { getWindowSize(out: number[]): number }).getWindowSize(size);
+  if (!err) {
+    this.columns = size[0];
+    this.rows = size[1];
+  }
+}
+const WriteStreamCtor = WriteStream as unknown as Ctor<WriteStreamInstance>;
+util.inherits(WriteStreamCtor, net.Socket);
+
+const wproto = WriteStreamCtor.prototype as WriteStreamInstance & Record<string, unknown>;
+(wproto as { isTTY: boolean }).isTTY = true;
+
+// On SIGWINCH (process.stdout listens): read the size again; 'resize' when it changed.
+wproto._refreshSize = function (this: WriteStreamInstance) {
+  const oldCols = this.columns;
+  const oldRows = this.rows;
+  const size: number[] = [];
+  const err = (this._handle as unknown as { getWindowSize(out: number[]): number }).getWindowSize(size);
+  if (err) {
+    this.emit('error', binding.errnoException(err, 'getWindowSize'));
+    return;
+  }
+  const [cols, rows] = size;
+  if (oldCols !== cols || oldRows !== rows) {
+    this.columns = cols;
+    this.rows = rows;
+    this.emit('resize');
+  }
+};
+
+// The cursor helpers 0.10 kept here for backwards compatibility (readline's, in 0.10).
+wproto.cursorTo = function (this: WriteStreamInstance, x: number, y?: number) {
+  cursorTo(this, x, y);
+};
+wproto.moveCursor = function (this: WriteStreamInstance, dx: number, dy: number) {
+  moveCursor(this, dx, dy);
+};
+wproto.clearLine = function (this: WriteStreamInstance, dir: number) {
+  clearLine(this, dir);
+};
+wproto.clearScreenDown = function (this: WriteStreamInstance) {
+  clearScreenDown(this);
+};
+wproto.getWindowSize = function (this: WriteStreamInstance) {
+  return [this.columns, this.rows];
+};
+
+const setRawMode = util.deprecate(function (flag: boolean) {
+  const stdin = process.stdin as unknown as Partial<ReadStreamInstance>;
+  if (!stdin.isTTY || !stdin.setRawMode) throw new Error("can't set raw mode on non-tty");
+  stdin.setRawMode(flag);
+}, 'tty.setRawMode: Use `process.stdin.setRawMode()` instead.');
+
+const tty = {
+  isatty: function (fd: number) {
+    return isatty(fd);
+  },
+  setRawMode,
+  ReadStream: ReadStreamCtor,
+  WriteStream: WriteStreamCtor,
+};
+
+export { ReadStreamCtor as ReadStream, WriteStreamCtor as WriteStream, isatty, setRawMode };
 export default tty;

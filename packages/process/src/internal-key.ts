@@ -1,0 +1,18 @@
+// The symbol under which the process object carries its internals (see internal.ts).
+import type { Binding } from './native';
+import type { StdioFactory, StdioFd, StdioStream } from './stdio';
+
+export const INTERNAL: unique symbol = Symbol.for('n10.process.internals') as never;
+
+export interface ProcessInternals {
+  /** Makes process.stdin/stdout/stderr from now on (the runtime's 0.10 choice of kinds). */
+  setStdioFactory(factory: StdioFactory): void;
+  /** A stdio stream if it was made already (nothing is made by asking). */
+  peekStdio(fd: StdioFd): StdioStream | undefined;
+  /** Native loop mode for the tick queue: `spin` schedules a drain on the loop's next turn;
+   * `microtaskDrain` false leaves draining to the binding's callbacks and the spinner. */
+  useLoop(spin: (() => void) | null, microtaskDrain?: boolean): void;
+  pendingTicks(): number;
+  /** The binding, or null (loaded on first call). */
+  native(): Binding | null;
+}
