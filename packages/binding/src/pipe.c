@@ -54,6 +54,9 @@ n10_pipe_open (napi_env env, napi_callback_info info) {
   N10_PIPE_THIS(1)
   if (!n10_arg_int32(env, argv[0], "fd", &fd)) return NULL;
   if (!n10_handle_usable(h)) return n10_int32(env, UV_EBADF);
+  /* Only a pipe, FIFO or unix socket: libuv aborts when it cannot poll the descriptor (a
+   * regular file, /dev/null). */
+  if (fd < 0 || uv_guess_handle(fd) != UV_NAMED_PIPE) return n10_int32(env, UV_EINVAL);
   return n10_int32(env, uv_pipe_open(&pipe->handle, fd));
 }
 

@@ -60,6 +60,8 @@ n10_tcp_open (napi_env env, napi_callback_info info) {
   N10_TCP_THIS(1)
   if (!n10_arg_int32(env, argv[0], "fd", &fd)) return NULL;
   N10_USABLE()
+  /* Only a TCP socket: libuv aborts when it cannot poll the descriptor (a regular file). */
+  if (fd < 0 || uv_guess_handle(fd) != UV_TCP) return n10_int32(env, UV_EINVAL);
   return n10_int32(env, uv_tcp_open(&tcp->handle, fd));
 }
 

@@ -128,6 +128,8 @@ export interface StreamHandle extends HandleWrap {
 }
 
 export interface TCP extends StreamHandle {
+  /** Wraps an open TCP socket; UV_EINVAL for any other kind of descriptor (guessHandleType
+   * 'TCP' only: libuv would abort polling a file). */
   open(fd: number): number;
   bind(address: string, port: number): number;
   /** flags: 1 = IPv6 only (UV_TCP_IPV6ONLY) */
@@ -148,6 +150,7 @@ export interface TCP extends StreamHandle {
 }
 
 export interface Pipe extends StreamHandle {
+  /** Wraps an open pipe, FIFO or unix socket (guessHandleType 'PIPE'); UV_EINVAL otherwise. */
   open(fd: number): number;
   bind(path: string): number;
   listen(backlog: number): number;

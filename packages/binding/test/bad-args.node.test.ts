@@ -37,3 +37,17 @@ test('a few bad calls, spelled out: TypeError with a message naming the argument
   t.throws(() => binding.stat('a\0b'), { instanceOf: TypeError, message: /null bytes/ });
   t.throws(() => new binding.Timer().close(42 as never), { instanceOf: TypeError });
 });
+
+test('open(fd) of a descriptor libuv cannot poll (a file, /dev/null) is UV_EINVAL, not an abort at readStart', (t) => {
+  const fd = binding.open('/dev/null', binding.constants.fs.O_RDONLY, 0);
+  const file = binding.open(__filename, binding.constants.fs.O_RDONLY, 0);
+  for (const h of [new binding.Pipe(false), new binding.TCP()]) {
+    t.is(h.open(fd), binding.uv.UV_EINVAL);
+    t.is(h.open(file), binding.uv.UV_EINVAL);
+    t.is(h.open(-1), binding.uv.UV_EINVAL);
+    t.is(h.readStart(), binding.uv.UV_ENOTCONN);
+    h.close();
+  }
+  binding.close(fd);
+  binding.close(file);
+});
