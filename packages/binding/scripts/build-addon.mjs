@@ -44,10 +44,14 @@ function nodeGyp() {
 }
 
 const [cmd, ...pre] = nodeGyp();
-const args = [...pre, 'rebuild', `--nodedir=${nodedir()}`, '--loglevel=warn'];
-const r = spawnSync(cmd, args, { cwd: pkg, stdio: 'inherit' });
+const args = [...pre, 'rebuild', `--nodedir=${nodedir()}`, '--loglevel=warn', '--jobs=max'];
+// make's progress lines go to stdout: kept quiet unless the build fails (warnings and errors
+// are on stderr, which passes through).
+const r = spawnSync(cmd, args, { cwd: pkg, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 if (r.error) {
   console.error(`@n10/binding: could not run node-gyp: ${r.error.message}`);
   process.exit(1);
 }
+if (r.status !== 0) process.stdout.write(r.stdout ?? '');
+else console.log(`@n10/binding: built ${addon}`);
 process.exit(r.status ?? 1);
