@@ -25,6 +25,8 @@ export type { ErrLike, ErrnoException, UVException, UVExceptionOptions } from '.
 
 /** The native addon plus the TypeScript-side vocabulary. */
 export interface Binding extends NativeBinding {
+  /** libuv code → name: { '-2': 'ENOENT', '-4095': 'EOF', … } (the inverse of `uv`) */
+  uvErrorNames: Readonly<Record<number, string>>;
   STAT_FIELDS: typeof STAT_FIELDS;
   ERRNO_010: typeof ERRNO_010;
   codeOf: typeof codeOf;
@@ -75,7 +77,11 @@ function lazyTick(): void {
 }
 native.setTickCallback(lazyTick);
 
+const uvErrorNames: Record<number, string> = {};
+for (const key of Object.keys(native.uv)) uvErrorNames[native.uv[key]] = key.slice(3); // 'UV_ENOENT' → 'ENOENT'
+
 const binding: Binding = Object.assign(native, {
+  uvErrorNames,
   STAT_FIELDS,
   ERRNO_010,
   codeOf,
@@ -111,6 +117,7 @@ export const StatWatcher: T.StatWatcherConstructor = binding.StatWatcher;
 export type StatWatcher = T.StatWatcher;
 
 export const { setTickCallback, errname, uv, constants } = binding;
+export { uvErrorNames };
 
 export { ERRNO_010, codeOf, code010, errno010, describe010, errnoException, uvException };
 

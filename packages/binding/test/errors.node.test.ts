@@ -99,5 +99,8 @@ test('errno010/describe010/code010: the 0.10 numbering, UNKNOWN for codes 0.10 d
   t.is(binding.errnoException('EADDRINUSE', 'listen', '127.0.0.1:80').message, 'listen EADDRINUSE 127.0.0.1:80');
   t.is(binding.errname(-2), 'ENOENT');
   t.is(binding.uv.UV_ENOENT, -2);
+  t.is(binding.uvErrorNames[-2], 'ENOENT');
+  t.is(binding.uvErrorNames[binding.uv.UV_EOF], 'EOF');
+  t.is(binding.uvErrorNames[binding.uv.UV_EAI_NONAME], 'EAI_NONAME');
   t.is(Object.keys(binding.ERRNO_010).length, 59);
 });
