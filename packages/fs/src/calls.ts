@@ -69,9 +69,9 @@ export const renameSync = function (oldPath: PathLike, newPath: PathLike): void 
   return native.rename(oldPath, newPath);
 };
 
-// 0.10.19's truncate opens the file with 'w' (O_TRUNC) before ftruncate: the file's old
-// contents are lost and it comes back as `len` zero bytes. truncateSync uses 'r+'. Both are
-// what the oracle does.
+// 0.10.19's truncate and truncateSync open the file with 'w' (O_CREAT|O_TRUNC) before the
+// ftruncate: a missing file is created, and the old contents are lost (the file comes back
+// as `len` zero bytes). That is what the oracle does; later 0.10 releases fixed it.
 export const truncate = function (path: PathLike | number, len?: unknown, callback?: unknown): void {
   if (typeof path === 'number') {
     // the legacy form: a file descriptor
@@ -97,7 +97,7 @@ export const truncate = function (path: PathLike | number, len?: unknown, callba
 export const truncateSync = function (path: PathLike | number, len?: number): void {
   if (typeof path === 'number') return fs.ftruncateSync(path, len);
   if (len === undefined) len = 0;
-  const fd = fs.openSync(path, 'r+');
+  const fd = fs.openSync(path, 'w');
   let ret: void;
   try {
     ret = fs.ftruncateSync(fd, len);

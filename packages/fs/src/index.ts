@@ -12,6 +12,7 @@
 //   watch.ts        fs.watch and FSWatcher; watch-file.ts: watchFile/unwatchFile, StatWatcher
 //   read-stream.ts, write-stream.ts   fs.ReadStream and fs.WriteStream
 //   stats.ts        fs.Stats; open-flags.ts: flag strings; coerce.ts: modes and times
+//   sync-write-stream.ts  fs.SyncWriteStream (process.stdout/stderr on a file)
 import { provideFs } from '@n10/path/internal';
 import * as calls from './calls';
 import { toUnixTimestamp } from './coerce';
@@ -21,6 +22,7 @@ import { createReadStream, ReadStream } from './read-stream';
 import * as rw from './read-write';
 import { realpath, realpathSync } from './realpath';
 import { Stats } from './stats';
+import { SyncWriteStream } from './sync-write-stream';
 import { watch } from './watch';
 import { unwatchFile, watchFile } from './watch-file';
 import { createWriteStream, WriteStream } from './write-stream';
@@ -102,6 +104,8 @@ const face: FsModule = {
   WriteStream,
   // the legacy name
   FileWriteStream: WriteStream,
+  // 0.10's writer for process.stdout/stderr when they are files (sync-write-stream.ts)
+  SyncWriteStream,
 };
 
 Object.assign(fs, face);
@@ -172,6 +176,6 @@ export const {
   FileReadStream,
   FileWriteStream,
 } = face;
-export { Stats, watch, watchFile, unwatchFile, realpath, realpathSync, createReadStream, ReadStream, createWriteStream, WriteStream };
+export { Stats, SyncWriteStream, watch, watchFile, unwatchFile, realpath, realpathSync, createReadStream, ReadStream, createWriteStream, WriteStream };
 
 export default fs;

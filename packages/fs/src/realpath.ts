@@ -19,6 +19,12 @@ const nextPartRe = /(.*?)(?:[/]+|$)/g;
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/** cache[key] = value; a primitive cache is left alone, as 0.10's sloppy-mode assignment
+ * silently did. */
+function remember(cache: RealpathCache | null | undefined, key: string, value: string): void {
+  if (cache && (typeof cache === 'object' || typeof cache === 'function')) cache[key] = value;
+}
+
 function linkId(stat: Stats): string {
   return stat.dev.toString(32) + ':' + stat.ino.toString(32);
 }
@@ -62,7 +68,7 @@ export function realpathSync(path: string, cache?: RealpathCache | null): string
       const stat = fs.lstatSync(base);
       if (!stat.isSymbolicLink()) {
         knownHard[base] = true;
-        if (cache) cache[base] = base;
+        remember(cache, base, base);
         continue;
       }
       // Each link is read once per call; its stat() first, to report ELOOP on a loop.
@@ -74,14 +80,14 @@ export function realpathSync(path: string, cache?: RealpathCache | null): string
         linkTarget = fs.readlinkSync(base);
       }
       resolvedLink = resolve(previous, linkTarget);
-      if (cache) cache[base] = resolvedLink;
+      remember(cache, base, resolvedLink);
       seenLinks[id] = linkTarget;
     }
     p = resolve(resolvedLink, p.slice(pos));
     start();
   }
 
-  if (cache) cache[original] = p;
+  remember(cache, original, p);
   return p;
 }
 
@@ -126,7 +132,7 @@ export function realpath(path: string, cache?: unknown, callback?: unknown): voi
   // Walks one component; every round is asynchronous (a tick when nothing needs the disk).
   function LOOP(): void {
     if (pos >= p.length) {
-      if (store) store[original] = p;
+      remember(store, original, p);
       cb(null, p);
       return;
     }
@@ -152,7 +158,7 @@ export function realpath(path: string, cache?: unknown, callback?: unknown): voi
     if (err) return cb(err);
     if (!stat!.isSymbolicLink()) {
       knownHard[base] = true;
-      if (store) store[base] = base;
+      remember(store, base, base);
       process.nextTick(LOOP);
       return;
     }
@@ -171,7 +177,7 @@ export function realpath(path: string, cache?: unknown, callback?: unknown): voi
   function gotTarget(err: FsError | null, target?: string, linkBase?: string): void {
     if (err) return cb(err);
     const resolvedLink = resolve(previous, target as string);
-    if (store) store[String(linkBase)] = resolvedLink;
+    remember(store, String(linkBase), resolvedLink);
     gotResolvedLink(resolvedLink);
   }
 

@@ -6,7 +6,9 @@ import type { StatWatcher } from './watch-file';
 import type { ReadStream, ReadStreamConstructor, ReadStreamOptions } from './read-stream';
 import type { WriteStream, WriteStreamConstructor, WriteStreamOptions } from './write-stream';
 import type { Stats, StatsConstructor } from './stats';
+import type { SyncWriteStreamConstructor, SyncWriteStreamInstance } from './sync-write-stream';
 
+export type { SyncWriteStreamConstructor, SyncWriteStreamInstance };
 export type { FsError, Stats, StatsConstructor, FSWatcher, FSWatcherConstructor, StatWatcher };
 export type { ReadStream, ReadStreamConstructor, ReadStreamOptions, WriteStream, WriteStreamConstructor, WriteStreamOptions };
 
@@ -53,13 +55,6 @@ export interface WatchFileOptions {
 export type WatchListener = (event: 'rename' | 'change', filename: string | null) => void;
 export type WatchFileListener = (curr: Stats, prev: Stats) => void;
 export type RealpathCache = Record<string, string>;
-
-export interface SyncWriteStreamLike {
-  write(data: unknown, arg1?: unknown, arg2?: unknown): boolean;
-  end(data?: unknown, arg1?: unknown, arg2?: unknown): void;
-  destroy(): void;
-  destroySoon(): void;
-}
 
 /** The value of require('fs'), key for key as node 0.10.19 on Linux (no lchmod, lchown:
  * 0.10 defined those only where O_SYMLINK exists). */
@@ -147,4 +142,5 @@ export interface FsModule {
   createWriteStream(path: PathLike | null, options?: WriteStreamOptions): WriteStream;
   WriteStream: WriteStreamConstructor;
   FileWriteStream: WriteStreamConstructor;
+  SyncWriteStream: SyncWriteStreamConstructor;
 }
