@@ -18,12 +18,13 @@ function now(b: Binding | null): [number, number] {
   return [sec, Math.round((ms - sec * 1000) * 1e6)];
 }
 
-export function hrtime(b: Binding | null, previous?: unknown): [number, number] {
-  if (previous !== undefined && !Array.isArray(previous)) {
+/** `given`: whether an argument was passed at all (0.10 rejected an explicit undefined). */
+export function hrtime(b: Binding | null, given: boolean, previous?: unknown): [number, number] {
+  if (given && !Array.isArray(previous)) {
     throw new TypeError('process.hrtime() only accepts an Array tuple.');
   }
   const t = now(b);
-  if (previous === undefined) return t;
+  if (!given) return t;
   const prev = previous as unknown[];
   // In nanoseconds: below 2^53 for any uptime under a hundred days times a thousand.
   const d = (t[0] - (Number(prev[0]) >>> 0)) * NS_PER_SEC + (t[1] - (Number(prev[1]) >>> 0));

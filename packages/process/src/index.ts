@@ -13,7 +13,7 @@ import { VERSION, config, features, versions } from './facts';
 import { hrtime } from './hrtime';
 import { idFunctions } from './ids';
 import { nativeBinding } from './native';
-import { needTickCallback, nextTick, pendingTicks, setTickOwner, tickCallback, tickFromSpinner, useLoop } from './next-tick';
+import { needTickCallback, nextTick, pendingTicks, setTickOwner, spinnerRan, tickCallback, tickFromSpinner, useLoop } from './next-tick';
 import { INTERNAL, type ProcessInternals } from './internal-key';
 import { installSignalListeners, signalNumber } from './signals';
 import { defaultStdioFactory, type StdioFactory, type StdioFd, type StdioStream } from './stdio';
@@ -171,6 +171,8 @@ p._needTickCallback = needTickCallback;
 p.reallyExit = (code?: number) => {
   const b = native();
   if (!b) return;
+  // Ends the process without an 'exit' event (0.10's was exit(3) in C).
+  p._exiting = true;
   b.resetTTYMode();
   b.exit((code as number) | 0);
 };
@@ -228,7 +230,7 @@ p._kill = (pid: number, signal: number) => {
   return b ? b.kill(pid, signal) : 0;
 };
 p.hrtime = function (previous?: [number, number]) {
-  return hrtime(native(), previous);
+  return hrtime(native(), arguments.length > 0, previous);
 } as N10Process['hrtime'];
 p.dlopen = () => {
   throw new Error('process.dlopen needs the n10 runtime');
@@ -353,6 +355,7 @@ const internals: ProcessInternals = {
   peekStdio: (fd) => stdio[fd],
   useLoop,
   pendingTicks,
+  spinnerRan,
   native,
 };
 Object.defineProperty(p, INTERNAL, { value: internals });

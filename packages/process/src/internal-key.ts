@@ -13,6 +13,9 @@ export interface ProcessInternals {
    * `microtaskDrain` false leaves draining to the binding's callbacks and the spinner. */
   useLoop(spin: (() => void) | null, microtaskDrain?: boolean): void;
   pendingTicks(): number;
+  /** Called by the loop's spinner callback: the binding's drain after it is the spinner's
+   * drain (one drain per turn, as 0.10's). */
+  spinnerRan(): void;
   /** The binding, or null (loaded on first call). */
   native(): Binding | null;
 }

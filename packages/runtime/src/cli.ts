@@ -207,18 +207,29 @@ function evalScript(name: string, body: string, print: boolean, process: Process
   process._tickCallback();
 }
 
+// 0.10's global timer functions are anonymous wrappers that load require('timers') on
+// first call (so they are not === timers.setTimeout, and a program without timers never
+// loads them).
+function globalTimer(name: string): unknown {
+  let timers: Record<string, (...args: unknown[]) => unknown> | undefined;
+  return function (this: unknown) {
+    if (!timers) timers = coreModule('timers') as Record<string, (...args: unknown[]) => unknown>;
+    // eslint-disable-next-line prefer-rest-params
+    return timers[name].apply(this, arguments as unknown as unknown[]);
+  };
+}
+
 function createGlobals(process: Process010) {
   const buffer = optionalPackage<{ Buffer: unknown }>('buffer');
-  const timers = loadPackage('timers') as Record<string, unknown>;
   return {
     process,
     Buffer: buffer?.Buffer,
-    setTimeout: timers.setTimeout,
-    setInterval: timers.setInterval,
-    clearTimeout: timers.clearTimeout,
-    clearInterval: timers.clearInterval,
-    setImmediate: timers.setImmediate,
-    clearImmediate: timers.clearImmediate,
+    setTimeout: globalTimer('setTimeout'),
+    setInterval: globalTimer('setInterval'),
+    clearTimeout: globalTimer('clearTimeout'),
+    clearInterval: globalTimer('clearInterval'),
+    setImmediate: globalTimer('setImmediate'),
+    clearImmediate: globalTimer('clearImmediate'),
     console: undefined,
   };
 }

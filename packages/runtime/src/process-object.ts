@@ -7,7 +7,7 @@
 import binding from '@n10/binding';
 import type { Idle } from '@n10/binding';
 import process, { type N10Process } from '@n10/process';
-import { setStdioFactory, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
+import { setStdioFactory, spinnerRan, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
 import { dlopen, host } from './host';
 import type { N10Module } from './module';
 
@@ -30,9 +30,10 @@ let spinner: Idle | null = null;
 function spin(): void {
   if (!spinner) {
     spinner = new binding.Idle();
+    // The binding drains the tick queue after this callback: that drain is the spinner's.
     spinner.onidle = () => {
       (spinner as Idle).stop();
-      process._tickFromSpinner();
+      spinnerRan();
     };
   }
   spinner.start();
@@ -52,5 +53,6 @@ export function createProcess(argv: string[], execArgv: string[], execPath: stri
   p.dlopen = dlopen;
   setStdioFactory(createStdio);
   useLoop(spin);
+  binding.setTickCallback(p._tickCallback);
   return p;
 }

@@ -1,6 +1,5 @@
-// setImmediate/clearImmediate, as 0.10: immediates wait in one list; the loop's check phase
-// runs the whole list made so far (immediates queued meanwhile wait for the next turn), the
-// tick queue drained after each. If one throws, the rest run on the next tick.
+// setImmediate/clearImmediate, as 0.10.19: immediates wait in one list, and each turn of the
+// loop runs the first one from its check phase (then the tick queue, as after any callback).
 import process from '@n10/process';
 import * as L from './linklist';
 import { immediateHook, type ImmediateHook } from './handles';
@@ -17,7 +16,7 @@ export interface Immediate extends L.Linked {
   domain?: DomainLike;
 }
 
-let immediateQueue: L.Linked = {};
+const immediateQueue: L.Linked = {};
 L.init(immediateQueue);
 
 let hook: ImmediateHook | null = null;
@@ -32,33 +31,16 @@ function setNeeded(needed: boolean): void {
   }
 }
 
+// One immediate per turn of the loop, as 0.10.19 ran them (its check callback took the first
+// of the queue): ticks, timers and I/O of the next turn come before the next immediate.
 function processImmediate(): void {
-  const queue = immediateQueue;
-  immediateQueue = {};
-  L.init(immediateQueue);
-
-  while (!L.isEmpty(queue)) {
-    const immediate = L.shift<Immediate>(queue) as Immediate;
-    const domain = immediate.domain;
-    if (domain) domain.enter();
-    let threw = true;
-    try {
-      if (immediate._onImmediate) immediate._onImmediate();
-      threw = false;
-    } finally {
-      if (threw && !L.isEmpty(queue)) {
-        // The rest (and any queued meanwhile) run on the next tick, if we survive this.
-        while (!L.isEmpty(immediateQueue)) L.append(queue, L.shift(immediateQueue) as L.Linked);
-        immediateQueue = queue;
-        process.nextTick(processImmediate);
-      }
-    }
-    if (domain) domain.exit();
-    process._tickCallback();
-  }
-
-  // Only stop the hook when nothing waits: it was started again if an immediate queued one.
+  const immediate = L.shift<Immediate>(immediateQueue);
   if (L.isEmpty(immediateQueue)) setNeeded(false);
+  if (!immediate || !immediate._onImmediate) return;
+  const domain = immediate.domain;
+  if (domain) domain.enter();
+  immediate._onImmediate();
+  if (domain) domain.exit();
 }
 
 export function setImmediate(callback: (...args: unknown[]) => void, ...args: unknown[]): Immediate {

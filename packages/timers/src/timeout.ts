@@ -62,7 +62,7 @@ Timeout.prototype.ref = function (this: Timeout): void {
 };
 
 Timeout.prototype.close = function (this: Timeout): void {
-  this._onTimeout = this._repeat = null;
+  this._onTimeout = null;
   if (this._handle) {
     this._handle.ontimeout = null;
     this._handle.close();

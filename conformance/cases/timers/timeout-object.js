@@ -1,0 +1,20 @@
+// The Timeout object 0.10 returns: its own properties, its list links, unref/ref/close.
+var util = require('util');
+var t = setTimeout(function () {}, 10);
+console.log(Object.keys(t), t._idleTimeout, t._repeat, typeof t._idleStart, t.constructor.name === '');
+console.log(Object.keys(t._idleNext), t._idleNext === t._idlePrev, t._idleNext.msecs, t._idleNext.constructor.name);
+console.log(typeof t.unref, typeof t.ref, typeof t.close, Object.keys(Object.getPrototypeOf(t)));
+clearTimeout(t);
+console.log(t._idleNext, t._idlePrev, t._onTimeout, t._idleTimeout);
+var i = setInterval(function () {}, 10);
+console.log(Object.keys(i), i._repeat, util.inspect(i._onTimeout));
+clearInterval(i);
+console.log(i._repeat, i._onTimeout);
+var im = setImmediate(function () {});
+console.log(util.inspect(im), Object.keys(im), im.constructor.name);
+clearImmediate(im);
+console.log(im._onImmediate, im._idleNext, im._idlePrev);
+var u = setTimeout(function () {}, 10);
+u.unref();
+console.log(Object.keys(u), typeof u._handle, u._handle.constructor.name, u._idleNext);
+clearTimeout(u);
