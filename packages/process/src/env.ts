@@ -6,7 +6,25 @@ import type { Binding } from './native';
 
 export type Env = Record<string, string | undefined>;
 
-export function nativeEnv(b: Binding): Env {
+/** Where an environment lives: the binding's (the process's), or nowhere (portable). */
+interface EnvStore {
+  getEnv(): Record<string, string>;
+  setEnv(name: string, value: string): unknown;
+  unsetEnv(name: string): unknown;
+}
+
+const portableStore: EnvStore = {
+  getEnv: () => ({}),
+  setEnv: () => 0,
+  unsetEnv: () => 0,
+};
+
+/** process.env over the binding, or (no binding) an object with the same string rules. */
+export function envObject(b: Binding | null): Env {
+  return nativeEnv(b || portableStore);
+}
+
+export function nativeEnv(b: EnvStore): Env {
   const target: Env = b.getEnv();
   return new Proxy(target, {
     set(t, name, value) {

@@ -7,13 +7,16 @@ const NS_PER_SEC = 1e9;
 
 interface Perf {
   now(): number;
+  timeOrigin?: number;
 }
 const perf = (globalThis as { performance?: Perf }).performance;
 
-/** [s, ns] now: the binding's uv_hrtime, else the engine's performance.now(). */
+/** [s, ns] now: the binding's uv_hrtime, else the engine's performance clock (counted from
+ * the epoch, so that earlier readings minus a few seconds stay positive, as on a machine
+ * that has been up for a while). */
 function now(b: Binding | null): [number, number] {
   if (b) return b.hrtime();
-  const ms = perf && typeof perf.now === 'function' ? perf.now() : Date.now();
+  const ms = perf && typeof perf.now === 'function' ? (perf.timeOrigin || 0) + perf.now() : Date.now();
   const sec = Math.floor(ms / 1000);
   return [sec, Math.round((ms - sec * 1000) * 1e6)];
 }

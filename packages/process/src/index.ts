@@ -8,7 +8,7 @@
 // the uncaught-exception policy) through '@n10/process/internal'.
 import { EventEmitter } from '@n10/events';
 import type { EventEmitterConstructor } from '@n10/events';
-import { nativeEnv, type Env } from './env';
+import { envObject, type Env } from './env';
 import { VERSION, config, features, versions } from './facts';
 import { hrtime } from './hrtime';
 import { idFunctions } from './ids';
@@ -150,10 +150,7 @@ lazy(p, 'arch', () => (native() ? hostArch || 'x64' : 'javascript'));
 lazy(p, 'platform', osPlatform);
 lazy(p, 'argv', () => (native() ? [p.execPath] : []));
 p.execArgv = [];
-lazy(p, 'env', () => {
-  const b = native();
-  return b ? nativeEnv(b) : {};
-});
+lazy(p, 'env', () => envObject(native()));
 lazy(p, 'pid', () => {
   const b = native();
   return b ? b.getpid() : 1;

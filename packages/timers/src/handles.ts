@@ -4,7 +4,13 @@
 //
 // The stand-ins keep their state out of sight (a WeakMap), so that a timer list, which is
 // such a handle with the list links on it, inspects as 0.10's did.
-import { native } from '@n10/process/internal';
+import process from '@n10/process';
+import type { ProcessInternals } from '@n10/process/internal';
+
+// @n10/process's internals, through the process object (what '@n10/process/internal'
+// exports; reached this way so that old bundlers without subpath exports, browserify, cope).
+const internals = (process as unknown as Record<symbol, ProcessInternals>)[Symbol.for('n10.process.internals')];
+const native = () => internals.native();
 
 /** What timers need of a Timer handle (the binding's Timer has exactly this). */
 export interface TimerHandle {

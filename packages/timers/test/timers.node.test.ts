@@ -1,0 +1,89 @@
+// timers on @n10/binding's loop handles: lists per duration, the check phase, ref/unref of
+// the loop, in this process and in n10 programs.
+import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import binding from '@n10/binding';
+import timers from '@n10/timers';
+
+const n10 = path.resolve(__dirname, '../../runtime/bin/n10.js');
+const run = (code: string) => spawnSync(process.execPath, [n10, '-e', code], { encoding: 'utf8', timeout: 20000 });
+
+test('one binding Timer per duration: timers of the same duration share it', (t) => {
+  const a = timers.setTimeout(() => {}, 37);
+  const b = timers.setTimeout(() => {}, 37);
+  const c = timers.setTimeout(() => {}, 38);
+  t.true(a._idleNext instanceof binding.Timer || b._idlePrev instanceof binding.Timer);
+  t.is(a._idlePrev, b._idleNext === a ? a._idlePrev : a._idlePrev);
+  const listOf = (x: { _idleNext?: unknown; _idlePrev?: unknown }) => {
+    let cur = x._idleNext as { _idleNext?: unknown; msecs?: number };
+    while (cur && cur.msecs === undefined) cur = cur._idleNext as typeof cur;
+    return cur;
+  };
+  t.is(listOf(a), listOf(b));
+  t.not(listOf(a), listOf(c));
+  timers.clearTimeout(a);
+  timers.clearTimeout(b);
+  timers.clearTimeout(c);
+});
+
+test('an unref\'d timeout gets a Timer of its own, unref\'d', (t) => {
+  const a = timers.setTimeout(() => {}, 1000);
+  a.unref();
+  t.true(a._handle instanceof binding.Timer);
+  t.false((a._handle as unknown as { hasRef(): boolean }).hasRef());
+  a.ref();
+  t.true((a._handle as unknown as { hasRef(): boolean }).hasRef());
+  timers.clearTimeout(a);
+});
+
+test.serial('from a timer callback: ticks, then the immediate, then the next timers', async (t) => {
+  const order = await new Promise<string[]>((resolve) => {
+    const out: string[] = [];
+    timers.setTimeout(() => {
+      timers.setTimeout(() => {
+        out.push('timeout 0');
+        resolve(out);
+      }, 0);
+      timers.setImmediate(() => out.push('immediate'));
+      process.nextTick(() => out.push('tick'));
+      out.push('timer');
+    }, 1);
+  });
+  t.deepEqual(order, ['timer', 'tick', 'immediate', 'timeout 0']);
+});
+
+test.serial('one immediate per turn of the loop: a due timer runs between two immediates', async (t) => {
+  const order = await new Promise<string[]>((resolve) => {
+    const out: string[] = [];
+    timers.setTimeout(() => {
+      timers.setImmediate(() => {
+        out.push('A');
+        const s = Date.now();
+        while (Date.now() - s < 5);
+      });
+      timers.setImmediate(() => {
+        out.push('B');
+        resolve(out);
+      });
+      timers.setTimeout(() => out.push('C'), 0);
+    }, 1);
+  });
+  t.deepEqual(order, ['A', 'C', 'B']);
+});
+
+test('n10: an unref\'d timer does not keep the process alive; a ref\'d one does', (t) => {
+  const r = run("var t = setTimeout(function(){ console.log('fired') }, 3000); t.unref(); process.on('exit', function(){ console.log('exit') })");
+  t.is(r.stdout, 'exit\n');
+  const r2 = run("var t = setTimeout(function(){ console.log('fired') }, 30); t.unref(); t.ref()");
+  t.is(r2.stdout, 'fired\n');
+  const r3 = run("var i = setInterval(function(){ console.log('tick') }, 2000); i.unref(); setTimeout(function(){ console.log('done') }, 10)");
+  t.is(r3.stdout, 'done\n');
+});
+
+test('n10: pending immediates keep the process alive, cleared ones do not', (t) => {
+  const r = run("setImmediate(function(){ setImmediate(function(){ console.log('second') }) })");
+  t.is(r.stdout, 'second\n');
+  const r2 = run("var i = setImmediate(function(){ console.log('never') }); clearImmediate(i); console.log('ok')");
+  t.is(r2.stdout, 'ok\n');
+});
