@@ -1,0 +1,129 @@
+// 0.10's error shapes and its missing-callback rules, and proof that the Sync calls are
+// real synchronous calls.
+import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { callback, fs, hostFs, loose, scratch, shape } from './helpers/tmp';
+
+const dir = scratch('errors');
+
+test('async errors: "<CODE>, <syscall> \'<path>\'" with errno (0.10 numbers), code, path', async (t) => {
+  const [err] = await callback(fs.open, `${dir}/nope`, 'r');
+  t.true(err instanceof Error);
+  t.deepEqual(shape(err), {
+    name: 'Error',
+    message: `ENOENT, open '${dir}/nope'`,
+    keys: ['errno', 'code', 'path'],
+    errno: 34,
+    code: 'ENOENT',
+    path: `${dir}/nope`,
+  });
+});
+
+test('sync errors: "<CODE>, <description> \'<path>\'" with errno, code, path, syscall', (t) => {
+  t.deepEqual(shape(t.throws(() => fs.openSync(`${dir}/nope`, 'r'))), {
+    name: 'Error',
+    message: `ENOENT, no such file or directory '${dir}/nope'`,
+    keys: ['errno', 'code', 'path', 'syscall'],
+    errno: 34,
+    code: 'ENOENT',
+    path: `${dir}/nope`,
+    syscall: 'open',
+  });
+  t.deepEqual(shape(t.throws(() => fs.fstatSync(987))), {
+    name: 'Error',
+    message: 'EBADF, bad file descriptor',
+    keys: ['errno', 'code', 'syscall'],
+    errno: 9,
+    code: 'EBADF',
+    syscall: 'fstat',
+  });
+});
+
+test('EACCES as root: a read-only /proc/sys entry refuses writes', (t) => {
+  t.like(shape(t.throws(() => fs.openSync('/proc/sys/kernel/version', 'w'))), {
+    code: 'EACCES',
+    errno: 3,
+    message: "EACCES, permission denied '/proc/sys/kernel/version'",
+  });
+});
+
+test('a NUL byte in a path: thrown by Sync calls, passed to async callbacks on the next tick', async (t) => {
+  t.throws(() => fs.statSync('a\u0000b'), { message: 'Path must be a string without null bytes.' });
+  let sync = true;
+  const done = callback(fs.stat, 'a\u0000b').then((args) => {
+    t.false(sync);
+    return args;
+  });
+  sync = false;
+  const [err] = await done;
+  t.is((err as Error).message, 'Path must be a string without null bytes.');
+});
+
+test('bad argument types throw synchronously, as the 0.10 binding did', (t) => {
+  t.throws(() => loose.stat(1, () => t.fail()), { instanceOf: TypeError, message: 'path must be a string' });
+  t.throws(() => loose.rename(1, 'x', () => t.fail()), { instanceOf: TypeError, message: 'old path must be a string' });
+  t.throws(() => loose.rename('x', 1, () => t.fail()), { instanceOf: TypeError, message: 'new path must be a string' });
+  t.throws(() => loose.mkdir(1, () => t.fail()), { instanceOf: TypeError, message: 'Bad argument' });
+  t.throws(() => loose.close('x', () => t.fail()), { instanceOf: TypeError, message: 'Bad argument' });
+  t.throws(() => loose.fstat(-0, () => t.fail()), { instanceOf: TypeError, message: 'Bad argument' });
+  t.throws(() => loose.open('/x', 'rw', () => t.fail()), { message: 'Unknown file open flag: rw' });
+  t.throws(() => loose.utimes('/x', 'now', 1, () => t.fail()), { message: 'Cannot parse time: now' });
+  t.is(fs._toUnixTimestamp(new Date(1500)), 1.5);
+  t.is(fs._toUnixTimestamp(7), 7);
+});
+
+// A program that forgets the callback: run under the host node with the n10 source, so the
+// stderr output and the exit status can be seen.
+function runScript(body: string): { status: number | null; stdout: string; stderr: string } {
+  const script = `
+    const fs = require('@n10/fs').default ?? require('@n10/fs');
+    ${body}
+  `;
+  const r = spawnSync(process.execPath, ['--import=tsx', '--conditions=n10-source', '-e', script], {
+    cwd: path.resolve(__dirname, '..'),
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('a missing callback: a failure is printed as "fs: missing callback <stack>", nothing thrown', (t) => {
+  const r = runScript(`fs.stat('/definitely/not/here'); fs.close(99999); setTimeout(() => console.log('still running'), 50);`);
+  t.is(r.status, 0);
+  t.is(r.stdout, 'still running\n');
+  t.regex(r.stderr, /fs: missing callback Error: ENOENT, stat '\/definitely\/not\/here'/);
+  t.regex(r.stderr, /fs: missing callback Error: EBADF, close/);
+});
+
+test('a missing callback with process.throwDeprecation: the error is thrown (uncaught)', (t) => {
+  const r = runScript(`require('@n10/process').default.throwDeprecation = true; fs.stat('/definitely/not/here');`);
+  t.not(r.status, 0);
+  t.regex(r.stderr, /ENOENT, stat '\/definitely\/not\/here'/);
+  t.notRegex(r.stderr, /fs: missing callback/);
+});
+
+test('a missing callback with process.noDeprecation: silent', (t) => {
+  const r = runScript(`require('@n10/process').default.noDeprecation = true; fs.stat('/definitely/not/here');`);
+  t.is(r.status, 0);
+  t.is(r.stderr, '');
+});
+
+test('Sync calls are synchronous uv_fs calls: results and errors arrive before any tick or I/O', (t) => {
+  const order: string[] = [];
+  process.nextTick(() => order.push('tick'));
+  setImmediate(() => order.push('immediate'));
+  const p = `${dir}/sync`;
+  fs.writeFileSync(p, 'x'.repeat(100000));
+  order.push(`read ${(fs.readFileSync(p, 'utf8') as string).length}`);
+  order.push(`stat ${fs.statSync(p).size}`);
+  try {
+    fs.readdirSync(`${dir}/nope`);
+  } catch (e) {
+    order.push(`error ${(e as Error & { code: string }).code}`);
+  }
+  const fd = fs.openSync(p, 'r');
+  fs.closeSync(fd);
+  order.push('done');
+  t.deepEqual(order, ['read 100000', 'stat 100000', 'error ENOENT', 'done']);
+  t.true(hostFs.existsSync(p));
+});
