@@ -35,12 +35,15 @@ function setNeeded(needed: boolean): void {
 // of the queue): ticks, timers and I/O of the next turn come before the next immediate.
 function processImmediate(): void {
   const immediate = L.shift<Immediate>(immediateQueue);
+  if (immediate && immediate._onImmediate) {
+    const domain = immediate.domain;
+    if (domain) domain.enter();
+    immediate._onImmediate();
+    if (domain) domain.exit();
+  }
+  // Stopped after the callback, so that one queueing the next immediate (a chain) does not
+  // stop and restart the loop hook. (After a throw it stays on: the next turn stops it.)
   if (L.isEmpty(immediateQueue)) setNeeded(false);
-  if (!immediate || !immediate._onImmediate) return;
-  const domain = immediate.domain;
-  if (domain) domain.enter();
-  immediate._onImmediate();
-  if (domain) domain.exit();
 }
 
 export function setImmediate(callback: (...args: unknown[]) => void, ...args: unknown[]): Immediate {

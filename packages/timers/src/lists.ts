@@ -28,6 +28,22 @@ interface TimerList extends TimerHandle, L.Linked {
 
 const lists: Record<number, TimerList> = {};
 
+// Stopped list handles kept for the next new duration: making and closing a binding Timer
+// costs five times starting and stopping one (a stopped timer does not keep the loop alive).
+const spare: TimerList[] = [];
+const MAX_SPARE = 16;
+
+function retire(list: TimerList): void {
+  if (lists[list.msecs] === list) delete lists[list.msecs];
+  if (spare.length < MAX_SPARE) {
+    list.stop();
+    list.ontimeout = null;
+    spare.push(list);
+  } else {
+    list.close();
+  }
+}
+
 function listOnTimeout(this: TimerList): void {
   const list = this;
   const msecs = list.msecs;
@@ -54,8 +70,7 @@ function listOnTimeout(this: TimerList): void {
       if (threw) process.nextTick(() => (list.ontimeout as () => void)());
     }
   }
-  list.close();
-  if (lists[msecs] === list) delete lists[msecs];
+  retire(list);
 }
 
 /** Starts `item` in the list for `msecs`, making the list (and its handle) if needed. */
@@ -63,7 +78,7 @@ function insert(item: TimerItem, msecs: number): void {
   item._idleStart = Date.now();
   let list = lists[msecs];
   if (!list) {
-    list = newTimer() as TimerList;
+    list = spare.pop() || (newTimer() as TimerList);
     L.init(list);
     list.msecs = msecs;
     list.ontimeout = listOnTimeout;
@@ -78,10 +93,7 @@ export function unenroll(item: TimerItem): void {
   L.remove(item);
   const msecs = item._idleTimeout as number;
   const list = lists[msecs];
-  if (list && L.isEmpty(list)) {
-    list.close();
-    delete lists[msecs];
-  }
+  if (list && L.isEmpty(list)) retire(list);
   // If the item is re-enrolled, its timeout must be given again.
   item._idleTimeout = -1;
 }
