@@ -297,7 +297,7 @@ test('GC stress: many small writes with forced collections in between arrive int
 });
 
 test('net.isIP(input), net.isIPv4(input), net.isIPv6(input)', (t) => {
-  const cases: Array<[unknown, number]> = [
+  const cases: Array<[unknown, 0 | 4 | 6]> = [
     ['1.2.3.4', 4], ['01.2.3.4', 0], ['1.2.3', 0], ['256.1.1.1', 0], ['::', 6], ['::1', 6], ['1::', 6],
     ['1:2:3:4:5:6:7:8', 6], ['1:2:3:4:5:6:7::', 6], ['::ffff:1.2.3.4', 6], ['1:2:3:4:5:6:1.2.3.4', 6],
     ['1:2:3:4:5:6:7:1.2.3.4', 0], [':1', 0], ['1:', 0], ['fe80::1%eth0', 0], ['', 0], ['1::2::3', 0],
