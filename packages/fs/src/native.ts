@@ -10,6 +10,7 @@
 // - without one, a real synchronous uv_fs call whose failure throws 0.10's sync error.
 import binding from '@n10/binding';
 import type { BindingError, FSReq, Position } from '@n10/binding';
+import process from '@n10/process';
 import { asyncError, isBindingError, syncError } from './errors';
 import type { NativeCallback } from './errors';
 import { statsFromArray } from './stats';
@@ -21,19 +22,43 @@ const NONE = 1; // ()
 const VALUE = 2; // (null, result)
 const STATS = 3; // (null, Stats)
 
+/** What a request needs of the domain that was active when it was made. */
+interface Domain {
+  enter(): void;
+  exit(): void;
+  _disposed?: boolean;
+}
+
+const proc = process as unknown as { domain?: Domain | null };
+
 interface ReqWrap {
   cb: NativeCallback;
   kind: number;
+  domain: Domain | null;
   oncomplete(err: BindingError | null, result?: unknown): void;
+  complete(err: BindingError | null, result?: unknown): void;
 }
 
-// One small object per request (0.10's FSReqWrap); the binding calls req.oncomplete.
+// One small object per request (0.10's FSReqWrap); the binding calls req.oncomplete. Like
+// 0.10's ReqWrap it remembers the active domain, and its completion runs inside it (not at
+// all once the domain is disposed), as 0.10's MakeCallback did.
 const FSReqWrap = function (this: ReqWrap, cb: NativeCallback, kind: number) {
   this.cb = cb;
   this.kind = kind;
+  this.domain = proc.domain || null;
 } as unknown as new (cb: NativeCallback, kind: number) => ReqWrap;
 
 FSReqWrap.prototype.oncomplete = function (this: ReqWrap, err: BindingError | null, result?: unknown): void {
+  const domain = this.domain;
+  if (!domain) return this.complete(err, result);
+  if (domain._disposed) return;
+  domain.enter();
+  this.complete(err, result);
+  // Not reached when the callback throws: the domain's error handling exits it, as in 0.10.
+  domain.exit();
+};
+
+FSReqWrap.prototype.complete = function (this: ReqWrap, err: BindingError | null, result?: unknown): void {
   const cb = this.cb;
   if (err) {
     cb(isBindingError(err) ? asyncError(err) : err);

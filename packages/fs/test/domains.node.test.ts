@@ -1,0 +1,62 @@
+// Requests and domains, as 0.10's ReqWrap/MakeCallback: a request remembers the domain active
+// when it was made and its callback runs inside it; a disposed domain drops the callback.
+// The domain here is a stand-in with 0.10's enter/exit/_disposed surface, set as
+// process.domain the way the domain module sets it.
+import test from 'ava';
+import process from '@n10/process';
+import { callback, fs } from './helpers/tmp';
+
+interface FakeDomain {
+  enter(): void;
+  exit(): void;
+  _disposed?: boolean;
+  log: string[];
+}
+const proc = process as unknown as { domain?: FakeDomain | null };
+
+function fakeDomain(): FakeDomain {
+  const d: FakeDomain = {
+    log: [],
+    enter() {
+      d.log.push('enter');
+      proc.domain = d;
+    },
+    exit() {
+      d.log.push('exit');
+      proc.domain = null;
+    },
+  };
+  return d;
+}
+
+test.serial('a callback runs inside the domain that was active when the request was made', async (t) => {
+  const d = fakeDomain();
+  proc.domain = d;
+  const done = new Promise<boolean>((resolve) => {
+    fs.stat('/', () => {
+      d.log.push('callback');
+      resolve(proc.domain === d);
+    });
+  });
+  proc.domain = null;
+  t.true(await done);
+  t.deepEqual(d.log, ['enter', 'callback', 'exit']);
+  const after = await callback(fs.stat, '/');
+  t.is(after[0], null, 'requests made outside a domain are untouched');
+  t.deepEqual(d.log, ['enter', 'callback', 'exit']);
+});
+
+test.serial('a disposed domain drops the callback', async (t) => {
+  const d = fakeDomain();
+  proc.domain = d;
+  let called = false;
+  fs.stat('/', () => {
+    called = true;
+  });
+  proc.domain = null;
+  d._disposed = true;
+  await callback(fs.stat, '/'); // a later request has completed: the first one has too
+  await callback(fs.stat, '/');
+  t.false(called);
+  t.deepEqual(d.log, []);
+});
