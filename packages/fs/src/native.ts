@@ -117,11 +117,18 @@ function integerValue(v: unknown): number {
   return Math.trunc(n);
 }
 
-/** 0.10's GET_OFFSET: a number is a position; anything else means "the current one". */
+/** static_cast<int64_t>(double) as 0.10's V8 and libuv did it on x86-64: truncation, and
+ * INT64_MIN (the "integer indefinite") for NaN, infinities and anything out of range. */
+function int64Of(n: number): number {
+  return n > -9223372036854775808 && n < 9223372036854775808 ? Math.trunc(n) : -9223372036854775808;
+}
+
+/** 0.10's GET_OFFSET: a number is a position (IntegerValue); anything else, and a negative
+ * result (NaN and infinities become INT64_MIN), means "the current position". */
 function offsetOf(v: unknown): Position {
   if (typeof v !== 'number') return -1;
-  const n = integerValue(v);
-  return n === Infinity || n === -Infinity ? -1 : n;
+  const n = int64Of(v);
+  return n < 0 ? -1 : n;
 }
 
 function typeError(message: string): TypeError {
@@ -455,13 +462,36 @@ function checkTimes(atime: unknown, mtime: unknown): void {
   if (typeof mtime !== 'number') throw typeError('mtime must be a number');
 }
 
+// libuv 0.10 set times with utime(2) for a path (whole seconds: the time_t of the double) and
+// futimes(2) for a descriptor (a timeval: tv_sec the truncated seconds, tv_usec computed as an
+// unsigned long, which wraps for negative times). The binding (libuv 1.x) takes exact
+// fractional seconds, so the time 0.10 would have stored is computed here.
+const TWO64_MOD_1E6 = 551616; // 2^64 % 1e6
+const TWO63_MOD_1E6 = 775808; // 2^63 % 1e6 (INT64_MIN read as unsigned)
+
+function utimeTime(t: number): number {
+  return int64Of(t);
+}
+
+function futimeTime(t: number): number {
+  const sec = int64Of(t);
+  const micros = t * 1e6;
+  let usec: number;
+  if (!(micros > -9223372036854775808 && micros < 9223372036854775808)) usec = TWO63_MOD_1E6;
+  else if (micros >= 0) usec = Math.trunc(micros) % 1e6;
+  else usec = (((TWO64_MOD_1E6 + (Math.trunc(micros) % 1e6)) % 1e6) + 1e6) % 1e6;
+  return sec + usec / 1e6;
+}
+
 /** Times in seconds. */
 export function utimes(path: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
   checkPath(path);
   checkTimes(atime, mtime);
-  if (isCallback(cb)) return binding.utimes(path, atime as number, mtime as number, req<void>(cb, NONE));
+  const a = utimeTime(atime as number);
+  const m = utimeTime(mtime as number);
+  if (isCallback(cb)) return binding.utimes(path, a, m, req<void>(cb, NONE));
   try {
-    binding.utimes(path, atime as number, mtime as number);
+    binding.utimes(path, a, m);
   } catch (e) {
     rethrowSync(e);
   }
@@ -470,9 +500,11 @@ export function utimes(path: unknown, atime: unknown, mtime: unknown, cb?: Nativ
 export function futimes(fd: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
   if (!isInt32(fd)) throw typeError('fd must be an int');
   checkTimes(atime, mtime);
-  if (isCallback(cb)) return binding.futimes(fd, atime as number, mtime as number, req<void>(cb, NONE));
+  const a = futimeTime(atime as number);
+  const m = futimeTime(mtime as number);
+  if (isCallback(cb)) return binding.futimes(fd, a, m, req<void>(cb, NONE));
   try {
-    binding.futimes(fd, atime as number, mtime as number);
+    binding.futimes(fd, a, m);
   } catch (e) {
     rethrowSync(e);
   }

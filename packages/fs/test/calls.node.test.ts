@@ -406,31 +406,36 @@ test.serial('fs.openSync(path, flags, [mode]): modes, numeric flags, unknown fla
   t.like(shape(t.throws(() => fs.openSync(dir, 'w'))), { code: 'EISDIR', message: `EISDIR, illegal operation on a directory '${dir}'` });
 });
 
-test.serial('fs.utimes(path, atime, mtime, callback): seconds or Dates; the callback gets no arguments', async (t) => {
+test.serial('fs.utimes(path, atime, mtime, callback): seconds or Dates, stored in whole seconds as 0.10 (utime(2)); the callback gets no arguments', async (t) => {
   const p = fresh('x');
-  t.deepEqual(await callback(fs.utimes, p, 1000, new Date(2000500)), []);
+  t.deepEqual(await callback(fs.utimes, p, 1000.25, new Date(2000500)), []);
   const st = hostFs.statSync(p);
   t.is(st.atimeMs, 1000000);
-  t.is(st.mtimeMs, 2000500);
+  t.is(st.mtimeMs, 2000000);
   const [err] = await callback(fs.utimes, `${p}-nope`, 1, 2);
   t.like(shape(err), { code: 'ENOENT', message: `ENOENT, utime '${p}-nope'` });
   t.throws(() => loose.utimes(p, '1', 2, () => t.fail()), { message: 'Cannot parse time: 1' });
 });
 
-test.serial('fs.utimesSync(path, atime, mtime)', (t) => {
+test.serial('fs.utimesSync(path, atime, mtime): whole seconds, truncated toward zero; NaN as INT64_MIN (clamped)', (t) => {
   const p = fresh('x');
-  fs.utimesSync(p, 5.5, 6);
-  t.is(hostFs.statSync(p).atimeMs, 5500);
+  fs.utimesSync(p, 5.5, -1.5);
+  t.is(hostFs.statSync(p).atimeMs, 5000);
+  t.is(hostFs.statSync(p).mtimeMs, -1000);
+  fs.utimesSync(p, 1, NaN);
+  t.is(hostFs.statSync(p).mtimeMs, -2147483648000);
   t.like(shape(t.throws(() => fs.utimesSync(`${p}-nope`, 1, 1))), { syscall: 'utime', code: 'ENOENT' });
 });
 
-test.serial('fs.futimes(fd, atime, mtime, callback) and fs.futimesSync', async (t) => {
+test.serial('fs.futimes(fd, atime, mtime, callback) and fs.futimesSync: microseconds kept (a timeval, as 0.10)', async (t) => {
   const p = fresh('x');
   const fd = fs.openSync(p, 'r');
-  t.deepEqual(await callback(fs.futimes, fd, 10, 20), []);
-  t.is(hostFs.statSync(p).mtimeMs, 20000);
-  fs.futimesSync(fd, new Date(30000), new Date(40000));
-  t.is(hostFs.statSync(p).mtimeMs, 40000);
+  t.deepEqual(await callback(fs.futimes, fd, 10, 20.5), []);
+  t.is(hostFs.statSync(p).mtimeMs, 20500);
+  fs.futimesSync(fd, new Date(30000), new Date(40250));
+  t.is(hostFs.statSync(p).mtimeMs, 40250);
+  fs.futimesSync(fd, 1, -2.75);
+  t.is(fs.fstatSync(fd).mtime.getTime(), -2000, "0.10's tv_sec: truncated toward zero");
   fs.closeSync(fd);
   const [err] = await callback(fs.futimes, fd, 1, 1);
   t.like(shape(err), { message: 'EBADF, futime', code: 'EBADF' });
