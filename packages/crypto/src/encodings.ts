@@ -1,0 +1,120 @@
+// How 0.10's crypto reads and writes strings, in one place. Two layers did it in 0.10, and
+// they differ, so both are kept:
+//
+// - the C++ bindings (hash/hmac/cipher update and digest) parsed an encoding name in any
+//   case; an unknown name meant 'binary' for input and a Buffer for output, and hex input of
+//   odd length threw 'Bad input string';
+// - the JavaScript layer (DH, sign, verify, keys and passwords) called Buffer methods, so an
+//   unknown name threw Buffer's 'Unknown encoding: x', and 'buffer' meant 'binary' for
+//   strings.
+//
+// Buffers produced here are SlowBuffers, as 0.10's bindings made them (util.inspect shows
+// <SlowBuffer ...>).
+import bufferModule from '@n10/buffer';
+import type { BufferInstance } from '@n10/buffer';
+import { defaultEncoding } from './module-object';
+
+const { Buffer, SlowBuffer } = bufferModule;
+
+export type Bytes = BufferInstance;
+
+/** A binding-style encoding: a Buffer codec name, or 'buffer' (none). */
+type Parsed = 'utf8' | 'ascii' | 'base64' | 'ucs2' | 'binary' | 'hex' | 'buffer';
+
+/** 0.10's C++ ParseEncoding: any case, 'raw'/'raws' as binary, anything else `fallback`. */
+export function parseEncoding(encoding: unknown, fallback: Parsed): Parsed {
+  if (typeof encoding !== 'string') return fallback;
+  switch (encoding.toLowerCase()) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8';
+    case 'ascii':
+      return 'ascii';
+    case 'base64':
+      return 'base64';
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'ucs2';
+    case 'binary':
+    case 'raw':
+    case 'raws':
+      return 'binary';
+    case 'buffer':
+      return 'buffer';
+    case 'hex':
+      return 'hex';
+    default:
+      return fallback;
+  }
+}
+
+/** True for a Buffer (n10's, or any Uint8Array: the binding hands out plain ones). */
+export function isBytes(value: unknown): value is Uint8Array {
+  return value instanceof Uint8Array;
+}
+
+/** The bytes of a string as a binding decodes it; throws 0.10's TypeError for odd-length hex. */
+function decodeString(data: string, encoding: Parsed): Uint8Array {
+  if (encoding === 'hex' && data.length % 2 !== 0) throw new TypeError('Bad input string');
+  return new Buffer(data, encoding === 'buffer' ? 'binary' : encoding);
+}
+
+/**
+ * A binding's data argument: a Buffer as it is, a string in `encoding` ('binary' when that is
+ * missing, 'buffer' or unknown). Anything else: 'Not a string or buffer'.
+ */
+export function inputBytes(data: unknown, encoding: unknown): Uint8Array {
+  if (typeof data === 'string') return decodeString(data, parseEncoding(encoding, 'binary'));
+  if (isBytes(data)) return data;
+  throw new TypeError('Not a string or buffer');
+}
+
+/** A fresh SlowBuffer holding `bytes[start, end)`. */
+export function slowCopy(bytes: Uint8Array, start = 0, end = bytes.length): Bytes {
+  const out = new SlowBuffer(end - start) as unknown as Bytes;
+  if (end > start) out.set(bytes.subarray(start, end));
+  return out;
+}
+
+/** A new zero-filled SlowBuffer of `size` bytes. */
+export function slowBuffer(size: number): Bytes {
+  return new SlowBuffer(size) as unknown as Bytes;
+}
+
+/**
+ * A binding's result: a string in `encoding` when that names a string encoding in any case,
+ * else the SlowBuffer itself (none, 'buffer', unknown names).
+ */
+export function bindingOutput(out: Bytes, encoding: unknown): Bytes | string {
+  const parsed = parseEncoding(encoding, 'buffer');
+  return parsed === 'buffer' ? out : out.toString(parsed);
+}
+
+/**
+ * The JavaScript layer's result: `out.toString(encoding)` unless the encoding (or
+ * crypto.DEFAULT_ENCODING) is 'buffer'. Unknown names throw Buffer's TypeError.
+ */
+export function jsOutput(out: Bytes, encoding: unknown): Bytes | string {
+  const enc = encoding || defaultEncoding();
+  if (!enc || enc === 'buffer') return out;
+  return out.toString(enc as string);
+}
+
+/**
+ * 0.10's toBuf: a string becomes a Buffer in `encoding` ('binary' when none or 'buffer');
+ * anything else is returned as it is, for the caller to reject.
+ */
+export function toBuf(value: unknown, encoding?: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const enc = !encoding || encoding === 'buffer' ? 'binary' : (encoding as string);
+  return new Buffer(value, enc);
+}
+
+/** toBuf, then 'Not a buffer' unless the result is bytes. */
+export function bufferArg(value: unknown, encoding?: unknown): Uint8Array {
+  const b = toBuf(value, encoding);
+  if (!isBytes(b)) throw new TypeError('Not a buffer');
+  return b;
+}

@@ -1,0 +1,125 @@
+// HMAC (RFC 2104) over any digest, and crypto.createHmac / Hmac with 0.10's handle rules:
+// the key is a Buffer or a 'binary' string, digest() a second time gives an empty result.
+import type { TransformOptions } from '@n10/stream';
+import { inherits } from '@n10/util';
+import { bindingOutput, bufferArg, inputBytes, slowBuffer } from './encodings';
+import type { Bytes } from './encodings';
+import { Hash } from './hash';
+import type { DigestStream } from './hash';
+import type { Digest } from './hash/index';
+import { lookupDigest } from './hash/index';
+import { LazyTransform } from './lazy-transform';
+import { hashEngine, nativeHmac } from './provider';
+import type { HashEngine } from './provider';
+
+/** HMAC as a Digest: inner hash over (K ^ ipad) || message, outer over (K ^ opad) || inner. */
+export class HmacDigest implements Digest {
+  readonly size: number;
+  readonly blockSize: number;
+  constructor(
+    private inner: Digest,
+    private outer: Digest,
+  ) {
+    this.size = outer.size;
+    this.blockSize = outer.blockSize;
+  }
+
+  /** Keyed state for a canonical digest name. */
+  static create(algorithm: string, key: Uint8Array): HmacDigest {
+    const inner = hashEngine(algorithm);
+    const outer = hashEngine(algorithm);
+    const bs = inner.blockSize;
+    let k = key;
+    if (k.length > bs) {
+      const h = hashEngine(algorithm);
+      h.update(k, 0, k.length);
+      k = new Uint8Array(h.size);
+      h.finish(k, 0);
+    }
+    const pad = new Uint8Array(bs);
+    pad.set(k);
+    for (let i = 0; i < bs; i++) pad[i] ^= 0x36;
+    inner.update(pad, 0, bs);
+    for (let i = 0; i < bs; i++) pad[i] ^= 0x36 ^ 0x5c;
+    outer.update(pad, 0, bs);
+    return new HmacDigest(inner, outer);
+  }
+
+  update(data: Uint8Array, start: number, end: number): void {
+    this.inner.update(data, start, end);
+  }
+
+  finish(out: Uint8Array, offset: number): void {
+    const mid = new Uint8Array(this.inner.size);
+    this.inner.finish(mid, 0);
+    this.outer.update(mid, 0, mid.length);
+    this.outer.finish(out, offset);
+  }
+
+  clone(): HmacDigest {
+    return new HmacDigest(this.inner.clone(), this.outer.clone());
+  }
+}
+
+/** An HMAC engine: native when the provider has one, else the portable HmacDigest. */
+export function hmacEngine(algorithm: string, key: Uint8Array): HashEngine {
+  return nativeHmac(algorithm, key) || HmacDigest.create(algorithm, key);
+}
+
+const ENGINE = Symbol('engine');
+
+/** 0.10's binding.Hmac. */
+export class HmacHandle {
+  private [ENGINE]: HashEngine | null;
+  constructor(algorithm: unknown, key: unknown) {
+    if (typeof algorithm !== 'string') throw new Error('Must give hashtype string as argument');
+    const k = bufferArg(key);
+    const entry = lookupDigest(algorithm);
+    if (!entry) throw new Error('hmac error');
+    this[ENGINE] = hmacEngine(entry.digest, k);
+  }
+  update(data: unknown, encoding: unknown): void {
+    const bytes = inputBytes(data, encoding);
+    const e = this[ENGINE];
+    if (!e) throw new TypeError('HmacUpdate fail');
+    e.update(bytes, 0, bytes.length);
+  }
+  digest(encoding?: unknown): Bytes | string {
+    const e = this[ENGINE];
+    // 0.10 answered a second digest() with nothing rather than an error.
+    if (!e) return bindingOutput(slowBuffer(0), encoding);
+    this[ENGINE] = null;
+    const out = slowBuffer(e.size);
+    e.finish(out, 0);
+    return bindingOutput(out, encoding);
+  }
+}
+
+export interface HmacInstance extends DigestStream {
+  _binding: HmacHandle;
+}
+
+export interface HmacConstructor {
+  new (algorithm: string, key: string | Uint8Array, options?: TransformOptions): HmacInstance;
+  (algorithm: string, key: string | Uint8Array, options?: TransformOptions): HmacInstance;
+  prototype: HmacInstance;
+  super_: typeof LazyTransform;
+}
+
+function Hmac(this: HmacInstance, algorithm: string, key: string | Uint8Array, options?: TransformOptions): HmacInstance | void {
+  if (!(this instanceof Hmac)) return new HmacCtor(algorithm, key, options);
+  this._binding = new HmacHandle(algorithm, key);
+  LazyTransform.call(this, options);
+}
+const HmacCtor = Hmac as unknown as HmacConstructor;
+inherits(HmacCtor, LazyTransform);
+
+// 0.10 shared Hash's functions, in this order.
+const proto = HmacCtor.prototype as DigestStream;
+const hashProto = Hash.prototype as DigestStream;
+proto.update = hashProto.update;
+proto.digest = hashProto.digest;
+proto._flush = hashProto._flush;
+proto._transform = hashProto._transform;
+
+export { HmacCtor as Hmac };

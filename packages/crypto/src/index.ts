@@ -1,0 +1,70 @@
+// @n10/crypto: node 0.10's require('crypto'), portable.
+//
+// Hashes, HMAC, PBKDF2, ciphers, Diffie-Hellman and RSA/DSA signatures in TypeScript (bignums
+// on bn.js), entropy from @n10/binding or the engine (random.ts), and a provider seam
+// (provider.ts) through which native implementations can replace portable ones. The module
+// object has 0.10's members in 0.10's order; the constructors double as the create*
+// functions (crypto.createHash === crypto.Hash), as in 0.10.
+import { Hash } from './hash';
+import { hashNames } from './hash/index';
+import { Hmac } from './hmac';
+import { cryptoModule } from './module-object';
+import { pbkdf2, pbkdf2Sync } from './pbkdf2';
+import { pseudoRandomBytes, randomBytes } from './random';
+
+export type { HashInstance, HashConstructor } from './hash';
+export type { HmacInstance, HmacConstructor } from './hmac';
+export type { Bytes } from './encodings';
+export type { Pbkdf2Callback } from './pbkdf2';
+export type { RandomBytesCallback } from './random';
+export type { NativeCryptoBinding, NativeCryptoProvider, HashEngine, CipherEngine } from './provider';
+
+/** crypto.getHashes(): the digest names (see the README for the ones n10 lacks). */
+const getHashes = function (): string[] {
+  return hashNames();
+};
+
+/** crypto.getCiphers(): the cipher names. */
+const getCiphers = function (): string[] {
+  return [];
+};
+
+export interface CryptoModule {
+  /** 'buffer' (default), or the encoding results and string inputs take when none is given. */
+  DEFAULT_ENCODING: string;
+  Hash: typeof Hash;
+  createHash: typeof Hash;
+  Hmac: typeof Hmac;
+  createHmac: typeof Hmac;
+  pbkdf2: typeof pbkdf2;
+  pbkdf2Sync: typeof pbkdf2Sync;
+  randomBytes: typeof randomBytes;
+  pseudoRandomBytes: typeof pseudoRandomBytes;
+  rng: typeof randomBytes;
+  prng: typeof pseudoRandomBytes;
+  getCiphers: typeof getCiphers;
+  getHashes: typeof getHashes;
+}
+
+const crypto = cryptoModule as unknown as CryptoModule;
+crypto.Hash = Hash;
+crypto.createHash = Hash;
+crypto.Hmac = Hmac;
+crypto.createHmac = Hmac;
+crypto.pbkdf2 = pbkdf2;
+crypto.pbkdf2Sync = pbkdf2Sync;
+crypto.randomBytes = randomBytes;
+crypto.pseudoRandomBytes = pseudoRandomBytes;
+crypto.rng = randomBytes;
+crypto.prng = pseudoRandomBytes;
+crypto.getCiphers = getCiphers;
+crypto.getHashes = getHashes;
+
+// 0.10's module functions were anonymous ([Function] when inspected).
+for (const fn of [pbkdf2, pbkdf2Sync, randomBytes, pseudoRandomBytes, getCiphers, getHashes]) {
+  Object.defineProperty(fn, 'name', { value: '', configurable: true });
+}
+
+export { Hash, Hmac, pbkdf2, pbkdf2Sync, randomBytes, pseudoRandomBytes, getCiphers, getHashes };
+export { Hash as createHash, Hmac as createHmac, randomBytes as rng, pseudoRandomBytes as prng };
+export default crypto;

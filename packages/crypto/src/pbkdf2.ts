@@ -1,0 +1,100 @@
+// PBKDF2 (RFC 2898 section 5.2) with HMAC-SHA1, the only PRF 0.10 offered, and 0.10's
+// argument checks. The keyed inner and outer states are computed once and cloned for each
+// block of each iteration, so an iteration costs two compressions.
+import { timers } from './defer';
+import { bufferArg, slowBuffer } from './encodings';
+import type { Bytes } from './encodings';
+import { HmacDigest } from './hmac';
+import { defaultEncoding } from './module-object';
+import { nativePbkdf2 } from './provider';
+
+/** T_1 || T_2 || … for HMAC-SHA1, `keylen` bytes. */
+export function pbkdf2Sha1(password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
+  const native = nativePbkdf2(password, salt, iterations, keylen);
+  if (native) return native;
+  const out = new Uint8Array(keylen);
+  const keyed = HmacDigest.create('sha1', password);
+  const hLen = keyed.size;
+  const u = new Uint8Array(hLen);
+  const t = new Uint8Array(hLen);
+  const counter = new Uint8Array(4);
+  // OpenSSL treated an iteration count of 0 as 1.
+  const rounds = iterations < 1 ? 1 : iterations;
+  for (let block = 1, pos = 0; pos < keylen; block++, pos += hLen) {
+    counter[0] = block >>> 24;
+    counter[1] = block >>> 16;
+    counter[2] = block >>> 8;
+    counter[3] = block;
+    let h = keyed.clone();
+    h.update(salt, 0, salt.length);
+    h.update(counter, 0, 4);
+    h.finish(u, 0);
+    t.set(u);
+    for (let i = 1; i < rounds; i++) {
+      h = keyed.clone();
+      h.update(u, 0, hLen);
+      h.finish(u, 0);
+      for (let j = 0; j < hLen; j++) t[j] ^= u[j];
+    }
+    out.set(keylen - pos < hLen ? t.subarray(0, keylen - pos) : t, pos);
+  }
+  return out;
+}
+
+interface Checked {
+  password: Uint8Array;
+  salt: Uint8Array;
+  iterations: number;
+  keylen: number;
+}
+
+// 0.10's checks, in its order: password and salt are Buffers or 'binary' strings; iterations
+// and key length are numbers, truncated to 32-bit integers, not negative.
+function check(password: unknown, salt: unknown, iterations: unknown, keylen: unknown): Checked {
+  const pw = bufferArg(password);
+  const s = bufferArg(salt);
+  if (typeof iterations !== 'number') throw new TypeError('Iterations not a number');
+  const iter = iterations | 0;
+  if (iter < 0) throw new TypeError('Bad iterations');
+  if (typeof keylen !== 'number') throw new TypeError('Key length not a number');
+  const len = keylen | 0;
+  if (len < 0) throw new TypeError('Bad key length');
+  // 0.10 aborted the process beyond Buffer's limit; n10 throws.
+  if (len > 0x3fffffff) throw new RangeError('Bad key length');
+  return { password: pw, salt: s, iterations: iter, keylen: len };
+}
+
+// The key in crypto.DEFAULT_ENCODING: unlike the other functions, 0.10's pbkdf2 converted
+// unless that was exactly 'buffer' (so '', null or undefined meant Buffer's utf8).
+function derive(c: Checked): Bytes | string {
+  const key = pbkdf2Sha1(c.password, c.salt, c.iterations, c.keylen);
+  const out = slowBuffer(c.keylen);
+  out.set(key);
+  const encoding = defaultEncoding();
+  return encoding === 'buffer' ? out : out.toString(encoding);
+}
+
+export type Pbkdf2Callback = (error: Error | undefined, derivedKey: Bytes | string) => void;
+
+/** crypto.pbkdf2Sync(password, salt, iterations, keylen): the key (crypto.DEFAULT_ENCODING applies). */
+export const pbkdf2Sync = function (password: string | Uint8Array, salt: string | Uint8Array, iterations: number, keylen: number): Bytes | string {
+  return derive(check(password, salt, iterations, keylen));
+};
+
+/** crypto.pbkdf2(password, salt, iterations, keylen, callback): callback(undefined, key) later. */
+export const pbkdf2 = function (
+  password: string | Uint8Array,
+  salt: string | Uint8Array,
+  iterations: number,
+  keylen: number,
+  callback: Pbkdf2Callback,
+): void {
+  if (typeof callback !== 'function') throw new Error('No callback provided to pbkdf2');
+  const c = check(password, salt, iterations, keylen);
+  // 0.10 derived on the thread pool and called back with its request object as `this`.
+  const request = { ondone: callback };
+  timers.setImmediate(() => {
+    const key = derive(c);
+    callback.call(request, undefined, key);
+  });
+};
