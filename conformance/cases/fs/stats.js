@@ -41,6 +41,14 @@ t.sync('after utimes', function () {
   return [s.atime.getTime(), s.mtime.getTime(), s.atime.toUTCString()];
 });
 
+// ids above 2^31 (0.10 stored uid/gid as int32s); needs root, else both print EPERM
+fs.writeFileSync(d + '/owned', '');
+t.sync('uid/gid above 2^31', function () {
+  fs.chownSync(d + '/owned', 3000000000, 4000000000);
+  var s = fs.statSync(d + '/owned');
+  return [s.uid, s.gid];
+});
+
 var st = new fs.Stats();
 console.log('new Stats keys', Object.keys(st), 'methods', Object.getOwnPropertyNames(fs.Stats.prototype));
 st.mode = 16877;

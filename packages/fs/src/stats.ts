@@ -3,7 +3,9 @@
 // As in 0.10, fs.Stats is a constructor taking no arguments (0.10's was native and
 // anonymous: `fs.Stats.name` is ''), instances carry dev, mode, nlink, uid, gid, rdev,
 // blksize, ino, size, blocks, atime, mtime, ctime as own properties in that order, and the
-// three times are Dates with whole seconds (0.10 read st_atime, not st_atim).
+// three times are Dates with whole seconds (0.10 read st_atime, not st_atim). dev, mode,
+// nlink, uid, gid, rdev and blksize were int32s there (a uid of 3000000000 reads as
+// -1294967296); ino, size and blocks are plain numbers.
 import binding from '@n10/binding';
 
 export interface Stats {
@@ -86,13 +88,13 @@ function secondsDate(ms: number): Date {
 // share one hidden class (faster than filling an empty `new Stats()`); same prototype, so
 // `instanceof fs.Stats` and `.constructor` are 0.10's.
 const Filled = function (this: Stats, a: Float64Array): void {
-  this.dev = a[0];
-  this.mode = a[1];
-  this.nlink = a[2];
-  this.uid = a[3];
-  this.gid = a[4];
-  this.rdev = a[5];
-  this.blksize = a[6];
+  this.dev = a[0] | 0;
+  this.mode = a[1] | 0;
+  this.nlink = a[2] | 0;
+  this.uid = a[3] | 0;
+  this.gid = a[4] | 0;
+  this.rdev = a[5] | 0;
+  this.blksize = a[6] | 0;
   this.ino = a[7];
   this.size = a[8];
   this.blocks = a[9];
