@@ -5,6 +5,8 @@
 // (provider.ts) through which native implementations can replace portable ones. The module
 // object has 0.10's members in 0.10's order; the constructors double as the create*
 // functions (crypto.createHash === crypto.Hash), as in 0.10.
+import { Cipher, Cipheriv, Decipher, Decipheriv } from './cipher';
+import { cipherNames } from './cipher/index';
 import { Hash } from './hash';
 import { hashNames } from './hash/index';
 import { Hmac } from './hmac';
@@ -15,6 +17,7 @@ import { pseudoRandomBytes, randomBytes } from './random';
 export type { HashInstance, HashConstructor } from './hash';
 export type { HmacInstance, HmacConstructor } from './hmac';
 export type { Bytes } from './encodings';
+export type { CipherStream, DecipherStream, CipherConstructor, CipherivConstructor } from './cipher';
 export type { Pbkdf2Callback } from './pbkdf2';
 export type { RandomBytesCallback } from './random';
 export type { NativeCryptoBinding, NativeCryptoProvider, HashEngine, CipherEngine } from './provider';
@@ -26,7 +29,7 @@ const getHashes = function (): string[] {
 
 /** crypto.getCiphers(): the cipher names. */
 const getCiphers = function (): string[] {
-  return [];
+  return cipherNames();
 };
 
 export interface CryptoModule {
@@ -36,6 +39,14 @@ export interface CryptoModule {
   createHash: typeof Hash;
   Hmac: typeof Hmac;
   createHmac: typeof Hmac;
+  Cipher: typeof Cipher;
+  createCipher: typeof Cipher;
+  Cipheriv: typeof Cipheriv;
+  createCipheriv: typeof Cipheriv;
+  Decipher: typeof Decipher;
+  createDecipher: typeof Decipher;
+  Decipheriv: typeof Decipheriv;
+  createDecipheriv: typeof Decipheriv;
   pbkdf2: typeof pbkdf2;
   pbkdf2Sync: typeof pbkdf2Sync;
   randomBytes: typeof randomBytes;
@@ -51,6 +62,14 @@ crypto.Hash = Hash;
 crypto.createHash = Hash;
 crypto.Hmac = Hmac;
 crypto.createHmac = Hmac;
+crypto.Cipher = Cipher;
+crypto.createCipher = Cipher;
+crypto.Cipheriv = Cipheriv;
+crypto.createCipheriv = Cipheriv;
+crypto.Decipher = Decipher;
+crypto.createDecipher = Decipher;
+crypto.Decipheriv = Decipheriv;
+crypto.createDecipheriv = Decipheriv;
 crypto.pbkdf2 = pbkdf2;
 crypto.pbkdf2Sync = pbkdf2Sync;
 crypto.randomBytes = randomBytes;
@@ -65,6 +84,8 @@ for (const fn of [pbkdf2, pbkdf2Sync, randomBytes, pseudoRandomBytes, getCiphers
   Object.defineProperty(fn, 'name', { value: '', configurable: true });
 }
 
+export { Cipher, Cipheriv, Decipher, Decipheriv };
+export { Cipher as createCipher, Cipheriv as createCipheriv, Decipher as createDecipher, Decipheriv as createDecipheriv };
 export { Hash, Hmac, pbkdf2, pbkdf2Sync, randomBytes, pseudoRandomBytes, getCiphers, getHashes };
 export { Hash as createHash, Hmac as createHmac, randomBytes as rng, pseudoRandomBytes as prng };
 export default crypto;

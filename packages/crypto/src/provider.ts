@@ -17,11 +17,11 @@ export type HashEngine = Digest;
 
 /** A cipher context in OpenSSL's EVP shape (see cipher/evp.ts for the portable one). */
 export interface CipherEngine {
-  /** Bytes update(len) can return at most: len plus one block. */
-  outputSize(inputLength: number): number;
-  /** Processes input[start, end) into out from 0; returns the bytes written. */
+  /** Exactly the bytes the next update() of `inputLength` bytes returns. */
+  updateLength(inputLength: number): number;
+  /** Processes input[start, end) into out from 0 (out has updateLength bytes); returns the bytes written. */
   update(input: Uint8Array, start: number, end: number, out: Uint8Array): number;
-  /** Writes the last bytes (padding handled) into out; returns their count or throws 0.10's error. */
+  /** Writes the last bytes (padding handled; at most one block) into out; returns their count or throws 0.10's error. */
   final(out: Uint8Array): number;
   setAutoPadding(on: boolean): void;
 }

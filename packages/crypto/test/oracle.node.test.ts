@@ -13,6 +13,7 @@ const titles: Record<string, string> = {
   'streams.js': 'Class: Hash / Class: Hmac as streams (write, end, read, pipe) match node 0.10',
   'pbkdf2.js': 'crypto.pbkdf2 / crypto.pbkdf2Sync: keys and argument checks match node 0.10',
   'random.js': 'crypto.randomBytes / crypto.pseudoRandomBytes: sizes, errors and callbacks match node 0.10',
+  'cipher.js': 'createCipher/createCipheriv/createDecipher/createDecipheriv, Class: Cipher/Decipher, update/final/setAutoPadding: every cipher, padding rule, error and encoding matches node 0.10',
   'default-encoding.js': 'crypto.DEFAULT_ENCODING changes defaults as in node 0.10',
 };
 
