@@ -17,6 +17,7 @@ import type { DuplexConstructor, DuplexOptions, WriteCallback } from '@n10/strea
 type Duplex = InstanceType<DuplexConstructor>;
 import timers from '@n10/timers';
 import { inherits } from '@n10/util';
+import { lookup } from './lookup';
 import { binding } from './native';
 
 /** A handle with the fields 0.10's net keeps on it. */
@@ -74,7 +75,9 @@ export interface SocketInstance extends Duplex {
   destroy(exception?: Error | null): void;
   _getpeername(): Partial<SocketAddress>;
   _getsockname(): Partial<SocketAddress>;
-  connect(...args: unknown[]): SocketInstance;
+  connect(options: ConnectOptions, connectListener?: () => void): SocketInstance;
+  connect(port: number | string, host?: string, connectListener?: () => void): SocketInstance;
+  connect(path: string, connectListener?: () => void): SocketInstance;
   ref(): void;
   unref(): void;
   listen(...args: unknown[]): void;
@@ -235,10 +238,11 @@ proto.read = function (this: SocketInstance, n?: number) {
   return this.read(n);
 } as SocketInstance['read'];
 
+// 0.10's legacy Socket#listen went through the server's listen machinery, which a Socket
+// lacks: it threw. (Kept for the shape of Socket.prototype.)
 proto.listen = function (this: SocketInstance, ...args: unknown[]) {
   this.on('connection', args[0] as () => void);
-  const listen = (SocketCtor as unknown as { _listen?(self: SocketInstance): void })._listen;
-  if (listen) listen(this);
+  throw new TypeError("Object #<Socket> has no method '_listen2'");
 };
 
 proto.setTimeout = function (this: SocketInstance, msecs: number, callback?: () => void) {
@@ -554,11 +558,136 @@ function afterWrite(status: number, handle: StreamHandle, req: WriteReq): void {
   if (r.cb) r.cb.call(self);
 }
 
-proto.connect = function (this: SocketInstance, ...args: unknown[]) {
-  const connect = (SocketCtor as unknown as { _connect?(self: SocketInstance, args: unknown[]): SocketInstance })._connect;
-  if (!connect) throw new Error('net: connect() is not available yet');
-  return connect(this, args);
-};
+/** What connect() takes once its arguments are normalized. */
+export interface ConnectOptions {
+  port?: number | string;
+  host?: string;
+  path?: string;
+  family?: number;
+  localAddress?: string;
+  allowHalfOpen?: boolean;
+}
+
+function toNumber(x: unknown): number | false {
+  const n = Number(x);
+  return n >= 0 ? n : false;
+}
+
+/** A string that is not a number names a pipe (a UNIX socket path). */
+export function isPipeName(s: unknown): s is string {
+  return typeof s === 'string' && toNumber(s) === false;
+}
+
+/** 0.10's normalizeConnectArgs: (options | path | port[, host])[, cb] → [options, cb?]. */
+export function normalizeConnectArgs(args: ArrayLike<unknown>): [ConnectOptions, (() => void)?] {
+  let options: ConnectOptions = {};
+  if (args[0] !== null && typeof args[0] === 'object') options = args[0] as ConnectOptions;
+  else if (isPipeName(args[0])) options.path = args[0];
+  else {
+    options.port = args[0] as number;
+    if (typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return typeof cb === 'function' ? [options, cb as () => void] : [options];
+}
+
+proto.connect = function (this: SocketInstance, options?: unknown, cb?: unknown): SocketInstance {
+  if (this.write !== proto.write) this.write = proto.write;
+  if (options === null || typeof options !== 'object') {
+    const [o, c] = normalizeConnectArgs(arguments);
+    return this.connect(o, c);
+  }
+  const opts = options as ConnectOptions;
+  if (this.destroyed) {
+    // Reconnecting a destroyed socket: a fresh start for both sides.
+    const rs = this._readableState as { reading: boolean; ended: boolean };
+    const ws = this._writableState as { ended: boolean; ending: boolean; finished: boolean };
+    rs.reading = false;
+    rs.ended = false;
+    ws.ended = false;
+    ws.ending = false;
+    ws.finished = false;
+    this.destroyed = false;
+    this._handle = null;
+  }
+  const self = this;
+  const pipe = !!opts.path;
+  if (!this._handle) {
+    const b = binding();
+    this._handle = (pipe ? new b.Pipe() : new b.TCP()) as SocketHandle;
+    initSocketHandle(this);
+  }
+  if (typeof cb === 'function') self.once('connect', cb as () => void);
+  unrefActive(this);
+  self._connecting = true;
+  self.writable = true;
+
+  if (pipe) {
+    connectHandle(self, opts.path as string);
+  } else if (!opts.host) {
+    connectHandle(self, '127.0.0.1', opts.port, 4);
+  } else {
+    lookup(opts.host, opts.family || 4, (err, ip, addressType) => {
+      // Destroyed meanwhile.
+      if (!self._connecting) return;
+      if (err) {
+        // Nobody listens yet when net.connect() returned: the error waits a tick.
+        process.nextTick(() => {
+          self.emit('error', err);
+          self._destroy();
+        });
+      } else {
+        unrefActive(self);
+        const family = addressType || 4;
+        connectHandle(self, ip || (family === 4 ? '127.0.0.1' : '0:0:0:0:0:0:0:1'), opts.port, family, opts.localAddress);
+      }
+    });
+  }
+  return self;
+} as SocketInstance['connect'];
+
+function unrefActive(item: unknown): void {
+  (timers as unknown as { _unrefActive(item: unknown): void })._unrefActive(item);
+}
+
+function connectHandle(self: SocketInstance, address: string, port?: unknown, addressType?: number, localAddress?: string): void {
+  const h = self._handle as SocketHandle & {
+    bind?(a: string, p: number): number;
+    bind6?(a: string, p: number): number;
+    connect(req: ConnectReq, ...rest: unknown[]): number;
+    connect6?(req: ConnectReq, a: string, p: number): number;
+  };
+  if (localAddress) {
+    const err = addressType === 6 ? h.bind6!(localAddress, 0) : h.bind!(localAddress, 0);
+    if (err) {
+      self._destroy(errnoException(err, 'bind'));
+      return;
+    }
+  }
+  const req: ConnectReq = { oncomplete: afterConnect };
+  let err: number;
+  if (addressType === 6) err = h.connect6!(req, address, Number(port) | 0);
+  else if (addressType === 4) err = h.connect(req, address, Number(port) | 0);
+  else err = h.connect(req, address);
+  if (err) self._destroy(errnoException(err, 'connect'));
+}
+
+function afterConnect(status: number, handle: StreamHandle, _req: ConnectReq, readable: boolean, writable: boolean): void {
+  const self = (handle as SocketHandle).owner as SocketInstance;
+  // The callback may come after a destroy().
+  if (!self || self.destroyed) return;
+  self._connecting = false;
+  if (status === 0) {
+    self.readable = readable;
+    self.writable = writable;
+    unrefActive(self);
+    self.emit('connect');
+    // Start the first read (or find the EOF at once): reads no bytes.
+    if (readable) self.read(0);
+  } else {
+    self._destroy(errnoException(status, 'connect'));
+  }
+}
 
 proto.ref = function (this: SocketInstance) {
   if (this._handle) this._handle.ref();
