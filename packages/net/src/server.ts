@@ -32,6 +32,9 @@ export interface ServerInstance extends EventEmitter {
   _pipeName?: string;
   _connectionKey?: string;
   listen(port?: number, host?: string, backlog?: number, callback?: () => void): this;
+  listen(port: number, host: string, callback?: () => void): this;
+  listen(port: number, callback?: () => void): this;
+  listen(callback?: () => void): this;
   listen(path: string, callback?: () => void): this;
   listen(handle: object, callback?: () => void): this;
   _listen2(address: string | null, port: number | null, addressType: number | null, backlog?: number | false, fd?: number): void;
