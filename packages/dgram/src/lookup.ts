@@ -1,0 +1,89 @@
+// node 0.10's dns.lookup(domain, [family], callback), over the binding's getaddrinfo.
+//
+// It lives here, not in @n10/dns, because dgram resolves addresses with it and @n10/dns sits
+// above dgram (its resolve* run over dgram sockets): one implementation, exported to dns
+// through '@n10/dgram/internal' and used there as dns.lookup itself.
+//
+// 0.10's rules, checked against v0.10.19:
+// - family: absent or falsy → 0 (any); otherwise +family must be 4 or 6, else it throws
+//   "invalid argument: `family` must be 4 or 6";
+// - an empty domain answers (null, null, 4 | 6) and an IP literal answers (null, literal, its
+//   own family) on the next tick, without asking the system; the call returns {} then;
+// - anything else (localhost included) goes to getaddrinfo: (null, first address, family) with
+//   IPv4 answers before IPv6 ones; the call returns the request object;
+// - failures are Error('getaddrinfo ENOTFOUND') {code, errno, syscall}: libuv 0.10 called
+//   EAI_NONAME/EAI_NODATA ENOENT, which 0.10's dns renamed ENOTFOUND; any other getaddrinfo
+//   failure was libuv's EADDRINFO.
+import binding from '@n10/binding';
+import type { ErrnoException } from '@n10/binding';
+import process from '@n10/process';
+import { isIP } from './is-ip';
+
+export type LookupCallback = (err: ErrnoException | null, address?: string | null, family?: 4 | 6) => void;
+
+/** What lookup returns: {} when answered without asking, else the getaddrinfo request. */
+export interface LookupRequest {
+  domain?: null;
+  oncomplete?: (status: number, addresses?: string[]) => void;
+}
+
+export interface Lookup {
+  (domain: unknown, callback: LookupCallback): LookupRequest;
+  (domain: unknown, family: unknown, callback: LookupCallback): LookupRequest;
+}
+
+/** 0.10's name for a failed getaddrinfo code. */
+function gaiCode(status: number): string {
+  const name = binding.codeOf(status);
+  if (name === 'EAI_NONAME' || name === 'EAI_NODATA') return 'ENOTFOUND';
+  if (name.startsWith('EAI_')) return 'EADDRINFO';
+  return binding.code010(name);
+}
+
+// V8 3.14's words for calling a non-function, which a missing callback produced in 0.10.
+function notAFunction(value: unknown): TypeError {
+  return new TypeError((value === null ? 'object' : typeof value) + ' is not a function');
+}
+
+export const lookup = function (domain: unknown, family: unknown, callback?: unknown): LookupRequest {
+  if (arguments.length === 2) {
+    callback = family;
+    family = 0;
+  } else if (!family) {
+    family = 0;
+  } else {
+    family = +(family as number);
+    if (family !== 4 && family !== 6) throw new Error('invalid argument: `family` must be 4 or 6');
+  }
+  const fam = family as 0 | 4 | 6;
+  const cb = callback as LookupCallback;
+
+  const answerSoon = (address: string | null, f: 4 | 6): LookupRequest => {
+    if (typeof cb !== 'function') throw notAFunction(cb);
+    process.nextTick(() => cb(null, address, f));
+    return {};
+  };
+  if (!domain) return answerSoon(null, fam === 6 ? 6 : 4);
+  const literal = isIP(domain);
+  if (literal) return answerSoon(domain as string, literal);
+
+  if (typeof cb !== 'function' && (cb === undefined || cb === null)) {
+    // 0.10 set a flag on the callback here and failed on it (after starting the request).
+    throw new TypeError("Cannot set property 'immediately' of " + String(cb));
+  }
+  const req: LookupRequest = {
+    domain: null,
+    oncomplete: function onanswer(status: number, addresses?: string[]): void {
+      if (typeof cb !== 'function') throw notAFunction(cb);
+      if (status === 0 && addresses && addresses.length > 0) {
+        const first = addresses[0];
+        cb(null, first, fam || (first.indexOf(':') >= 0 ? 6 : 4));
+      } else {
+        cb(binding.errnoException(status === 0 ? 'ENOTFOUND' : gaiCode(status), 'getaddrinfo'));
+      }
+    },
+  };
+  const err = binding.getaddrinfo(req as Parameters<typeof binding.getaddrinfo>[0], String(domain), fam);
+  if (err) throw binding.errnoException(gaiCode(err), 'getaddrinfo');
+  return req;
+} as Lookup;

@@ -1,0 +1,286 @@
+// dgram.Socket: node 0.10's UDP socket, an EventEmitter over a binding UDP handle.
+//
+// Observable state as in 0.10: own properties domain, _events, _maxListeners, _handle,
+// _receiving, _bindState, type, fd (null, -42 once listening, null again when closed).
+// bind() is asynchronous (the address is looked up first), 'listening' then the bind callback;
+// send() before a bind binds to the wildcard address and queues the datagram until
+// 'listening'; close() emits 'close' at once. Argument checks come before the "Not running"
+// check, and the option setters have no such check (0.10 failed on the null handle there).
+import binding from '@n10/binding';
+import type { ErrnoException, SendReq, SocketAddress } from '@n10/binding';
+import { Buffer } from '@n10/buffer';
+import type { BufferInstance } from '@n10/buffer';
+import { fromUint8Array } from '@n10/buffer/internal';
+import { EventEmitter } from '@n10/events';
+import type { Listener } from '@n10/events';
+import process from '@n10/process';
+import util from '@n10/util';
+import { bindHandle, bindPort, membership, newHandle, sendHandle, unbound, type DgramHandle, type SocketType } from './handle';
+
+const BIND_STATE_UNBOUND = 0;
+const BIND_STATE_BINDING = 1;
+const BIND_STATE_BOUND = 2;
+
+/** rinfo of a 'message': the sender and the datagram's size. */
+export interface RemoteInfo extends SocketAddress {
+  size: number;
+}
+
+export type SendCallback = (err: ErrnoException | null, bytes?: number) => void;
+type QueuedSend = [BufferInstance, unknown, unknown, unknown, unknown, SendCallback | undefined];
+
+/** A dgram.Socket instance. */
+export interface SocketInstance extends EventEmitter {
+  _handle: DgramHandle | null;
+  _receiving: boolean;
+  _bindState: number;
+  /** 'udp4' or 'udp6' */
+  type: SocketType;
+  /** null until listening, then -42 (0.10's placeholder), null again once closed */
+  fd: number | null;
+  _sendQueue?: QueuedSend[];
+  bind(port?: number, address?: string, callback?: () => void): void;
+  bind(port: number, callback: () => void): void;
+  send(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
+  /** 0.10's older spelling of send(), with stricter argument checks. */
+  sendto(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
+  close(): void;
+  address(): SocketAddress;
+  setBroadcast(flag: unknown): void;
+  setTTL(ttl: number): number;
+  setMulticastTTL(ttl: number): number;
+  setMulticastLoopback(flag: unknown): 0 | 1;
+  addMembership(multicastAddress: string, multicastInterface?: string): void;
+  dropMembership(multicastAddress: string, multicastInterface?: string): void;
+  ref(): void;
+  unref(): void;
+  _healthCheck(): void;
+  _stopReceiving(): void;
+  on(event: 'message', listener: (msg: BufferInstance, rinfo: RemoteInfo) => void): this;
+  on(event: 'listening' | 'close', listener: () => void): this;
+  on(event: 'error', listener: (err: ErrnoException) => void): this;
+  on(event: string, listener: Listener): this;
+}
+
+export interface SocketConstructor {
+  new (type: SocketType, listener?: (msg: BufferInstance, rinfo: RemoteInfo) => void): SocketInstance;
+  prototype: SocketInstance;
+}
+
+function noop(): void {}
+
+// A declaration so that inspect and stacks name it Socket.
+function Socket(this: SocketInstance, type: SocketType, listener?: Listener): void {
+  EventEmitter.call(this);
+  const handle = newHandle(type);
+  handle.owner = this;
+  this._handle = handle;
+  this._receiving = false;
+  this._bindState = BIND_STATE_UNBOUND;
+  this.type = type;
+  this.fd = null;
+  if (typeof listener === 'function') this.on('message', listener);
+}
+util.inherits(Socket, EventEmitter);
+
+const proto = Socket.prototype as SocketInstance;
+
+function startListening(socket: SocketInstance): void {
+  const handle = socket._handle as DgramHandle;
+  handle.onmessage = onMessage;
+  handle.recvStart();
+  socket._receiving = true;
+  socket._bindState = BIND_STATE_BOUND;
+  socket.fd = -42;
+  socket.emit('listening');
+}
+
+function onMessage(this: DgramHandle, nread: number, handle: DgramHandle, buf?: Uint8Array, rinfo?: RemoteInfo): void {
+  const socket = handle.owner as SocketInstance;
+  if (nread < 0) {
+    socket.emit('error', binding.errnoException(binding.code010(nread), 'recvmsg'));
+    return;
+  }
+  // libuv 0.10 could not tell an empty datagram from "nothing to read": 0.10 never emitted one.
+  if (nread === 0 || !buf || !rinfo) return;
+  rinfo.size = nread;
+  socket.emit('message', fromUint8Array(buf), rinfo);
+}
+
+proto.bind = function (this: SocketInstance, port?: unknown, address?: unknown): void {
+  this._healthCheck();
+  if (this._bindState !== BIND_STATE_UNBOUND) throw new Error('Socket is already bound');
+  this._bindState = BIND_STATE_BINDING;
+  const last: unknown = arguments[arguments.length - 1];
+  if (typeof last === 'function') this.once('listening', last as Listener);
+  const handle = this._handle as DgramHandle;
+  handle.lookup(typeof address === 'function' ? undefined : address, (err, ip) => {
+    if (err) {
+      this._bindState = BIND_STATE_UNBOUND;
+      this.emit('error', err);
+      return;
+    }
+    // closed while the address was being looked up
+    if (!this._handle) return;
+    const r = bindHandle(handle, ip as string, bindPort(port));
+    if (r) {
+      // 0.10 emitted first and reset the state after: a bind() from the 'error' listener throws.
+      this.emit('error', binding.errnoException(binding.code010(r), 'bind'));
+      this._bindState = BIND_STATE_UNBOUND;
+      return;
+    }
+    startListening(this);
+  });
+} as SocketInstance['bind'];
+
+proto.sendto = function (this: SocketInstance, buffer, offset, length, port, address, callback): void {
+  if (typeof offset !== 'number' || typeof length !== 'number') throw new Error('send takes offset and length as args 2 and 3');
+  if (typeof address !== 'string') throw new Error(this.type + ' sockets must send to port, address');
+  this.send(buffer, offset, length, port, address, callback);
+};
+
+interface SendWrap extends SendReq {
+  cb: SendCallback;
+  bytes: number;
+}
+
+function afterSend(status: number, _handle: unknown, req: SendReq): void {
+  const wrap = req as SendWrap;
+  wrap.cb(status ? binding.errnoException(binding.code010(status), 'send') : null, wrap.bytes);
+}
+
+proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, length: unknown, port: unknown, address: unknown, callback?: SendCallback): void {
+  if (!Buffer.isBuffer(buffer)) throw new TypeError('First argument must be a buffer object.');
+  const buf = buffer as BufferInstance;
+  const off = (offset as number) | 0;
+  if (off < 0) throw new RangeError('Offset should be >= 0');
+  if (off >= buf.length) throw new RangeError('Offset into buffer too large');
+  // A zero-length datagram is allowed (0.10 sent it; receivers never saw it).
+  const len = (length as number) | 0;
+  if (len < 0) throw new RangeError('Length should be >= 0');
+  if (off + len > buf.length) throw new RangeError('Offset + length beyond buffer length');
+  const p = (port as number) | 0;
+  if (p <= 0 || p > 65535) throw new RangeError('Port should be > 0 and < 65536');
+  const cb: SendCallback = callback || noop;
+
+  this._healthCheck();
+  if (this._bindState === BIND_STATE_UNBOUND) this.bind(0, null as unknown as string);
+  // Not bound yet: queue the datagram until 'listening', then send it as if called then.
+  if (this._bindState !== BIND_STATE_BOUND) {
+    if (!this._sendQueue) {
+      this._sendQueue = [];
+      this.once('listening', () => {
+        const queue = this._sendQueue as QueuedSend[];
+        this._sendQueue = undefined;
+        for (let i = 0; i < queue.length; i++) this.send.apply(this, queue[i] as Parameters<SocketInstance['send']>);
+      });
+    }
+    this._sendQueue.push([buf, offset, length, port, address, callback]);
+    return;
+  }
+
+  const handle = this._handle as DgramHandle;
+  handle.lookup(address, (err, ip) => {
+    if (err) {
+      cb(err);
+      this.emit('error', err);
+      return;
+    }
+    if (!this._handle) return;
+    const req = { oncomplete: afterSend, cb, bytes: buf.length } as SendWrap;
+    const r = sendHandle(handle, req, buf, off, len, p, ip as string);
+    if (r) {
+      const e = binding.errnoException(binding.code010(r), 'send');
+      process.nextTick(() => cb(e));
+    }
+  });
+};
+
+proto.close = function (this: SocketInstance): void {
+  this._healthCheck();
+  this._stopReceiving();
+  (this._handle as DgramHandle).close();
+  this._handle = null;
+  this.emit('close');
+};
+
+proto.address = function (this: SocketInstance): SocketAddress {
+  this._healthCheck();
+  const handle = this._handle as DgramHandle;
+  const out: Partial<SocketAddress> = {};
+  const r = unbound(handle) ? binding.uv.UV_EINVAL : handle.getsockname(out);
+  if (r) throw binding.errnoException(binding.code010(r), 'getsockname');
+  return out as SocketAddress;
+};
+
+// The setters below reach the handle without a health check, as 0.10's did: on a closed
+// socket they fail the way 0.10 did (V8 3.14's words for a method call on null).
+function liveHandle(socket: SocketInstance, method: string): DgramHandle {
+  if (!socket._handle) throw new TypeError("Cannot call method '" + method + "' of null");
+  return socket._handle;
+}
+
+function check(r: number, syscall: string): void {
+  if (r) throw binding.errnoException(binding.code010(r), syscall);
+}
+
+proto.setBroadcast = function (this: SocketInstance, flag: unknown): void {
+  const handle = liveHandle(this, 'setBroadcast');
+  check(unbound(handle) ? binding.uv.UV_EBADF : handle.setBroadcast(!!flag), 'setBroadcast');
+};
+
+proto.setTTL = function (this: SocketInstance, ttl: unknown): number {
+  if (typeof ttl !== 'number') throw new TypeError('Argument must be a number');
+  const handle = liveHandle(this, 'setTTL');
+  check(unbound(handle) ? binding.uv.UV_EBADF : handle.setTTL(ttl), 'setTTL');
+  return ttl;
+} as SocketInstance['setTTL'];
+
+proto.setMulticastTTL = function (this: SocketInstance, ttl: unknown): number {
+  if (typeof ttl !== 'number') throw new TypeError('Argument must be a number');
+  const handle = liveHandle(this, 'setMulticastTTL');
+  check(unbound(handle) ? binding.uv.UV_EBADF : handle.setMulticastTTL(ttl), 'setMulticastTTL');
+  return ttl;
+} as SocketInstance['setMulticastTTL'];
+
+proto.setMulticastLoopback = function (this: SocketInstance, flag: unknown): 0 | 1 {
+  const on = flag ? 1 : 0;
+  const handle = liveHandle(this, 'setMulticastLoopback');
+  check(unbound(handle) ? binding.uv.UV_EBADF : handle.setMulticastLoopback(on === 1), 'setMulticastLoopback');
+  return on;
+};
+
+proto.addMembership = function (this: SocketInstance, multicastAddress: unknown, multicastInterface?: unknown): void {
+  this._healthCheck();
+  if (!multicastAddress) throw new Error('multicast address must be specified');
+  check(membership(this._handle as DgramHandle, true, multicastAddress, multicastInterface), 'addMembership');
+} as SocketInstance['addMembership'];
+
+proto.dropMembership = function (this: SocketInstance, multicastAddress: unknown, multicastInterface?: unknown): void {
+  this._healthCheck();
+  if (!multicastAddress) throw new Error('multicast address must be specified');
+  check(membership(this._handle as DgramHandle, false, multicastAddress, multicastInterface), 'dropMembership');
+} as SocketInstance['dropMembership'];
+
+proto._healthCheck = function (this: SocketInstance): void {
+  // handle.close() has been called: the socket is done
+  if (!this._handle) throw new Error('Not running');
+};
+
+proto._stopReceiving = function (this: SocketInstance): void {
+  if (!this._receiving) return;
+  (this._handle as DgramHandle).recvStop();
+  this._receiving = false;
+  this.fd = null;
+};
+
+proto.ref = function (this: SocketInstance): void {
+  if (this._handle) this._handle.ref();
+};
+
+proto.unref = function (this: SocketInstance): void {
+  if (this._handle) this._handle.unref();
+};
+
+const SocketCtor = Socket as unknown as SocketConstructor;
+export { SocketCtor as Socket };

@@ -1,0 +1,86 @@
+// dns.resolve4 … resolveNaptr, reverse and resolve: 0.10's query functions.
+//
+// Each is `function query(name, callback)` (inspect prints [Function: query]), named after
+// the binding call 0.10 made (queryA, queryAaaa, …, getHostByAddr) in its errors:
+// Error('queryA ENOTFOUND'). It returns the request ({oncomplete}); the callback gets
+// (null, records) or (err). A name c-ares could not put in a query (EBADNAME) and a reverse()
+// answered from the hosts file call back before the function returns, as they did in 0.10.
+import type { ErrnoException } from '@n10/binding';
+import { parse, type Records } from './answers';
+import { getConfig } from './config';
+import { queryError, rcodeError } from './errors';
+import { hostsAliases } from './hosts';
+import { addressBytes, arpaName } from './ip';
+import { validName } from './names';
+import { ask } from './transport';
+
+export type ResolveCallback<T = Records> = (err: ErrnoException | null, records?: T) => void;
+
+export interface QueryRequest {
+  oncomplete: (err: ErrnoException | null, records?: Records) => void;
+}
+
+export type QueryFunction<T = Records> = (name: string, callback: ResolveCallback<T>) => QueryRequest;
+
+function requestFor(callback: unknown): QueryRequest {
+  if (callback === undefined || callback === null) {
+    // 0.10 marked the callback after starting the query, and failed there.
+    throw new TypeError("Cannot set property 'immediately' of " + String(callback));
+  }
+  const cb = callback as ResolveCallback;
+  return {
+    oncomplete: function onanswer(err: ErrnoException | null, records?: Records): void {
+      if (err) cb(err);
+      else cb(null, records);
+    },
+  };
+}
+
+/** Asks `type` about `name` and completes `req` with the records or 0.10's error. */
+function lookupRecords(req: QueryRequest, name: string, type: string, syscall: string): void {
+  if (!validName(name)) {
+    req.oncomplete(queryError('EBADNAME', syscall));
+    return;
+  }
+  ask(name, type, (code, response) => {
+    if (code || !response) return req.oncomplete(queryError(code || 'EBADRESP', syscall));
+    const rcode = rcodeError(response.rcode);
+    if (rcode) return req.oncomplete(queryError(rcode, syscall));
+    if (!response.answers || response.answers.length === 0) return req.oncomplete(queryError('ENODATA', syscall));
+    const parsed = parse(type, response);
+    if ('code' in parsed) req.oncomplete(queryError(parsed.code, syscall));
+    else req.oncomplete(null, parsed.records);
+  });
+}
+
+/** A query function for one record type. */
+export function resolver(syscall: string, type: string): QueryFunction {
+  return function query(name: string, callback: ResolveCallback): QueryRequest {
+    const req = requestFor(callback);
+    lookupRecords(req, String(name), type, syscall);
+    return req;
+  };
+}
+
+/** dns.reverse(ip, callback): the hosts file first, then a PTR query; ENOTFOUND for any
+ * failure (c-ares gave up on the address once every source had failed). */
+export function reverser(): QueryFunction<string[]> {
+  return function query(ip: string, callback: ResolveCallback<string[]>): QueryRequest {
+    const bytes = addressBytes(String(ip));
+    if (!bytes) throw queryError('ENOTIMP', 'getHostByAddr');
+    const req = requestFor(callback);
+    const fromHosts = hostsAliases(getConfig().hostsFile, bytes);
+    if (fromHosts) {
+      req.oncomplete(null, fromHosts);
+      return req;
+    }
+    const viaDns: QueryRequest = {
+      oncomplete(err, records) {
+        if (err) req.oncomplete(queryError('ENOTFOUND', 'getHostByAddr'));
+        else req.oncomplete(null, records);
+      },
+    };
+    lookupRecords(viaDns, arpaName(bytes), 'PTR', 'getHostByAddr');
+    return req;
+  };
+}
