@@ -33,8 +33,11 @@ const lists: Record<number, TimerList> = {};
 const spare: TimerList[] = [];
 const MAX_SPARE = 16;
 
+/** Takes an emptied list out of use. Only a list still registered for its duration is
+ * retired (so a list retired meanwhile, and perhaps reused for another duration, is not). */
 function retire(list: TimerList): void {
-  if (lists[list.msecs] === list) delete lists[list.msecs];
+  if (lists[list.msecs] !== list) return;
+  delete lists[list.msecs];
   if (spare.length < MAX_SPARE) {
     list.stop();
     list.ontimeout = null;

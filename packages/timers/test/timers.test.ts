@@ -186,3 +186,17 @@ test('timers._unrefActive: idle timeouts fire in expiry order', async (t) => {
   clearTimeout(keepAlive);
   t.deepEqual(fired, ['sooner', 'later']);
 });
+
+test('a timer clearing the last other timer of its own list: later timers of two new durations both fire', async (t) => {
+  const fired: string[] = [];
+  setTimeout(() => {
+    fired.push('a');
+    clearTimeout(b);
+  }, 3);
+  const b = setTimeout(() => fired.push('b'), 3);
+  await wait(30);
+  setTimeout(() => fired.push('x'), 4);
+  setTimeout(() => fired.push('y'), 6);
+  await wait(60);
+  t.deepEqual(fired, ['a', 'x', 'y']);
+});
