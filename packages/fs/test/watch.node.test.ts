@@ -98,7 +98,7 @@ test.serial('fs.watch errors: missing path (errnoException form), bad arguments,
   t.is(typeof loose.FSWatcher, 'undefined', 'fs.FSWatcher is not exported in 0.10');
 });
 
-test.serial('fs.watchFile(filename, [options], listener): (curr, prev) Stats as the file appears, grows, goes', async (t) => {
+test.serial('fs.watchFile(filename, [options], listener): (curr, prev) Stats as the file grows, goes, comes back', async (t) => {
   const f = `${dir}/polled${n++}`;
   type Event = { curr: InstanceType<typeof fs.Stats>; prev: InstanceType<typeof fs.Stats> };
   let waiting: { want: (e: Event) => boolean; done: (e: Event) => void } | null = null;
@@ -121,32 +121,35 @@ test.serial('fs.watchFile(filename, [options], listener): (curr, prev) Stats as 
       };
       act();
     });
+  // The file exists before the watch starts, so whenever the poller's first stat runs, its
+  // baseline is "a file" (a baseline of "missing" would depend on that timing).
+  hostFs.writeFileSync(f, 'abc');
   const w = fs.watchFile(f, { interval: 10 }, listener);
   t.deepEqual(Object.keys(w), ['domain', '_events', '_maxListeners', '_handle']);
   t.is(fs.watchFile(f, () => {}), w, 'one watcher per filename');
 
-  // appears: missing (all-zero Stats, epoch times) → a 3-byte file
-  const appeared = await until(
-    (e) => e.curr.size === 3 && e.prev.nlink === 0,
-    () => (hostFs.existsSync(f) ? hostFs.unlinkSync(f) : hostFs.writeFileSync(f, 'abc')),
-  );
-  t.is(appeared.prev.size, 0);
-  t.is(appeared.prev.mtime.getTime(), 0);
-  t.true(appeared.curr.isFile());
   // grows
   const grew = await until(
     (e) => e.prev.size >= 3 && e.curr.size > e.prev.size,
     () => hostFs.appendFileSync(f, 'd'),
   );
   t.is(grew.curr.nlink, 1);
-  // goes
+  t.true(grew.curr.isFile());
+  // goes: the current Stats of a missing file are all zeros (epoch times)
   const gone = await until(
     (e) => e.curr.nlink === 0,
     () => hostFs.existsSync(f) && hostFs.unlinkSync(f),
   );
   t.true(gone.prev.size > 3);
   t.is(gone.curr.size, 0);
+  t.is(gone.curr.mtime.getTime(), 0);
   t.false(gone.curr.isFile());
+  // comes back
+  const back = await until(
+    (e) => e.curr.nlink === 1,
+    () => hostFs.existsSync(f) || hostFs.writeFileSync(f, 'xy'),
+  );
+  t.is(back.curr.size, 2);
 
   const order: string[] = [];
   w.on('stop', () => order.push('stop'));
