@@ -40,7 +40,7 @@ export interface SocketInstance extends EventEmitter {
   fd: number | null;
   _sendQueue?: QueuedSend[];
   bind(port?: number, address?: string, callback?: () => void): void;
-  bind(port: number, callback: () => void): void;
+  bind(port: number | undefined, callback: () => void): void;
   send(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
   /** 0.10's older spelling of send(), with stricter argument checks. */
   sendto(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;

@@ -13,8 +13,9 @@ import util from '@n10/util';
 
 const oracle = path.resolve(__dirname, '../../../tools/node010');
 
-const once = <T extends unknown[] = unknown[]>(emitter: { once(e: string, f: (...a: never[]) => void): unknown }, event: string) =>
-  new Promise<T>((resolve) => emitter.once(event, ((...args: T) => resolve(args)) as never));
+type Once = { once(event: string, listener: (...args: unknown[]) => void): unknown };
+const once = <T extends unknown[] = unknown[]>(emitter: object, event: string) =>
+  new Promise<T>((resolve) => (emitter as Once).once(event, (...args: unknown[]) => resolve(args as T)));
 
 function bound(type: 'udp4' | 'udp6' = 'udp4', address = type === 'udp4' ? '127.0.0.1' : '::1'): Promise<SocketInstance> {
   const s = dgram.createSocket(type);
