@@ -13,8 +13,9 @@ import { VERSION, config, features, versions } from './facts';
 import { hrtime } from './hrtime';
 import { idFunctions } from './ids';
 import { nativeBinding } from './native';
-import { needTickCallback, nextTick, pendingTicks, setTickOwner, spinnerRan, tickCallback, tickFromSpinner, useLoop } from './next-tick';
+import { needTickCallback, nextTick, pendingTicks, setTickOwner, spinnerRan, tickCallback, tickFromSpinner, useDomains, useLoop } from './next-tick';
 import { INTERNAL, type ProcessInternals } from './internal-key';
+import { makeFatalException } from './fatal-exception';
 import { installSignalListeners, signalNumber } from './signals';
 import { defaultStdioFactory, type StdioFactory, type StdioFd, type StdioStream } from './stdio';
 
@@ -66,6 +67,7 @@ export interface N10Process extends EventEmitter {
   EventEmitter: EventEmitterConstructor;
   /** The uncaught-exception policy: true when a listener handled `error`. */
   _fatalException(error: unknown): boolean;
+  _usingDomains(): void;
   _exiting: boolean;
   assert(ok: unknown, message?: string): void;
   config: Record<string, Record<string, unknown>>;
@@ -246,24 +248,10 @@ p.binding = (name: string) => {
   if (name === 'natives') return {};
   throw new Error('No such module: ' + name);
 };
+p._usingDomains = useDomains;
 EventEmitter.call(p);
 p.EventEmitter = EventEmitter;
-p._fatalException = (error: unknown) => {
-  const caught = p.emit('uncaughtException', error);
-  if (!caught) {
-    try {
-      if (!p._exiting) {
-        p._exiting = true;
-        p.emit('exit', 1);
-      }
-    } catch {
-      // 0.10 ignores an 'exit' listener's throw on the way down.
-    }
-  } else {
-    needTickCallback();
-  }
-  return caught;
-};
+p._fatalException = makeFatalException(p as never);
 p._exiting = false;
 p.assert = (ok: unknown, message?: string) => {
   if (!ok) throw new Error(message || 'assertion error');
@@ -353,6 +341,7 @@ const internals: ProcessInternals = {
   useLoop,
   pendingTicks,
   spinnerRan,
+  useDomains,
   native,
 };
 Object.defineProperty(p, INTERNAL, { value: internals });

@@ -16,6 +16,8 @@ export interface ProcessInternals {
   /** Called by the loop's spinner callback: the binding's drain after it is the spinner's
    * drain (one drain per turn, as 0.10's). */
   spinnerRan(): void;
+  /** Turns domains on (0.10's process._usingDomains): ticks then run in their domain. */
+  useDomains(): void;
   /** The binding, or null (loaded on first call). */
   native(): Binding | null;
 }

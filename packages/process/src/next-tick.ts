@@ -19,10 +19,19 @@
 
 type Tick = () => void;
 
+/** What a tick needs of a domain (@n10/domain's Domain). */
+export interface TickDomain {
+  _disposed?: boolean;
+  enter(): void;
+  exit(): void;
+}
+
 /** What the queue reads from the process object (process.maxTickDepth and friends). */
 export interface TickOwner {
   maxTickDepth: number;
   _exiting: boolean;
+  /** The active domain (set by @n10/domain), captured by ticks once domains are in use. */
+  domain?: TickDomain | null;
   throwDeprecation?: boolean;
   traceDeprecation?: boolean;
 }
@@ -89,10 +98,29 @@ function maxTickWarn(): void {
   else c.error(WARNING);
 }
 
+// Domains: off until @n10/domain loads (0.10's process._usingDomains), so that programs
+// without domains pay nothing per tick.
+let domains = false;
+
+export function useDomains(): void {
+  domains = true;
+}
+
+/** A tick queued inside a domain runs inside it, and not at all once it is disposed. */
+function inDomain(callback: Tick, domain: TickDomain): Tick {
+  return () => {
+    if (domain._disposed) return;
+    domain.enter();
+    callback();
+    domain.exit();
+  };
+}
+
 export function nextTick(callback: Tick): void {
   // Once 'exit' has been emitted the loop will not turn again: 0.10 drops the tick.
   if (owner._exiting) return;
   if (depth >= owner.maxTickDepth) maxTickWarn();
+  if (domains && owner.domain) callback = inDomain(callback, owner.domain);
   queue.push(callback);
   if (!inTick) schedule();
 }

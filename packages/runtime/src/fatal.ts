@@ -48,28 +48,19 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
       writeStderr(describeFatal(err) + '\n');
       process.reallyExit(7);
     }
+    // 0.10's process._fatalException: the active domain, else 'uncaughtException'
+    // listeners; not caught, it has emitted 'exit' (1) already.
     let caught = false;
     try {
-      caught = typeof process.listeners === 'function' && process.listeners('uncaughtException').length > 0 && process.emit('uncaughtException', err);
+      caught = process._fatalException(err);
     } catch (er) {
+      // An 'uncaughtException' listener threw.
       handling = true;
       writeStderr(exceptionLine(er) + describeFatal(er) + '\n');
       process.reallyExit(7);
     }
-    if (caught) {
-      // The ticks left over run on the loop's next turn (0.10's _needTickCallback).
-      process._needTickCallback();
-      return;
-    }
+    if (caught) return;
     handling = true;
-    try {
-      if (!process._exiting && typeof process.emit === 'function') {
-        process._exiting = true;
-        process.emit('exit', 1);
-      }
-    } catch {
-      // 0.10 ignores errors thrown by 'exit' listeners at this point.
-    }
     writeStderr(exceptionLine(err) + describeFatal(err) + '\n');
     process.reallyExit(8);
   };

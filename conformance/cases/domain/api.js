@@ -1,0 +1,34 @@
+var domain = require('domain');
+var EE = require('events').EventEmitter;
+console.log(Object.keys(domain), typeof domain.Domain, domain.active, process.domain);
+var d = domain.create();
+console.log(Object.keys(d), d.members, d instanceof EE, Object.getPrototypeOf(d) === domain.Domain.prototype, Object.keys(domain.Domain.prototype));
+d.on('error', function (e) { console.log('caught', e.message, e.domain === d, e.domainThrown, !!e.domainEmitter, typeof e.domainBound); });
+d.run(function () {
+  console.log('in run', process.domain === d, domain.active === d, domain._stack.length);
+  var e = new EE();
+  console.log('ee.domain', e.domain === d);
+  setTimeout(function () { console.log('timer in', process.domain === d); throw new Error('from timer'); }, 1);
+  process.nextTick(function () { console.log('tick in', process.domain === d); });
+  setImmediate(function () { console.log('immediate in', process.domain === d); });
+  e.emit('error', new Error('emitted'));
+});
+console.log('after run', process.domain, domain.active, domain._stack.length);
+var b = d.bind(function (a, b2) { console.log('bound', a, b2, process.domain === d); return 7; });
+console.log(b(1, 2));
+var ic = d.intercept(function (x) { console.log('intercepted', x); });
+ic(null, 'ok');
+ic(new Error('to domain'));
+var e2 = new EE();
+d.add(e2);
+console.log(d.members.length, e2.domain === d);
+e2.emit('error', new Error('member error'));
+d.remove(e2);
+console.log(d.members.length, e2.domain);
+d.enter(); console.log('entered', process.domain === d, domain._stack.length); d.exit(); console.log('exited', process.domain, domain._stack.length);
+setTimeout(function () {
+  d.dispose();
+  console.log('disposed', d._disposed, Object.keys(d));
+  d.run(function () { console.log('run after dispose'); });
+  console.log(b(3,4));
+}, 20);

@@ -1,0 +1,30 @@
+var domain = require('domain');
+var EE = require('events').EventEmitter;
+var w = domain.create();
+w.on('error', function (e) { console.log('w got', e && e.message, e && e.domainThrown, e && typeof e.domainBound); });
+var bw = w.bind(function () { throw new Error('thrown in bound'); });
+try { bw(); } catch (e) { console.log('bound throw propagates', e.message, process.domain === w, domain._stack.length); }
+w.exit();
+var ic = w.intercept(function (a, b) { console.log('ic args', a, b, arguments.length); });
+ic('str', 1, 2); ic(null, 1, 2); ic(undefined, 3); ic(0, 4); ic({message: 'obj'}, 5);
+console.log(typeof bw.domain, bw.domain === w, bw.length, ic.length, typeof ic.domain);
+var e = new EE();
+var d2 = domain.create();
+d2.add(e); w.add(e); console.log(d2.members.length, w.members.length, e.domain === w);
+var t = setInterval(function () {}, 1000); w.add(t); console.log(t.domain === w, w.members.length); clearInterval(t);
+w.remove(t); console.log(t.domain, w.members.length);
+console.log(process.domain, domain.active);
+var d3 = domain.create();
+console.log(JSON.stringify(Object.keys(process).indexOf('domain') >= 0), process.domain === null);
+d3.on('error', function (er) { console.log('d3 error', er.message, !!er.domainEmitter); });
+d3.run(function () {
+  var em = new EE();
+  em.on('x', function () { throw new Error('listener throw'); });
+  setTimeout(function () { em.emit('x'); }, 1);
+});
+var d4 = domain.create();
+d4.run(function () { console.log('d4 disposed?', d4._disposed); });
+d4.dispose();
+d4.enter(); console.log('enter disposed', process.domain === d4);
+var n = domain.create(); n.on('error', function (er) { console.log('n error', er.message); });
+n.run(function () { process.nextTick(function () { throw new Error('tick throw'); }); });
