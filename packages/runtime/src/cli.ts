@@ -12,6 +12,7 @@ import { createProcess, type Process010 } from './process-object';
 import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
 import { N10_VERSION } from './version';
+import { installDates010 } from './dates';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
@@ -131,6 +132,7 @@ function main(): void {
 
   scrubHostGlobals();
   install010Globals(globals);
+  installDates010();
   // 0.10's global console is a getter: stdout and the console are made on first use.
   Object.defineProperty(globalThis, 'console', {
     enumerable: true,
