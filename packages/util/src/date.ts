@@ -25,14 +25,49 @@ export function dateToString(d: Date): string {
   // zone that changed its standard offset prints today's.
   const probe = t < 0 || t > MAX_OS_TIME_MS ? new Date(equivalentTime(t)) : d;
   const offset = standardOffsetNow() + (inDaylightTime(probe) ? 60 : 0);
-  const local = new Date(t + offset * 60000);
+  // Local fields by arithmetic: near the ends of the Date range (±8.64e15 ms) the local
+  // time is outside what a Date can hold, and V8 3.14 printed it anyway.
+  const local = fields(t + offset * 60000);
   const abs = Math.abs(offset);
   return (
-    DAYS[local.getUTCDay()] + ' ' + MONTHS[local.getUTCMonth()] + ' ' + pad2(local.getUTCDate()) + ' ' + local.getUTCFullYear() + ' ' +
-    pad2(local.getUTCHours()) + ':' + pad2(local.getUTCMinutes()) + ':' + pad2(local.getUTCSeconds()) +
+    DAYS[local.weekDay] + ' ' + MONTHS[local.month] + ' ' + pad2(local.day) + ' ' + local.year + ' ' +
+    pad2(local.hours) + ':' + pad2(local.minutes) + ':' + pad2(local.seconds) +
     ' GMT' + (offset < 0 ? '-' : '+') + pad2(Math.floor(abs / 60)) + pad2(abs % 60) +
     ' (' + zoneAbbreviation(probe, offset) + ')'
   );
+}
+
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  weekDay: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** Calendar fields of a time value (ms since the epoch, proleptic Gregorian, UTC). */
+function fields(ms: number): Fields {
+  const days = Math.floor(ms / MS_PER_DAY);
+  const inDay = ms - days * MS_PER_DAY;
+  // Civil date from a day count, in 400-year eras starting on 0000-03-01.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  return {
+    year: yoe + era * 400 + (month < 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+    weekDay: (((days + 4) % 7) + 7) % 7,
+    hours: Math.floor(inDay / 3600000),
+    minutes: Math.floor(inDay / 60000) % 60,
+    seconds: Math.floor(inDay / 1000) % 60,
+  };
 }
 
 let standardNow: number | undefined;
