@@ -41,6 +41,8 @@ export interface SocketInstance extends EventEmitter {
   _sendQueue?: QueuedSend[];
   bind(port?: number, address?: string, callback?: () => void): void;
   bind(port: number | undefined, callback: () => void): void;
+  /** Adopts a handle bound elsewhere (dgram._createSocketHandle; 0.10's cluster did this). */
+  bind(handle: DgramHandle, callback?: () => void): void;
   send(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
   /** 0.10's older spelling of send(), with stricter argument checks. */
   sendto(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
@@ -95,6 +97,14 @@ function startListening(socket: SocketInstance): void {
   socket.emit('listening');
 }
 
+function replaceHandle(socket: SocketInstance, handle: DgramHandle): void {
+  const old = socket._handle as DgramHandle;
+  handle.lookup = old.lookup;
+  handle.owner = socket;
+  old.close();
+  socket._handle = handle;
+}
+
 function onMessage(this: DgramHandle, nread: number, handle: DgramHandle, buf?: Uint8Array, rinfo?: RemoteInfo): void {
   const socket = handle.owner as SocketInstance;
   if (nread < 0) {
@@ -113,6 +123,12 @@ proto.bind = function (this: SocketInstance, port?: unknown, address?: unknown):
   this._bindState = BIND_STATE_BINDING;
   const last: unknown = arguments[arguments.length - 1];
   if (typeof last === 'function') this.once('listening', last as Listener);
+  // A handle made elsewhere (0.10's cluster passed a bound one): adopt it and listen.
+  if (port instanceof binding.UDP) {
+    replaceHandle(this, port as DgramHandle);
+    startListening(this);
+    return;
+  }
   const handle = this._handle as DgramHandle;
   handle.lookup(typeof address === 'function' ? undefined : address, (err, ip) => {
     if (err) {

@@ -187,7 +187,8 @@ test('socket.send(): before bind, the socket binds to the wildcard first, sends 
   const events: string[] = [];
   s.on('listening', () => events.push('listening'));
   for (const word of ['one', 'two', 'three']) {
-    s.send(new Buffer(word), 0, word.length, host.address().port, 'localhost', (err) => events.push('sent ' + word + ' ' + err));
+    // an IP: names are looked up in the thread pool, where answers may overtake each other
+    s.send(new Buffer(word), 0, word.length, host.address().port, '127.0.0.1', (err) => events.push('sent ' + word + ' ' + err));
   }
   t.is(s._bindState, 1);
   t.is(s._sendQueue?.length, 3);
@@ -329,4 +330,24 @@ test("socket.send(): an IPv6 destination on a udp4 socket fails in the callback 
   t.is(args.length, 1);
   t.is((args[0] as Error).message, 'send EINVAL');
   s.close();
+});
+
+test('dgram._createSocketHandle(address, port, type); socket.bind(handle): a bound handle adopted, as 0.10\'s cluster did', async (t) => {
+  t.is(dgram._createSocketHandle('8.8.8.8', 0, 'udp4'), null);
+  t.throws(() => dgram._createSocketHandle('127.0.0.1', 0, 4 as never), { message: 'Bad socket type specified. Valid types are: udp4, udp6' });
+  const handle = dgram._createSocketHandle('127.0.0.1', 0, 'udp4');
+  t.truthy(handle);
+  const s = dgram.createSocket('udp4');
+  const events: string[] = [];
+  s.on('listening', () => events.push('listening'));
+  s.bind(handle as never, () => events.push('callback'));
+  t.deepEqual(events, ['listening', 'callback']);
+  t.is(s._handle, handle);
+  t.is(s.address().address, '127.0.0.1');
+  const got = once<[Buffer]>(s, 'message');
+  const host = await hostPeer();
+  host.send(HostBuffer.from('adopted'), s.address().port, '127.0.0.1');
+  t.is((await got)[0].toString(), 'adopted');
+  s.close();
+  host.close();
 });
