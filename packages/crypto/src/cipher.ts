@@ -11,6 +11,7 @@ import { bytesToKey, EvpCipher } from './cipher/evp';
 import { createMode, lookupCipher } from './cipher/index';
 import type { CipherSpec } from './cipher/index';
 import { inputBytes, isBytes, slowBuffer, slowCopy, toBuf } from './encodings';
+import { E, OpenSslFailure, popError, pushError } from './errors';
 import type { Bytes } from './encodings';
 import { LazyTransform } from './lazy-transform';
 import type { LazyTransformStream } from './lazy-transform';
@@ -18,9 +19,6 @@ import { defaultEncoding } from './module-object';
 import { nativeCipher } from './provider';
 import type { CipherEngine } from './provider';
 
-// With no error of its own on OpenSSL's queue, 0.10 reported error code 0.
-const ERR_NONE = 'error:00000000:lib(0):func(0):reason(0)';
-const ERR_KEY_LENGTH = 'error:0607A082:digital envelope routines:EVP_CIPHER_CTX_set_key_length:invalid key length';
 
 const CTX = Symbol('ctx');
 const DECRYPT = Symbol('decrypt');
@@ -42,7 +40,7 @@ export class CipherHandle {
   init(cipherType: unknown, password: unknown): void {
     if (typeof cipherType !== 'string' || !isBytes(password)) throw new Error('Must give cipher-type, key');
     const spec = lookupCipher(cipherType);
-    if (!spec) throw new Error(ERR_NONE);
+    if (!spec) throw new Error(popError());
     const { key, iv } = bytesToKey(password, spec.keyLength, spec.ivLength);
     this[CTX] = engineFor(spec, key, iv, this[DECRYPT]);
   }
@@ -52,17 +50,21 @@ export class CipherHandle {
     if (typeof cipherType !== 'string' || !isBytes(key) || !isBytes(iv)) {
       throw new Error('Must give cipher-type, key, and iv as argument');
     }
+    // 0.10 threw OpenSSL's oldest queued error: none of its own for a bad name or IV.
     const spec = lookupCipher(cipherType);
-    if (!spec) throw new Error(ERR_NONE);
-    if (iv.length !== spec.ivLength) throw new Error(ERR_NONE);
-    if (key.length !== spec.keyLength && !(spec.variableKey && key.length > 0)) throw new Error(ERR_KEY_LENGTH);
+    if (!spec) throw new Error(popError());
+    if (iv.length !== spec.ivLength) throw new Error(popError());
+    if (key.length !== spec.keyLength && !(spec.variableKey && key.length > 0)) {
+      pushError(E.EVP_KEY_LENGTH);
+      throw new Error(popError());
+    }
     this[CTX] = engineFor(spec, key, iv, this[DECRYPT]);
   }
 
   update(data: unknown, encoding: unknown): Bytes {
     const bytes = inputBytes(data, encoding);
     const ctx = this[CTX];
-    if (!ctx) throw new TypeError(ERR_NONE);
+    if (!ctx) throw new TypeError(popError());
     const out = slowBuffer(ctx.updateLength(bytes.length));
     ctx.update(bytes, 0, bytes.length, out);
     return out;
@@ -70,10 +72,17 @@ export class CipherHandle {
 
   final(): Bytes {
     const ctx = this[CTX];
-    if (!ctx) throw new TypeError(ERR_NONE);
+    if (!ctx) throw new TypeError(popError());
     // 0.10 freed the context whether or not final succeeded.
     this[CTX] = null;
-    const n = ctx.final(FINAL);
+    let n: number;
+    try {
+      n = ctx.final(FINAL);
+    } catch (e) {
+      if (!(e instanceof OpenSslFailure)) throw e;
+      pushError(...e.entries);
+      throw new TypeError(popError());
+    }
     return slowCopy(FINAL, 0, n);
   }
 

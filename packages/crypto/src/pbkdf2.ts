@@ -12,8 +12,13 @@ import { nativePbkdf2 } from './provider';
 export function pbkdf2Sha1(password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
   const native = nativePbkdf2(password, salt, iterations, keylen);
   if (native) return native;
+  return pbkdf2Hmac('sha1', password, salt, iterations, keylen);
+}
+
+/** PBKDF2 with HMAC over any digest (encrypted PKCS #8 keys use SHA-256 and others). */
+export function pbkdf2Hmac(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
   const out = new Uint8Array(keylen);
-  const keyed = HmacDigest.create('sha1', password);
+  const keyed = HmacDigest.create(digest, password);
   const hLen = keyed.size;
   const u = new Uint8Array(hLen);
   const t = new Uint8Array(hLen);

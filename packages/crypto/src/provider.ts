@@ -21,7 +21,7 @@ export interface CipherEngine {
   updateLength(inputLength: number): number;
   /** Processes input[start, end) into out from 0 (out has updateLength bytes); returns the bytes written. */
   update(input: Uint8Array, start: number, end: number, out: Uint8Array): number;
-  /** Writes the last bytes (padding handled; at most one block) into out; returns their count or throws 0.10's error. */
+  /** Writes the last bytes (padding handled; at most one block) into out; returns their count, or throws an OpenSslFailure. */
   final(out: Uint8Array): number;
   setAutoPadding(on: boolean): void;
 }

@@ -14,6 +14,10 @@ const titles: Record<string, string> = {
   'pbkdf2.js': 'crypto.pbkdf2 / crypto.pbkdf2Sync: keys and argument checks match node 0.10',
   'random.js': 'crypto.randomBytes / crypto.pseudoRandomBytes: sizes, errors and callbacks match node 0.10',
   'cipher.js': 'createCipher/createCipheriv/createDecipher/createDecipheriv, Class: Cipher/Decipher, update/final/setAutoPadding: every cipher, padding rule, error and encoding matches node 0.10',
+  'dh.js': 'DiffieHellman: createDiffieHellman(prime_length / prime), getDiffieHellman(group), keys, secrets, checks and encodings match node 0.10',
+  'sign.js': 'createSign/createVerify, Class: Sign/Verify, sign.sign/verifier.verify with RSA and DSA keys in every PEM form match node 0.10',
+  'credentials.js': 'crypto.createCredentials(details): the object, its context and every detail match node 0.10',
+  'error-queue.js': 'OpenSSL error entries left by one call show in the next error, as in node 0.10',
   'default-encoding.js': 'crypto.DEFAULT_ENCODING changes defaults as in node 0.10',
 };
 

@@ -4,14 +4,12 @@
 // also holds back the last whole block until final(), which strips and checks PKCS#7 padding
 // (every pad byte). Stream modes (CFB, OFB, CTR, RC4: block size 1 to EVP) pass everything
 // through and final() gives nothing. Errors carry OpenSSL 1.0.1e's messages, as 0.10 threw them.
+import { E, OpenSslFailure } from '../errors';
 import type { CipherEngine } from '../provider';
-import type { Mode } from './modes';
 import { hashEngine } from '../provider';
+import type { Mode } from './modes';
 
-const ERR_DECRYPT_BAD = 'error:06065064:digital envelope routines:EVP_DecryptFinal_ex:bad decrypt';
-const ERR_DECRYPT_LENGTH = 'error:0606506D:digital envelope routines:EVP_DecryptFinal_ex:wrong final block length';
-const ERR_DECRYPT_NOPAD = 'error:0606508A:digital envelope routines:EVP_DecryptFinal_ex:data not multiple of block length';
-const ERR_ENCRYPT_NOPAD = 'error:0607F08A:digital envelope routines:EVP_EncryptFinal_ex:data not multiple of block length';
+const fail = (entry: string) => new OpenSslFailure([entry]);
 
 export class EvpCipher implements CipherEngine {
   private readonly buf: Uint8Array;
@@ -108,7 +106,7 @@ export class EvpCipher implements CipherEngine {
     if (bs === 1) return 0;
     if (!this.decrypt) {
       if (!this.padding) {
-        if (this.bufLen) throw new TypeError(ERR_ENCRYPT_NOPAD);
+        if (this.bufLen) throw fail(E.EVP_ENCRYPT_NOT_MULTIPLE);
         return 0;
       }
       const pad = bs - this.bufLen;
@@ -118,24 +116,25 @@ export class EvpCipher implements CipherEngine {
       return bs;
     }
     if (!this.padding) {
-      if (this.bufLen) throw new TypeError(ERR_DECRYPT_NOPAD);
+      if (this.bufLen) throw fail(E.EVP_DECRYPT_NOT_MULTIPLE);
       return 0;
     }
-    if (this.bufLen || !this.lastHeld) throw new TypeError(ERR_DECRYPT_LENGTH);
+    if (this.bufLen || !this.lastHeld) throw fail(E.EVP_WRONG_FINAL_BLOCK_LENGTH);
     const last = this.last;
     const pad = last[bs - 1];
-    if (pad === 0 || pad > bs) throw new TypeError(ERR_DECRYPT_BAD);
-    for (let i = bs - pad; i < bs; i++) if (last[i] !== pad) throw new TypeError(ERR_DECRYPT_BAD);
+    if (pad === 0 || pad > bs) throw fail(E.EVP_BAD_DECRYPT);
+    for (let i = bs - pad; i < bs; i++) if (last[i] !== pad) throw fail(E.EVP_BAD_DECRYPT);
     out.set(last.subarray(0, bs - pad), 0);
     return bs - pad;
   }
 }
 
 /**
- * EVP_BytesToKey with MD5, one iteration and no salt (createCipher's key derivation):
- * D_1 = MD5(password), D_i = MD5(D_{i-1} || password); key then IV taken from D_1 || D_2 || …
+ * EVP_BytesToKey with MD5 and one iteration (createCipher's key derivation, without salt; PEM
+ * encryption's, salted with the IV's first 8 bytes): D_1 = MD5(password || salt),
+ * D_i = MD5(D_{i-1} || password || salt); key then IV taken from D_1 || D_2 || …
  */
-export function bytesToKey(password: Uint8Array, keyLength: number, ivLength: number): { key: Uint8Array; iv: Uint8Array } {
+export function bytesToKey(password: Uint8Array, keyLength: number, ivLength: number, salt?: Uint8Array): { key: Uint8Array; iv: Uint8Array } {
   const total = keyLength + ivLength;
   const out = new Uint8Array(total + 16);
   let have = 0;
@@ -144,6 +143,7 @@ export function bytesToKey(password: Uint8Array, keyLength: number, ivLength: nu
     const h = hashEngine('md5');
     if (prev) h.update(prev, 0, prev.length);
     h.update(password, 0, password.length);
+    if (salt) h.update(salt, 0, salt.length);
     const d: Uint8Array = new Uint8Array(16);
     h.finish(d, 0);
     out.set(d, have);

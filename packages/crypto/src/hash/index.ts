@@ -25,10 +25,10 @@ const ALGORITHMS = new Map<string, () => Digest>([
 ]);
 
 /**
- * How a digest name signs (OpenSSL 1.0.1 tied some names to a key type): 'rsa' names are
- * the plain digests (RSA, and DSA where OpenSSL allowed it), 'dsa' the DSS names, 'ecdsa'.
+ * Which keys a digest name signs with, as OpenSSL 1.0.1 tied them: 'any' (SHA-1 and SHA-2
+ * names: RSA or DSA), 'rsa' (MD4, MD5, RIPEMD-160, SHA-0), 'dsa' (the DSS names), 'ecdsa'.
  */
-export type SignKind = 'any' | 'dsa' | 'ecdsa';
+export type SignKind = 'any' | 'rsa' | 'dsa' | 'ecdsa';
 
 interface NameEntry {
   digest: string;
@@ -39,10 +39,10 @@ const NAMES = new Map<string, NameEntry>();
 function names(digest: string, kind: SignKind, list: string): void {
   for (const n of list.split(' ')) NAMES.set(n, { digest, kind });
 }
-names('md4', 'any', 'md4 MD4 md4WithRSAEncryption RSA-MD4');
-names('md5', 'any', 'md5 MD5 md5WithRSAEncryption RSA-MD5 ssl2-md5 ssl3-md5');
-names('ripemd160', 'any', 'ripemd160 RIPEMD160 ripemd rmd160 ripemd160WithRSA RSA-RIPEMD160');
-names('sha', 'any', 'sha SHA shaWithRSAEncryption RSA-SHA');
+names('md4', 'rsa', 'md4 MD4 md4WithRSAEncryption RSA-MD4');
+names('md5', 'rsa', 'md5 MD5 md5WithRSAEncryption RSA-MD5 ssl2-md5 ssl3-md5');
+names('ripemd160', 'rsa', 'ripemd160 RIPEMD160 ripemd rmd160 ripemd160WithRSA RSA-RIPEMD160');
+names('sha', 'rsa', 'sha SHA shaWithRSAEncryption RSA-SHA');
 names('sha1', 'any', 'sha1 SHA1 sha1WithRSAEncryption RSA-SHA1 RSA-SHA1-2 ssl3-sha1');
 names('sha1', 'dsa', 'DSA DSA-SHA DSA-SHA1 DSA-SHA1-old dsaEncryption dsaWithSHA dsaWithSHA1 dss1 DSS1');
 names('sha1', 'ecdsa', 'ecdsa-with-SHA1');

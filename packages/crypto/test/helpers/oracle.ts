@@ -10,6 +10,7 @@ import buffer from '@n10/buffer';
 import stream from '@n10/stream';
 import util from '@n10/util';
 import crypto from '../../src/index';
+import { clearErrors } from '../../src/errors';
 
 export const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../../tools/node010');
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -71,6 +72,9 @@ export function runLocal(body: string): Promise<string[]> {
       throw new Error(`runLocal: no module ${name}`);
     };
     const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+    // each script is a fresh 0.10 process: an empty OpenSSL error queue, the default encoding
+    clearErrors();
+    crypto.DEFAULT_ENCODING = 'buffer';
     // eslint-disable-next-line no-new-func
     const fn = new Function('Buffer', 'require', '__n10Return', '__fixture', PRELUDE + EPILOGUE + body);
     try {

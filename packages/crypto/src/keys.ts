@@ -1,0 +1,171 @@
+// RSA and DSA keys from PEM: PKCS #1 (RSA PRIVATE KEY, RSA PUBLIC KEY), OpenSSL's DSA PRIVATE
+// KEY, PKCS #8 (PRIVATE KEY), SubjectPublicKeyInfo (PUBLIC KEY) and X.509 certificates — the
+// forms 0.10's sign() and verify() read through OpenSSL.
+import { Reader, SEQUENCE } from './asn1';
+import { BN } from './bignum';
+import { E } from './errors';
+import { decryptPemBody, decryptPkcs8 } from './key-encryption';
+import { PemError, readPem } from './pem';
+
+export interface RsaPublicKey {
+  kind: 'rsa';
+  n: BN;
+  e: BN;
+}
+
+export interface RsaPrivateKey extends RsaPublicKey {
+  d: BN;
+  p: BN;
+  q: BN;
+  dp: BN;
+  dq: BN;
+  qi: BN;
+}
+
+export interface DsaPublicKey {
+  kind: 'dsa';
+  p: BN;
+  q: BN;
+  g: BN;
+  y: BN;
+}
+
+export interface DsaPrivateKey extends DsaPublicKey {
+  x: BN;
+}
+
+/** A key of an algorithm n10 does not implement (EC): parses, but cannot sign or verify. */
+export interface OtherKey {
+  kind: 'other';
+}
+
+export type PublicKey = RsaPublicKey | DsaPublicKey | OtherKey;
+export type PrivateKey = RsaPrivateKey | DsaPrivateKey | OtherKey;
+
+const RSA_OID = '1.2.840.113549.1.1.1';
+const DSA_OID = '1.2.840.10040.4.1';
+const EC_OID = '1.2.840.10045.2.1';
+
+function rsaPrivate(r: Reader): RsaPrivateKey {
+  const s = r.enter();
+  s.smallInteger();
+  const [n, e, d, p, q, dp, dq, qi] = [s.integer(), s.integer(), s.integer(), s.integer(), s.integer(), s.integer(), s.integer(), s.integer()];
+  return { kind: 'rsa', n, e, d, p, q, dp, dq, qi };
+}
+
+function rsaPublic(r: Reader): RsaPublicKey {
+  const s = r.enter();
+  return { kind: 'rsa', n: s.integer(), e: s.integer() };
+}
+
+function dsaParams(r: Reader): { p: BN; q: BN; g: BN } {
+  const s = r.enter();
+  return { p: s.integer(), q: s.integer(), g: s.integer() };
+}
+
+function pkcs8(der: Uint8Array): PrivateKey {
+  const s = new Reader(der).enter();
+  s.smallInteger();
+  const alg = s.enter();
+  const oid = alg.oid();
+  const key = s.octets();
+  if (oid === RSA_OID) return rsaPrivate(new Reader(key));
+  if (oid === DSA_OID) {
+    const { p, q, g } = dsaParams(alg);
+    const x = new Reader(key).integer();
+    return { kind: 'dsa', p, q, g, x, y: g.toRed(BN.mont(p)).redPow(x).fromRed() };
+  }
+  if (oid === EC_OID) return { kind: 'other' };
+  throw new PemError(E.ASN1_HEADER_TOO_LONG);
+}
+
+function spki(r: Reader): PublicKey {
+  const s = r.enter();
+  const alg = s.enter();
+  const oid = alg.oid();
+  const bits = s.bits();
+  if (oid === RSA_OID) return rsaPublic(new Reader(bits));
+  if (oid === DSA_OID) {
+    const { p, q, g } = dsaParams(alg);
+    return { kind: 'dsa', p, q, g, y: new Reader(bits).integer() };
+  }
+  if (oid === EC_OID) return { kind: 'other' };
+  throw new PemError(E.ASN1_HEADER_TOO_LONG);
+}
+
+const PRIVATE_TYPES = new Set(['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'DSA PRIVATE KEY', 'EC PRIVATE KEY']);
+
+/**
+ * PEM_read_bio_PrivateKey: an encrypted key needs `passphrase` (0.10's sign() had none to
+ * give, and OpenSSL would have asked the terminal). Throws on anything it cannot use.
+ */
+export function privateKeyFromPem(text: string, passphrase?: string): PrivateKey {
+  const block = readPem(text, (t) => PRIVATE_TYPES.has(t));
+  try {
+    const der = block.headers.length ? decryptPemBody(block.headers, block.der, passphrase) : block.der;
+    switch (block.type) {
+      case 'RSA PRIVATE KEY':
+        return rsaPrivate(new Reader(der));
+      case 'DSA PRIVATE KEY': {
+        const s = new Reader(der).enter();
+        s.smallInteger();
+        return { kind: 'dsa', p: s.integer(), q: s.integer(), g: s.integer(), y: s.integer(), x: s.integer() };
+      }
+      case 'PRIVATE KEY':
+        return pkcs8(der);
+      case 'EC PRIVATE KEY':
+        return { kind: 'other' };
+      default:
+        return pkcs8(decryptPkcs8(der, passphrase));
+    }
+  } catch (e) {
+    if (e instanceof PemError) throw e;
+    throw new PemError(E.ASN1_HEADER_TOO_LONG);
+  }
+}
+
+/** The subject public key of the first certificate in the text. */
+export function certificatePublicKey(text: string): PublicKey {
+  return readCertificate(text).key;
+}
+
+/** The first certificate in the text: its DER and subject public key. */
+export function readCertificate(text: string): { der: Uint8Array; key: PublicKey } {
+  const block = readPem(text, (t) => t === 'CERTIFICATE' || t === 'X509 CERTIFICATE' || t === 'TRUSTED CERTIFICATE');
+  if (block.headers.length) throw new PemError(E.PEM_NOT_PROC_TYPE);
+  return { der: block.der, key: subjectPublicKey(block.der) };
+}
+
+function subjectPublicKey(der: Uint8Array): PublicKey {
+  const block = { der };
+  try {
+    const cert = new Reader(block.der).enter();
+    const tbs = cert.enter();
+    if (tbs.peekTag() === 0xa0) tbs.item(); // [0] version
+    tbs.item(); // serialNumber
+    tbs.item(SEQUENCE); // signature
+    tbs.item(SEQUENCE); // issuer
+    tbs.item(SEQUENCE); // validity
+    tbs.item(SEQUENCE); // subject
+    return spki(tbs);
+  } catch (e) {
+    if (e instanceof PemError) throw e;
+    throw new PemError(E.ASN1_HEADER_TOO_LONG);
+  }
+}
+
+/**
+ * verify()'s key, read as 0.10 read it: text starting with "-----BEGIN PUBLIC KEY-----" is a
+ * SubjectPublicKeyInfo, "-----BEGIN RSA PUBLIC KEY-----" a PKCS #1 key, anything else a
+ * certificate.
+ */
+export function verifyKeyFromPem(text: string): PublicKey {
+  try {
+    if (text.startsWith('-----BEGIN PUBLIC KEY-----')) return spki(new Reader(readPem(text, (t) => t === 'PUBLIC KEY').der));
+    if (text.startsWith('-----BEGIN RSA PUBLIC KEY-----')) return rsaPublic(new Reader(readPem(text, (t) => t === 'RSA PUBLIC KEY').der));
+  } catch (e) {
+    if (e instanceof PemError) throw e;
+    throw new PemError(E.ASN1_HEADER_TOO_LONG);
+  }
+  return certificatePublicKey(text);
+}

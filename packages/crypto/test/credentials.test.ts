@@ -1,0 +1,55 @@
+// crypto.createCredentials(details): the Credentials object and its SecureContext.
+import test from 'ava';
+import crypto from '../src/index';
+import { clearErrors } from '../src/errors';
+import { secureContextState } from '../src/internal';
+import * as keys from './helpers/keys';
+
+test('crypto.createCredentials(details): a Credentials with a context holding key, cert, CA and options', (t) => {
+  const c = crypto.createCredentials({ key: keys.rsaPrivate, cert: keys.rsaCert, ca: [keys.rsaCert], ciphers: 'RC4:HIGH', secureOptions: 4, sessionIdContext: 'app' });
+  t.true(c instanceof crypto.Credentials);
+  t.deepEqual(Object.keys(c), ['context']);
+  const state = secureContextState(c.context);
+  t.truthy(state);
+  t.is(state?.method, 'SSLv23_method');
+  t.is(state?.key?.parsed.kind, 'rsa');
+  t.is(state?.certChain, keys.rsaCert);
+  t.deepEqual(state?.ca, [keys.rsaCert]);
+  t.is(state?.ciphers, 'RC4:HIGH');
+  t.is(state?.options, 4);
+  t.is(state?.sessionIdContext, 'app');
+  t.is(secureContextState(crypto.createCredentials({ secureProtocol: 'TLSv1_method' }).context)?.method, 'TLSv1_method');
+});
+
+test('crypto.createCredentials: encrypted keys with a passphrase (PEM and PKCS #8)', (t) => {
+  for (const key of [keys.rsaPrivateAes, keys.rsaPrivateDes3, keys.rsaPrivatePkcs8Pbes2, keys.rsaPrivatePkcs8Pbes2Des3, keys.rsaPrivatePkcs8PbeSha13des]) {
+    const state = secureContextState(crypto.createCredentials({ key, passphrase: 'secret' }).context);
+    t.is(state?.key?.parsed.kind, 'rsa');
+  }
+  clearErrors();
+  t.throws(() => crypto.createCredentials({ key: keys.rsaPrivateAes, passphrase: 'wrong' }), {
+    message: 'error:06065064:digital envelope routines:EVP_DecryptFinal_ex:bad decrypt',
+  });
+  clearErrors();
+});
+
+test('crypto.createCredentials: 0.10 errors for bad details', (t) => {
+  clearErrors(); // errors other tests left queued would be reported first, as in 0.10
+  t.throws(() => crypto.createCredentials({ key: 'garbage' }), { message: 'error:0906D06C:PEM routines:PEM_read_bio:no start line' });
+  t.throws(() => crypto.createCredentials({ cert: keys.rsaPrivate }), { message: 'error:0906D06C:PEM routines:PEM_read_bio:no start line' });
+  clearErrors(); // the SSL entry setCert left
+  t.throws(() => crypto.createCredentials({ secureProtocol: 'TLSv1_2_method' }), { message: 'Unknown method' });
+  t.throws(() => crypto.createCredentials({ ciphers: 5 as never }), { instanceOf: TypeError, message: 'Bad parameter' });
+  t.throws(() => crypto.createCredentials({ pfx: 'garbage' }), { message: 'not enough data' });
+  t.notThrows(() => crypto.createCredentials({ ca: 'garbage', crl: 'garbage' }));
+  const ctx = crypto.createCredentials().context;
+  t.false(ctx.setKey(5));
+  t.true(ctx.init());
+  t.false(ctx.close());
+});
+
+test('crypto.createCredentials(details, context): an existing context is used as it is', (t) => {
+  const context = crypto.createCredentials().context;
+  const c = crypto.createCredentials({ key: 'garbage' }, context);
+  t.is(c.context, context);
+});
