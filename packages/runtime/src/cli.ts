@@ -13,6 +13,7 @@ import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
 import { N10_VERSION } from './version';
 import { installDates010 } from './dates';
+import { installJson010 } from './json';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
@@ -133,6 +134,7 @@ function main(): void {
   scrubHostGlobals();
   install010Globals(globals);
   installDates010();
+  installJson010();
   // 0.10's global console is a getter: stdout and the console are made on first use.
   Object.defineProperty(globalThis, 'console', {
     enumerable: true,

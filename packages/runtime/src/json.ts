@@ -1,0 +1,223 @@
+// JSON.parse's error messages as node 0.10's V8 wrote them.
+//
+// Programs print these ("Unexpected token }", "Unexpected end of input"); today's V8 says
+// "Expected property name or '}' in JSON at position 7". Parsing stays the engine's; only
+// when it throws a SyntaxError does a small scanner find where V8 3.14 would have stopped
+// and what it would have said: the end of input, a string or a number token where none may
+// stand, or else the offending character.
+
+const enum Stop {
+  End,
+  String,
+  Number,
+  Char,
+}
+
+class Bad {
+  constructor(
+    readonly kind: Stop,
+    readonly at: number,
+  ) {}
+}
+
+/** Where a JSON text first goes wrong, as V8 3.14's parser classified it; null if it is valid. */
+export function firstError(s: string): Bad | null {
+  let i = 0;
+  const n = s.length;
+  const ws = () => {
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
+      else break;
+    }
+  };
+  // V8 3.14 named what it found at a position as if a token started there: the end, a
+  // string, a number, or the character itself.
+  const at = (p: number): Bad => {
+    if (p >= n) return new Bad(Stop.End, p);
+    const c = s[p];
+    if (c === '"') return new Bad(Stop.String, p);
+    if ((c >= '0' && c <= '9') || c === '-') return new Bad(Stop.Number, p);
+    return new Bad(Stop.Char, p);
+  };
+  const unexpected = (): Bad => at(i);
+
+  let escaped = false;
+  const stringBody = (): Bad | null => {
+    escaped = false;
+    i++; // opening quote
+    for (;;) {
+      if (i >= n) return new Bad(Stop.End, i);
+      const c = s.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return null;
+      }
+      if (c < 0x20) return unexpected();
+      if (c === 0x5c) {
+        escaped = true;
+        i++;
+        if (i >= n) return new Bad(Stop.End, i);
+        const e = s[i];
+        if (e === 'u') {
+          for (let k = 0; k < 4; k++) {
+            i++;
+            if (i >= n) return new Bad(Stop.End, i);
+            if (!/[0-9a-fA-F]/.test(s[i])) return unexpected();
+          }
+        } else if ('"\\/bfnrt'.indexOf(e) < 0) {
+          return unexpected();
+        }
+      }
+      i++;
+    }
+  };
+  const string = (): Bad | null => stringBody();
+  // A property name that goes wrong before any escape is reported at its first character
+  // (V8 3.14 scanned names on a fast path that kept no position).
+  const key = (): Bad | null => {
+    const start = i;
+    const e = stringBody();
+    return e && !escaped ? at(start + 1) : e;
+  };
+
+  const digits = (): Bad | null => {
+    if (i >= n) return new Bad(Stop.End, i);
+    if (!(s[i] >= '0' && s[i] <= '9')) return unexpected();
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    return null;
+  };
+
+  const number = (): Bad | null => {
+    if (s[i] === '-') i++;
+    if (i < n && s[i] === '0') i++;
+    else {
+      const e = digits();
+      if (e) return e;
+    }
+    if (i < n && s[i] === '.') {
+      i++;
+      const e = digits();
+      if (e) return e;
+    }
+    if (i < n && (s[i] === 'e' || s[i] === 'E')) {
+      i++;
+      if (i < n && (s[i] === '+' || s[i] === '-')) i++;
+      const e = digits();
+      if (e) return e;
+    }
+    return null;
+  };
+
+  const literal = (word: string): Bad | null => {
+    for (let k = 0; k < word.length; k++, i++) {
+      if (i >= n) return new Bad(Stop.End, i);
+      if (s[i] !== word[k]) return unexpected();
+    }
+    return null;
+  };
+
+  const value = (): Bad | null => {
+    ws();
+    if (i >= n) return new Bad(Stop.End, i);
+    const c = s[i];
+    if (c === '"') return string();
+    if (c === '-' || (c >= '0' && c <= '9')) return number();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    if (c === '[') {
+      i++;
+      ws();
+      if (s[i] === ']') {
+        i++;
+        return null;
+      }
+      for (;;) {
+        const e = value();
+        if (e) return e;
+        ws();
+        if (s[i] === ',') {
+          i++;
+          continue;
+        }
+        if (s[i] === ']') {
+          i++;
+          return null;
+        }
+        return unexpected();
+      }
+    }
+    if (c === '{') {
+      i++;
+      ws();
+      if (s[i] === '}') {
+        i++;
+        return null;
+      }
+      for (;;) {
+        ws();
+        if (s[i] !== '"') return unexpected();
+        const k = key();
+        if (k) return k;
+        ws();
+        if (s[i] !== ':') return unexpected();
+        i++;
+        const e = value();
+        if (e) return e;
+        ws();
+        if (s[i] === ',') {
+          i++;
+          continue;
+        }
+        if (s[i] === '}') {
+          i++;
+          return null;
+        }
+        return unexpected();
+      }
+    }
+    return unexpected();
+  };
+
+  const e = value();
+  if (e) return e;
+  ws();
+  return i < n ? unexpected() : null;
+}
+
+/** The message V8 3.14 gave for a JSON text, or null when the text is valid JSON. */
+export function jsonMessage010(text: string): string | null {
+  const bad = firstError(text);
+  if (!bad) return null;
+  switch (bad.kind) {
+    case Stop.End:
+      return 'Unexpected end of input';
+    case Stop.String:
+      return 'Unexpected string';
+    case Stop.Number:
+      return 'Unexpected number';
+    default:
+      return 'Unexpected token ' + text[bad.at];
+  }
+}
+
+export function installJson010(): void {
+  const engineParse = JSON.parse;
+  const parse = function parse(text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown): unknown {
+    try {
+      return engineParse(text, reviver);
+    } catch (e) {
+      if (e instanceof SyntaxError) {
+        const message = jsonMessage010(String(text));
+        if (message !== null) {
+          const old = e.message;
+          e.message = message;
+          if (typeof e.stack === 'string') e.stack = e.stack.replace(old, message);
+        }
+      }
+      throw e;
+    }
+  };
+  Object.defineProperty(JSON, 'parse', { value: parse, writable: true, enumerable: false, configurable: true });
+}
