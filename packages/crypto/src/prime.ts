@@ -1,8 +1,9 @@
 // Primality (Miller-Rabin after trial division, with OpenSSL 1.0.1's rounds by size: error
-// below 2^-80) and the safe primes createDiffieHellman(prime_length) generates: p = 2q + 1,
+// below 2^-80 for random input) and the safe primes createDiffieHellman(prime_length) generates: p = 2q + 1,
 // q prime, p ≡ 11 (mod 24) so that 2 generates the subgroup of order q — what OpenSSL's
 // DH_generate_parameters does for generator 2, and what DH_check accepts.
-import { BN, randomBits, randomRange } from './bignum';
+import { BN, fromBytes, randomBits, toBytes } from './bignum';
+import { hashEngine } from './provider';
 
 const SMALL_PRIMES: number[] = [];
 for (let n = 3; SMALL_PRIMES.length < 2047; n += 2) {
@@ -35,6 +36,23 @@ function rounds(bits: number): number {
 
 const TWO = new BN(2);
 
+// Witnesses: 2, then numbers in [2, n - 2] drawn from SHA-256(n || i). Deterministic, so that
+// checking a given prime needs no entropy (the n10 runtime may have none); OpenSSL drew them
+// at random, which is no stronger against a chosen n at these round counts.
+function witness(n: BN, i: number, nm1: BN): BN {
+  if (i === 0) return TWO;
+  const bytes = toBytes(n);
+  const len = bytes.length + 8;
+  const out = new Uint8Array(Math.ceil(len / 32) * 32);
+  for (let block = 0; block * 32 < len; block++) {
+    const h = hashEngine('sha256');
+    h.update(bytes, 0, bytes.length);
+    h.update(Uint8Array.of(i >>> 24, i >>> 16, i >>> 8, i, block >>> 24, block >>> 16, block >>> 8, block), 0, 8);
+    h.finish(out, block * 32);
+  }
+  return fromBytes(out.subarray(0, len)).umod(nm1.subn(2)).addn(2);
+}
+
 function millerRabin(n: BN, count: number): boolean {
   const red = BN.mont(n);
   const one = new BN(1).toRed(red);
@@ -44,7 +62,7 @@ function millerRabin(n: BN, count: number): boolean {
   while (!nm1.testn(s)) s++;
   const d = nm1.shrn(s);
   for (let i = 0; i < count; i++) {
-    const a = randomRange(TWO, nm1);
+    const a = witness(n, i, nm1);
     let x = a.toRed(red).redPow(d);
     if (x.eq(one) || x.eq(minusOne)) continue;
     let composite = true;

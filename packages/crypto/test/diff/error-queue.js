@@ -29,7 +29,7 @@ var ops = {
   'verify wrong data': function () { ver('sha1', P, sig('sha1', K), 'abd'); },
   'verify wrong digest': function () { ver('sha1', P, sig('sha256', K)); },
   'verify tampered': function () { var s = sig('sha1', K); s[5] ^= 1; ver('sha1', P, s); },
-  'verify dsa wrong data': function () { ver('dss1', DP, sig('dss1', D), 'abd'); },
+  'verify dsa wrong data': function () { ver('dss1', DP, new Buffer(fixture('dsa_sha1_abc.sig.hex'), 'hex'), 'abd'); },
   'verify dsa junk': function () { ver('dss1', DP, 'xx'); },
   'verify dss1 rsa key': function () { ver('dss1', P, 'xx'); },
   'sign garbage then verify garbage': function () { sig('sha1', 'garbage'); ver('sha1', 'garbage', ''); },
