@@ -24,7 +24,7 @@ exports.contenders = {
   'node 0.10': { runtime: 'oracle', load: function () { return contender(require('dgram'), Buffer); } }
 };
 
-// An echo server and a client, both on 127.0.0.1, made once per process.
+// An echo server, a client and a sink, all on 127.0.0.1, made once per process.
 function pair(impl, ready) {
   if (impl.pair) return ready(impl.pair);
   var server = impl.dgram.createSocket('udp4');
@@ -34,19 +34,31 @@ function pair(impl, ready) {
   server.bind(0, '127.0.0.1', function () {
     var client = impl.dgram.createSocket('udp4');
     client.bind(0, '127.0.0.1', function () {
-      // unref'd: the process ends once the last case is done (a batch's interval keeps it alive)
-      server.unref();
-      client.unref();
-      impl.pair = { server: server, client: client, port: server.address().port };
-      ready(impl.pair);
+      var sink = impl.dgram.createSocket('udp4');
+      sink.bind(0, '127.0.0.1', function () {
+        // unref'd: the process ends once the last case is done (pending sends and a batch's
+        // interval keep it alive meanwhile)
+        server.unref();
+        client.unref();
+        sink.unref();
+        sink.on('message', function () {});
+        impl.pair = { server: server, client: client, port: server.address().port, sinkPort: sink.address().port };
+        ready(impl.pair);
+      });
     });
   });
 }
 
+// Buffer.alloc where it exists (node 20 warns about new Buffer); 0.10's new Buffer elsewhere.
+function makeBuffer(impl, size) {
+  var buf = impl.Buffer.alloc ? impl.Buffer.alloc(size) : new impl.Buffer(size);
+  buf.fill(120);
+  return buf;
+}
+
 function echo(size, window) {
   return function (impl) {
-    var buf = new impl.Buffer(size);
-    buf.fill(120);
+    var buf = makeBuffer(impl, size);
     return function (n, done) {
       pair(impl, function (p) {
         var sent = 0;
@@ -77,8 +89,32 @@ function echo(size, window) {
   };
 }
 
+// Sends only, to a socket that drops them: the cost of send() and its callback.
+function sendOnly(size, window) {
+  return function (impl) {
+    var buf = makeBuffer(impl, size);
+    return function (n, done) {
+      pair(impl, function (p) {
+        var sent = 0;
+        var completed = 0;
+        function send() {
+          sent++;
+          p.client.send(buf, 0, size, p.sinkPort, '127.0.0.1', onSent);
+        }
+        function onSent() {
+          completed++;
+          if (completed === n) return done();
+          if (sent < n) send();
+        }
+        for (var i = 0; i < window && i < n; i++) send();
+      });
+    };
+  };
+}
+
 exports.cases = {
   'echo 64 B datagrams, 32 in flight': echo(64, 32),
   'echo 1 KiB datagrams, 32 in flight': echo(1024, 32),
-  'echo 16 KiB datagrams, 4 in flight': echo(16384, 4)
+  'echo 16 KiB datagrams, 4 in flight': echo(16384, 4),
+  'send 64 B datagrams (callbacks), 32 in flight': sendOnly(64, 32)
 };

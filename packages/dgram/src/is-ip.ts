@@ -3,20 +3,28 @@
 // "::" and an optional trailing dotted quad; no zone ids ("fe80::1%lo" is not an address).
 // Private to dgram and dns (net has its own): dgram's lookup short-circuits literals with it.
 
-function isOctet(s: string): boolean {
-  if (s.length === 0 || s.length > 3) return false;
-  if (s.length > 1 && s.charCodeAt(0) === 48 /* '0' */) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return Number(s) <= 255;
-}
-
+// One pass over the characters: dgram asks this of every address it sends to.
 export function isIPv4(s: unknown): s is string {
   if (typeof s !== 'string') return false;
-  const parts = s.split('.');
-  return parts.length === 4 && parts.every(isOctet);
+  let parts = 0;
+  let value = 0;
+  let digits = 0;
+  let leadingZero = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46; /* '.' closes the last part */
+    if (c === 46) {
+      if (digits === 0 || (leadingZero && digits > 1) || value > 255) return false;
+      if (++parts > 4) return false;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    if (c < 48 || c > 57 || digits === 3) return false;
+    if (digits === 0) leadingZero = c === 48;
+    value = value * 10 + (c - 48);
+    digits++;
+  }
+  return parts === 4;
 }
 
 function isHexGroup(s: string): boolean {

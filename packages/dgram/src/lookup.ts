@@ -45,6 +45,14 @@ function notAFunction(value: unknown): TypeError {
   return new TypeError((value === null ? 'object' : typeof value) + ' is not a function');
 }
 
+// Answers without asking, on the next tick (0.10's makeAsync). Top-level, not a closure per
+// call: every send() to an IP address comes through here.
+function answerSoon(cb: LookupCallback, address: string | null, family: 4 | 6): LookupRequest {
+  if (typeof cb !== 'function') throw notAFunction(cb);
+  process.nextTick(() => cb(null, address, family));
+  return {};
+}
+
 export const lookup = function (domain: unknown, family: unknown, callback?: unknown): LookupRequest {
   if (arguments.length === 2) {
     callback = family;
@@ -58,14 +66,9 @@ export const lookup = function (domain: unknown, family: unknown, callback?: unk
   const fam = family as 0 | 4 | 6;
   const cb = callback as LookupCallback;
 
-  const answerSoon = (address: string | null, f: 4 | 6): LookupRequest => {
-    if (typeof cb !== 'function') throw notAFunction(cb);
-    process.nextTick(() => cb(null, address, f));
-    return {};
-  };
-  if (!domain) return answerSoon(null, fam === 6 ? 6 : 4);
+  if (!domain) return answerSoon(cb, null, fam === 6 ? 6 : 4);
   const literal = isIP(domain);
-  if (literal) return answerSoon(domain as string, literal);
+  if (literal) return answerSoon(cb, domain as string, literal);
 
   if (typeof cb !== 'function' && (cb === undefined || cb === null)) {
     // 0.10 set a flag on the callback here and failed on it (after starting the request).
