@@ -5,7 +5,8 @@
 // - ports were truncated to 16 bits (bind(-1) bound 65535, bind(70000) bound 4464);
 // - options on a socket that has no descriptor yet failed with EBADF (libuv 1.x binds it
 //   implicitly for multicast calls), and getsockname on one with EINVAL;
-// - multicast groups were IPv4 only: anything else was EINVAL.
+// - multicast groups were IPv4 only: anything else was EINVAL (and an interface that is not an
+//   IPv4 address, ENODEV).
 import binding from '@n10/binding';
 import type { UDP } from '@n10/binding';
 import { lookup, type LookupCallback, type LookupRequest } from './lookup';
@@ -68,7 +69,10 @@ export function membership(handle: DgramHandle, add: boolean, group: unknown, if
   if (unbound(handle)) return binding.uv.UV_EBADF;
   const address = String(group);
   if (!isIPv4(address)) return binding.uv.UV_EINVAL;
-  const via = iface === undefined ? undefined : String(iface);
+  // No interface (undefined or null): the kernel picks. An interface that is not an IPv4
+  // address was INADDR_NONE to libuv 0.10, which the kernel refused with ENODEV.
+  const via = iface === undefined || iface === null ? undefined : String(iface);
+  if (via !== undefined && !isIPv4(via)) return binding.uv.UV_ENODEV;
   return add ? handle.addMembership(address, via) : handle.dropMembership(address, via);
 }
 

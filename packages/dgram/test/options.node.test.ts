@@ -92,6 +92,9 @@ test('socket.addMembership(multicastAddress, [multicastInterface]); socket.dropM
   t.is(errorOf(() => (s.dropMembership as () => void)()), 'Error: multicast address must be specified');
   t.is(errorOf(() => s.addMembership('1.2.3.4')), 'Error: addMembership EINVAL EINVAL');
   t.is(errorOf(() => s.addMembership('foo')), 'Error: addMembership EINVAL EINVAL');
+  t.is(errorOf(() => s.addMembership('224.0.0.116', 'foo')), 'Error: addMembership ENODEV ENODEV');
+  t.is(errorOf(() => s.addMembership('224.0.0.117', '')), 'Error: addMembership ENODEV ENODEV');
+  t.is(s.addMembership('224.0.0.118', null as never), undefined);
   // 0.10 joined IPv4 groups only
   t.is(errorOf(() => s.addMembership('ff02::1')), 'Error: addMembership EINVAL EINVAL');
   s.close();
