@@ -4,7 +4,7 @@
 //   from a socket that did not ask for reuse, such as a current node's);
 // - ports were truncated to 16 bits (bind(-1) bound 65535, bind(70000) bound 4464);
 // - options on a socket that has no descriptor yet failed with EBADF (libuv 1.x binds it
-//   implicitly for multicast calls), and getsockname on one with EINVAL;
+//   implicitly for multicast calls), after the TTL range checks; getsockname on one: EINVAL;
 // - multicast groups were IPv4 only: anything else was EINVAL (and an interface that is not an
 //   IPv4 address, ENODEV).
 import binding from '@n10/binding';
@@ -65,10 +65,20 @@ export function unbound(handle: DgramHandle): boolean {
   return handle.fd < 0;
 }
 
+/** libuv 0.10 checked a TTL's range (after int32 truncation) before touching the socket. */
+export function ttlOption(handle: DgramHandle, ttl: number, multicast: boolean): number {
+  const value = ttl | 0;
+  if (value < (multicast ? 0 : 1) || value > 255) return binding.uv.UV_EINVAL;
+  if (unbound(handle)) return binding.uv.UV_EBADF;
+  return multicast ? handle.setMulticastTTL(value) : handle.setTTL(value);
+}
+
 export function membership(handle: DgramHandle, add: boolean, group: unknown, iface: unknown): number {
   if (unbound(handle)) return binding.uv.UV_EBADF;
   const address = String(group);
-  if (!isIPv4(address)) return binding.uv.UV_EINVAL;
+  // inet_addr made anything else 255.255.255.255: not a group to join (EINVAL), nor one
+  // joined (EADDRNOTAVAIL)
+  if (!isIPv4(address)) return add ? binding.uv.UV_EINVAL : binding.uv.UV_EADDRNOTAVAIL;
   // No interface (undefined or null): the kernel picks. An interface that is not an IPv4
   // address was INADDR_NONE to libuv 0.10, which the kernel refused with ENODEV.
   const via = iface === undefined || iface === null ? undefined : String(iface);

@@ -15,7 +15,7 @@ import { EventEmitter } from '@n10/events';
 import type { Listener } from '@n10/events';
 import process from '@n10/process';
 import util from '@n10/util';
-import { bindHandle, bindPort, membership, newHandle, sendHandle, unbound, type DgramHandle, type SocketType } from './handle';
+import { bindHandle, bindPort, membership, newHandle, sendHandle, ttlOption, unbound, type DgramHandle, type SocketType } from './handle';
 
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
@@ -248,14 +248,14 @@ proto.setBroadcast = function (this: SocketInstance, flag: unknown): void {
 proto.setTTL = function (this: SocketInstance, ttl: unknown): number {
   if (typeof ttl !== 'number') throw new TypeError('Argument must be a number');
   const handle = liveHandle(this, 'setTTL');
-  check(unbound(handle) ? binding.uv.UV_EBADF : handle.setTTL(ttl), 'setTTL');
+  check(ttlOption(handle, ttl, false), 'setTTL');
   return ttl;
 } as SocketInstance['setTTL'];
 
 proto.setMulticastTTL = function (this: SocketInstance, ttl: unknown): number {
   if (typeof ttl !== 'number') throw new TypeError('Argument must be a number');
   const handle = liveHandle(this, 'setMulticastTTL');
-  check(unbound(handle) ? binding.uv.UV_EBADF : handle.setMulticastTTL(ttl), 'setMulticastTTL');
+  check(ttlOption(handle, ttl, true), 'setMulticastTTL');
   return ttl;
 } as SocketInstance['setMulticastTTL'];
 

@@ -41,6 +41,10 @@ test('socket.setTTL(ttl): returns ttl; 1..255; a number only; EBADF before bind'
   const u = dgram.createSocket('udp4');
   t.is(errorOf(() => u.setTTL(10)), 'Error: setTTL EBADF EBADF');
   t.is(errorOf(() => u.setTTL('x' as never)), 'TypeError: Argument must be a number');
+  // the range is checked first, as libuv 0.10 did
+  t.is(errorOf(() => u.setTTL(0)), 'Error: setTTL EINVAL EINVAL');
+  t.is(errorOf(() => u.setTTL(NaN)), 'Error: setTTL EINVAL EINVAL');
+  t.is(errorOf(() => u.setTTL(1.5)), 'Error: setTTL EBADF EBADF');
   u.close();
   t.is(errorOf(() => u.setTTL(5)), "TypeError: Cannot call method 'setTTL' of null");
   const s = await bound();
@@ -55,6 +59,8 @@ test('socket.setMulticastTTL(ttl): returns ttl; 0..255; a number only; EBADF bef
   const u = dgram.createSocket('udp4');
   t.is(errorOf(() => u.setMulticastTTL(3)), 'Error: setMulticastTTL EBADF EBADF');
   t.is(errorOf(() => u.setMulticastTTL('x' as never)), 'TypeError: Argument must be a number');
+  t.is(errorOf(() => u.setMulticastTTL(256)), 'Error: setMulticastTTL EINVAL EINVAL');
+  t.is(errorOf(() => u.setMulticastTTL(0)), 'Error: setMulticastTTL EBADF EBADF');
   u.close();
   const s = await bound();
   t.is(s.setMulticastTTL(0), 0);
@@ -89,6 +95,7 @@ test('socket.addMembership(multicastAddress, [multicastInterface]); socket.dropM
   t.is(s.addMembership('224.0.0.115', '127.0.0.1'), undefined);
   t.is(s.dropMembership('224.0.0.114'), undefined);
   t.is(errorOf(() => s.dropMembership('224.0.0.114')), 'Error: dropMembership EADDRNOTAVAIL EADDRNOTAVAIL');
+  t.is(errorOf(() => s.dropMembership('foo')), 'Error: dropMembership EADDRNOTAVAIL EADDRNOTAVAIL');
   t.is(errorOf(() => (s.dropMembership as () => void)()), 'Error: multicast address must be specified');
   t.is(errorOf(() => s.addMembership('1.2.3.4')), 'Error: addMembership EINVAL EINVAL');
   t.is(errorOf(() => s.addMembership('foo')), 'Error: addMembership EINVAL EINVAL');
