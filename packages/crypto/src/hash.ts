@@ -2,7 +2,7 @@
 // binding's string decoding, digest once) under the LazyTransform stream.
 import type { TransformOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
-import { bindingOutput, inputBytes, slowBuffer } from './encodings';
+import { bindingOutput, inputBytes, slowCopy } from './encodings';
 import type { Bytes } from './encodings';
 import { lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
@@ -13,6 +13,9 @@ import type { HashEngine } from './provider';
 
 // Handle state is symbol-keyed: util.inspect shows a handle as {}, as 0.10 showed its native objects.
 const ENGINE = Symbol('engine');
+
+/** Engines finish into one plain array (keeping their stores monomorphic), then it is copied out. */
+export const DIGEST_SCRATCH = new Uint8Array(64);
 
 /** 0.10's binding.Hash: holds the running digest; null once digested. */
 export class HashHandle {
@@ -34,9 +37,8 @@ export class HashHandle {
     const e = this[ENGINE];
     if (!e) throw new Error('Not initialized');
     this[ENGINE] = null;
-    const out = slowBuffer(e.size);
-    e.finish(out, 0);
-    return bindingOutput(out, encoding);
+    e.finish(DIGEST_SCRATCH, 0);
+    return bindingOutput(slowCopy(DIGEST_SCRATCH, 0, e.size), encoding);
   }
 }
 

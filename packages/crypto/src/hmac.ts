@@ -2,15 +2,18 @@
 // the key is a Buffer or a 'binary' string, digest() a second time gives an empty result.
 import type { TransformOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
-import { bindingOutput, bufferArg, inputBytes, slowBuffer } from './encodings';
+import { bindingOutput, bufferArg, inputBytes, slowBuffer, slowCopy } from './encodings';
 import type { Bytes } from './encodings';
-import { Hash } from './hash';
+import { DIGEST_SCRATCH, Hash } from './hash';
 import type { DigestStream } from './hash';
 import type { Digest } from './hash/index';
 import { lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
 import { hashEngine, nativeHmac } from './provider';
 import type { HashEngine } from './provider';
+
+// The inner digest, between inner.finish and outer.update (synchronous: one buffer serves all).
+const MID = new Uint8Array(64);
 
 /** HMAC as a Digest: inner hash over (K ^ ipad) || message, outer over (K ^ opad) || inner. */
 export class HmacDigest implements Digest {
@@ -50,9 +53,10 @@ export class HmacDigest implements Digest {
   }
 
   finish(out: Uint8Array, offset: number): void {
-    const mid = new Uint8Array(this.inner.size);
+    const mid = MID;
+    const n = this.inner.size;
     this.inner.finish(mid, 0);
-    this.outer.update(mid, 0, mid.length);
+    this.outer.update(mid, 0, n);
     this.outer.finish(out, offset);
   }
 
@@ -89,9 +93,8 @@ export class HmacHandle {
     // 0.10 answered a second digest() with nothing rather than an error.
     if (!e) return bindingOutput(slowBuffer(0), encoding);
     this[ENGINE] = null;
-    const out = slowBuffer(e.size);
-    e.finish(out, 0);
-    return bindingOutput(out, encoding);
+    e.finish(DIGEST_SCRATCH, 0);
+    return bindingOutput(slowCopy(DIGEST_SCRATCH, 0, e.size), encoding);
   }
 }
 

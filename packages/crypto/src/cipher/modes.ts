@@ -217,30 +217,53 @@ export class Ofb implements Mode {
 
 export class Ctr implements Mode {
   private readonly w: Int32Array;
-  private readonly counter: Uint8Array;
+  private readonly ctr: Int32Array;
   private readonly ks: Uint8Array;
   private num = 0;
   constructor(
     private readonly cipher: BlockCipher,
     iv: Uint8Array,
   ) {
-    this.w = new Int32Array(cipher.blockSize >> 2);
-    this.counter = new Uint8Array(iv);
+    const n = cipher.blockSize >> 2;
+    this.w = new Int32Array(n);
+    this.ctr = new Int32Array(n);
+    load(iv, 0, this.ctr, n);
     this.ks = new Uint8Array(cipher.blockSize);
   }
+  // The next keystream block into w; the counter (big-endian words) incremented.
+  private next(): void {
+    const ctr = this.ctr;
+    this.w.set(ctr);
+    this.cipher.encrypt(this.w);
+    for (let i = ctr.length - 1; i >= 0; i--) if ((ctr[i] = (ctr[i] + 1) | 0) !== 0) break;
+  }
   process(src: Uint8Array, start: number, end: number, out: Uint8Array, outPos: number): void {
-    const ctr = this.counter;
     const ks = this.ks;
+    const w = this.w;
     const bs = this.cipher.blockSize;
     let num = this.num;
-    for (let p = start; p < end; p++) {
-      if (num === 0) {
-        ks.set(ctr);
-        encryptBytes(this.cipher, this.w, ks);
-        for (let i = bs - 1; i >= 0; i--) if ((ctr[i] = (ctr[i] + 1) & 255) !== 0) break;
-      }
-      out[outPos++] = src[p] ^ ks[num];
+    let p = start;
+    // finish a keystream block begun by the last call
+    while (num !== 0 && p < end) {
+      out[outPos++] = src[p++] ^ ks[num];
       num = num + 1 === bs ? 0 : num + 1;
+    }
+    // whole blocks: XOR the keystream words straight in
+    const n = w.length;
+    while (end - p >= bs) {
+      this.next();
+      for (let i = 0; i < n; i++, p += 4, outPos += 4) {
+        const k = w[i];
+        out[outPos] = src[p] ^ (k >>> 24);
+        out[outPos + 1] = src[p + 1] ^ (k >>> 16);
+        out[outPos + 2] = src[p + 2] ^ (k >>> 8);
+        out[outPos + 3] = src[p + 3] ^ k;
+      }
+    }
+    if (p < end) {
+      this.next();
+      store(w, n, ks, 0);
+      while (p < end) out[outPos++] = src[p++] ^ ks[num++];
     }
     this.num = num;
   }

@@ -12,6 +12,10 @@ const X = new Int32Array(16);
 export class Md4 extends BlockHash {
   readonly size: number = 16;
   readonly blockSize: number = 64;
+  // (explicit: a derived class without one spreads `arguments` into super)
+  constructor() {
+    super();
+  }
   protected override get littleEndian(): boolean {
     return true;
   }

@@ -6,6 +6,10 @@ import { BlockHash, putLE } from './block-hash';
 export class Md5 extends BlockHash {
   readonly size: number = 16;
   readonly blockSize: number = 64;
+  // (explicit: a derived class without one spreads `arguments` into super)
+  constructor() {
+    super();
+  }
   protected override get littleEndian(): boolean {
     return true;
   }

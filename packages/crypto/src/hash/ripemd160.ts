@@ -46,6 +46,10 @@ function f(j: number, x: number, y: number, z: number): number {
 export class Ripemd160 extends BlockHash {
   readonly size: number = 20;
   readonly blockSize: number = 64;
+  // (explicit: a derived class without one spreads `arguments` into super)
+  constructor() {
+    super();
+  }
   protected override get littleEndian(): boolean {
     return true;
   }

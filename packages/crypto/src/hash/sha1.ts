@@ -5,12 +5,20 @@ import { BlockHash, putBE } from './block-hash';
 // The schedule, shared: blocks() runs to completion before anything else can hash.
 const W = new Int32Array(80);
 
-function compress(h: Int32Array, src: Uint8Array, offset: number, count: number, rotate: boolean): void {
-  let h0 = h[0];
-  let h1 = h[1];
-  let h2 = h[2];
-  let h3 = h[3];
-  let h4 = h[4];
+interface State {
+  h0: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  h4: number;
+}
+
+function compress(h: State, src: Uint8Array, offset: number, count: number, rotate: boolean): void {
+  let h0 = h.h0;
+  let h1 = h.h1;
+  let h2 = h.h2;
+  let h3 = h.h3;
+  let h4 = h.h4;
   let p = offset;
   const w = W;
   for (let n = 0; n < count; n++) {
@@ -67,32 +75,42 @@ function compress(h: Int32Array, src: Uint8Array, offset: number, count: number,
     h3 = (h3 + d) | 0;
     h4 = (h4 + e) | 0;
   }
-  h[0] = h0;
-  h[1] = h1;
-  h[2] = h2;
-  h[3] = h3;
-  h[4] = h4;
+  h.h0 = h0;
+  h.h1 = h1;
+  h.h2 = h2;
+  h.h3 = h3;
+  h.h4 = h4;
 }
 
-const IV = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-
-export class Sha1 extends BlockHash {
+// The state lives in number fields: cheaper to create than a typed array per hash.
+export class Sha1 extends BlockHash implements State {
   readonly size: number = 20;
   readonly blockSize: number = 64;
-  protected h: Int32Array;
+  h0 = 0x67452301;
+  h1 = 0xefcdab89 | 0;
+  h2 = 0x98badcfe | 0;
+  h3 = 0x10325476;
+  h4 = 0xc3d2e1f0 | 0;
   constructor(protected readonly rotate: boolean = true) {
     super();
-    this.h = Int32Array.from(IV);
   }
   protected blocks(src: Uint8Array, offset: number, count: number): void {
-    compress(this.h, src, offset, count, this.rotate);
+    compress(this, src, offset, count, this.rotate);
   }
   protected output(out: Uint8Array, offset: number): void {
-    for (let i = 0; i < 5; i++) putBE(out, offset + 4 * i, this.h[i]);
+    putBE(out, offset, this.h0);
+    putBE(out, offset + 4, this.h1);
+    putBE(out, offset + 8, this.h2);
+    putBE(out, offset + 12, this.h3);
+    putBE(out, offset + 16, this.h4);
   }
   protected fork(): BlockHash {
     const s = new Sha1(this.rotate);
-    s.h.set(this.h);
+    s.h0 = this.h0;
+    s.h1 = this.h1;
+    s.h2 = this.h2;
+    s.h3 = this.h3;
+    s.h4 = this.h4;
     return s;
   }
 }

@@ -12,20 +12,31 @@ const K = Int32Array.from([
   0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
   0xc67178f2,
 ]);
-const IV256 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-const IV224 = [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4];
+const IV256 = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+const IV224 = Int32Array.from([0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4]);
 
 const W = new Int32Array(64);
 
-function compress(h: Int32Array, src: Uint8Array, offset: number, count: number): void {
-  let h0 = h[0];
-  let h1 = h[1];
-  let h2 = h[2];
-  let h3 = h[3];
-  let h4 = h[4];
-  let h5 = h[5];
-  let h6 = h[6];
-  let h7 = h[7];
+interface State {
+  h0: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  h4: number;
+  h5: number;
+  h6: number;
+  h7: number;
+}
+
+function compress(h: State, src: Uint8Array, offset: number, count: number): void {
+  let h0 = h.h0;
+  let h1 = h.h1;
+  let h2 = h.h2;
+  let h3 = h.h3;
+  let h4 = h.h4;
+  let h5 = h.h5;
+  let h6 = h.h6;
+  let h7 = h.h7;
   const w = W;
   const k = K;
   let p = offset;
@@ -69,36 +80,65 @@ function compress(h: Int32Array, src: Uint8Array, offset: number, count: number)
     h6 = (h6 + g) | 0;
     h7 = (h7 + hh) | 0;
   }
-  h[0] = h0;
-  h[1] = h1;
-  h[2] = h2;
-  h[3] = h3;
-  h[4] = h4;
-  h[5] = h5;
-  h[6] = h6;
-  h[7] = h7;
+  h.h0 = h0;
+  h.h1 = h1;
+  h.h2 = h2;
+  h.h3 = h3;
+  h.h4 = h4;
+  h.h5 = h5;
+  h.h6 = h6;
+  h.h7 = h7;
 }
 
-export class Sha256 extends BlockHash {
+// The state lives in number fields: cheaper to create than a typed array per hash.
+export class Sha256 extends BlockHash implements State {
   readonly size: number;
   readonly blockSize: number = 64;
-  protected h: Int32Array;
+  h0: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  h4: number;
+  h5: number;
+  h6: number;
+  h7: number;
   /** `is224` selects SHA-224: its own initial values, output cut to 28 bytes. */
   constructor(protected readonly is224: boolean = false) {
     super();
     this.size = is224 ? 28 : 32;
-    this.h = Int32Array.from(is224 ? IV224 : IV256);
+    const iv = is224 ? IV224 : IV256;
+    this.h0 = iv[0];
+    this.h1 = iv[1];
+    this.h2 = iv[2];
+    this.h3 = iv[3];
+    this.h4 = iv[4];
+    this.h5 = iv[5];
+    this.h6 = iv[6];
+    this.h7 = iv[7];
   }
   protected blocks(src: Uint8Array, offset: number, count: number): void {
-    compress(this.h, src, offset, count);
+    compress(this, src, offset, count);
   }
   protected output(out: Uint8Array, offset: number): void {
-    const words = this.size >> 2;
-    for (let i = 0; i < words; i++) putBE(out, offset + 4 * i, this.h[i]);
+    putBE(out, offset, this.h0);
+    putBE(out, offset + 4, this.h1);
+    putBE(out, offset + 8, this.h2);
+    putBE(out, offset + 12, this.h3);
+    putBE(out, offset + 16, this.h4);
+    putBE(out, offset + 20, this.h5);
+    putBE(out, offset + 24, this.h6);
+    if (!this.is224) putBE(out, offset + 28, this.h7);
   }
   protected fork(): BlockHash {
     const s = new Sha256(this.is224);
-    s.h.set(this.h);
+    s.h0 = this.h0;
+    s.h1 = this.h1;
+    s.h2 = this.h2;
+    s.h3 = this.h3;
+    s.h4 = this.h4;
+    s.h5 = this.h5;
+    s.h6 = this.h6;
+    s.h7 = this.h7;
     return s;
   }
 }
