@@ -47,8 +47,12 @@ export interface DigestStream extends LazyTransformStream {
   _binding: { update(data: unknown, encoding: unknown): void; digest(encoding?: unknown): Bytes | string };
   /** Adds data (a Buffer, or a string in input_encoding, default 'binary'); returns this. */
   update(data: string | Uint8Array, inputEncoding?: string): this;
-  /** The digest: a Buffer, or a string in 'hex', 'binary' or 'base64'. Once only. */
+  /**
+   * The digest: a Buffer, or a string in 'hex', 'binary' or 'base64'. Once only. (The types
+   * assume crypto.DEFAULT_ENCODING is 'buffer'; otherwise digest() returns a string too.)
+   */
   digest(): Bytes;
+  digest(encoding: 'hex' | 'binary' | 'base64' | 'utf8' | 'ascii' | 'ucs2'): string;
   digest(encoding: string): string | Bytes;
 }
 

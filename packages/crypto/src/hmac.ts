@@ -63,6 +63,18 @@ export class HmacDigest implements Digest {
   clone(): HmacDigest {
     return new HmacDigest(this.inner.clone(), this.outer.clone());
   }
+
+  /** Resets to a copy of `source`'s state (pbkdf2's loop), allocating nothing when the digests allow. */
+  assign(source: Digest): void {
+    const s = source as HmacDigest;
+    if (this.inner.assign && this.outer.assign) {
+      this.inner.assign(s.inner);
+      this.outer.assign(s.outer);
+    } else {
+      this.inner = s.inner.clone();
+      this.outer = s.outer.clone();
+    }
+  }
 }
 
 /** An HMAC engine: native when the provider has one, else the portable HmacDigest. */

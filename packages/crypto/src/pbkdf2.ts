@@ -19,6 +19,8 @@ export function pbkdf2Sha1(password: Uint8Array, salt: Uint8Array, iterations: n
 export function pbkdf2Hmac(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
   const out = new Uint8Array(keylen);
   const keyed = HmacDigest.create(digest, password);
+  // one working copy, reset to the keyed state for each HMAC
+  const work = keyed.clone();
   const hLen = keyed.size;
   const u = new Uint8Array(hLen);
   const t = new Uint8Array(hLen);
@@ -30,15 +32,15 @@ export function pbkdf2Hmac(digest: string, password: Uint8Array, salt: Uint8Arra
     counter[1] = block >>> 16;
     counter[2] = block >>> 8;
     counter[3] = block;
-    let h = keyed.clone();
-    h.update(salt, 0, salt.length);
-    h.update(counter, 0, 4);
-    h.finish(u, 0);
+    work.assign(keyed);
+    work.update(salt, 0, salt.length);
+    work.update(counter, 0, 4);
+    work.finish(u, 0);
     t.set(u);
     for (let i = 1; i < rounds; i++) {
-      h = keyed.clone();
-      h.update(u, 0, hLen);
-      h.finish(u, 0);
+      work.assign(keyed);
+      work.update(u, 0, hLen);
+      work.finish(u, 0);
       for (let j = 0; j < hLen; j++) t[j] ^= u[j];
     }
     out.set(keylen - pos < hLen ? t.subarray(0, keylen - pos) : t, pos);

@@ -90,5 +90,5 @@ test('Class: Sign / Class: Verify are Writable streams (strings written as utf8 
   v.end('abc');
   t.true(v.verify(keys.rsaPublic, sign('sha1', keys.rsaPrivate), 'hex'));
   t.is(s._writableState.defaultEncoding, 'utf8');
-  t.is(crypto.Verify.prototype.update, crypto.Sign.prototype.update as unknown);
+  t.is(crypto.Verify.prototype.update as unknown, crypto.Sign.prototype.update);
 });

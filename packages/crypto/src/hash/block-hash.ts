@@ -15,6 +15,8 @@ export interface Digest {
   finish(out: Uint8Array, offset: number): void;
   /** An independent copy of the running state. */
   clone(): Digest;
+  /** Makes this digest's state a copy of `source`'s (same algorithm) without allocating. */
+  assign?(source: Digest): void;
 }
 
 // Padding is built here when an instance never needed a block buffer of its own (whole-block
@@ -36,6 +38,8 @@ export abstract class BlockHash implements Digest {
   protected abstract output(out: Uint8Array, offset: number): void;
   /** A new instance with this one's chaining state (buffer and counters are copied by clone()). */
   protected abstract fork(): BlockHash;
+  /** Copies `source`'s chaining state into this instance. */
+  protected abstract chainFrom(source: this): void;
   /** Length field: 8 bytes (16 for SHA-384/512). */
   protected get lengthBytes(): number {
     return 8;
@@ -119,6 +123,17 @@ export abstract class BlockHash implements Digest {
     copy.bufLen = this.bufLen;
     if (this.buf) copy.buf = this.buf.slice();
     return copy;
+  }
+
+  assign(source: Digest): void {
+    const src = source as this;
+    this.chainFrom(src);
+    this.total = src.total;
+    this.bufLen = src.bufLen;
+    if (src.bufLen) {
+      const buf = this.buf || (this.buf = new Uint8Array(this.blockSize));
+      buf.set((src.buf as Uint8Array).subarray(0, src.bufLen));
+    }
   }
 }
 

@@ -56,6 +56,10 @@ export class Md4 extends BlockHash {
     for (let i = 0; i < 4; i++) putLE(out, offset + 4 * i, this.h[i]);
   }
 
+  protected chainFrom(s: this): void {
+    for (let i = 0; i < 4; i++) this.h[i] = s.h[i];
+  }
+
   protected fork(): BlockHash {
     const m = new Md4();
     m.h = this.h.slice();

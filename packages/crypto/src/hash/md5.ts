@@ -192,6 +192,13 @@ export class Md5 extends BlockHash {
     putLE(out, offset + 12, this.d);
   }
 
+  protected chainFrom(s: this): void {
+    this.a = s.a;
+    this.b = s.b;
+    this.c = s.c;
+    this.d = s.d;
+  }
+
   protected fork(): BlockHash {
     const h = new Md5();
     h.a = this.a;

@@ -102,6 +102,10 @@ export class Ripemd160 extends BlockHash {
     for (let i = 0; i < 5; i++) putLE(out, offset + 4 * i, this.h[i]);
   }
 
+  protected chainFrom(s: this): void {
+    this.h.set(s.h);
+  }
+
   protected fork(): BlockHash {
     const r = new Ripemd160();
     r.h.set(this.h);

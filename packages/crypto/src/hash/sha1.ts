@@ -104,6 +104,13 @@ export class Sha1 extends BlockHash implements State {
     putBE(out, offset + 12, this.h3);
     putBE(out, offset + 16, this.h4);
   }
+  protected chainFrom(s: this): void {
+    this.h0 = s.h0;
+    this.h1 = s.h1;
+    this.h2 = s.h2;
+    this.h3 = s.h3;
+    this.h4 = s.h4;
+  }
   protected fork(): BlockHash {
     const s = new Sha1(this.rotate);
     s.h0 = this.h0;

@@ -129,6 +129,16 @@ export class Sha256 extends BlockHash implements State {
     putBE(out, offset + 24, this.h6);
     if (!this.is224) putBE(out, offset + 28, this.h7);
   }
+  protected chainFrom(s: this): void {
+    this.h0 = s.h0;
+    this.h1 = s.h1;
+    this.h2 = s.h2;
+    this.h3 = s.h3;
+    this.h4 = s.h4;
+    this.h5 = s.h5;
+    this.h6 = s.h6;
+    this.h7 = s.h7;
+  }
   protected fork(): BlockHash {
     const s = new Sha256(this.is224);
     s.h0 = this.h0;

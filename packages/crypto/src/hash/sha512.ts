@@ -143,6 +143,9 @@ export class Sha512 extends BlockHash {
     const n = this.size >> 2;
     for (let i = 0; i < n; i++) putBE(out, offset + 4 * i, this.h[i]);
   }
+  protected chainFrom(s: this): void {
+    this.h.set(s.h);
+  }
   protected fork(): BlockHash {
     const s = new Sha512(this.is384);
     s.h.set(this.h);
