@@ -1,6 +1,6 @@
 // @n10/net: node 0.10's require('net'), on @n10/binding's stream handles.
 import { isIP, isIPv4, isIPv6 } from './is-ip';
-import { Server as ServerCtor, createServerHandle, type ServerConstructor, type ServerInstance, type ServerOptions } from './server';
+import { Server as ServerCtor, createServerHandle, setListenHook, type ServerConstructor, type ServerInstance, type ServerOptions } from './server';
 import {
   Socket as SocketCtor,
   normalizeConnectArgs,
@@ -10,7 +10,7 @@ import {
 } from './socket';
 
 export type { SocketConstructor, SocketOptions, SocketHandle, SocketInstance, ConnectOptions } from './socket';
-export type { ServerConstructor, ServerInstance, ServerOptions } from './server';
+export type { ServerConstructor, ServerInstance, ServerOptions, ListenHook, ListenHandle } from './server';
 
 // Both the constructors (values) and the instance types, like classes.
 const Socket: SocketConstructor = SocketCtor;
@@ -48,6 +48,9 @@ function connect(...args: unknown[]): SocketInstance {
 for (const key of ['createServer', 'connect', '_createServerHandle', 'isIP', 'isIPv4', 'isIPv6', '_setSimultaneousAccepts'] as const) {
   Object.defineProperty(net[key], 'name', { value: '', configurable: true });
 }
+
+// The cluster seam (server.ts ListenHook): a symbol, so not one of 0.10's members.
+Object.defineProperty(net, Symbol.for('n10.net.setListenHook'), { value: setListenHook });
 
 const createServer = net.createServer;
 export { Socket, Server, connect, connect as createConnection, createServer, isIP, isIPv4, isIPv6 };

@@ -122,6 +122,43 @@ function createServerHandle(address: string | null, port: number | null, address
 
 const proto = ServerCtor.prototype as ServerInstance;
 
+/**
+ * The cluster seam (0.10's cluster._getServer): in a cluster worker @n10/cluster sets this,
+ * and listen() asks it for the handle instead of binding one here (the master binds it once
+ * and sends it to every worker). The hook calls back with an error code ('EADDRINUSE': the
+ * server emits 'bind <code>') or a handle (null: bind here after all). listen(handle) does
+ * not ask. Set through net[Symbol.for('n10.net.setListenHook')] (see index.ts).
+ */
+export type ListenHook = (
+  server: ServerInstance,
+  address: string | null,
+  port: number | null,
+  addressType: number | null,
+  fd: number | undefined,
+  callback: (err: string | number | null, handle: ListenHandle | null) => void,
+) => void;
+
+let listenHook: ListenHook | null = null;
+
+export function setListenHook(hook: ListenHook | null): void {
+  listenHook = hook;
+}
+
+function listenVia(self: ServerInstance, address: string | null, port: number | null, addressType: number | null, backlog?: number | false, fd?: number): void {
+  if (!listenHook) {
+    self._listen2(address, port, addressType, backlog, fd);
+    return;
+  }
+  listenHook(self, address, port, addressType, fd, (err, handle) => {
+    if (err) {
+      self.emit('error', errnoException(err as number, 'bind'));
+      return;
+    }
+    if (handle) self._handle = handle;
+    self._listen2(address, port, addressType, backlog, fd);
+  });
+}
+
 proto._listen2 = function (this: ServerInstance, address, port, addressType, backlog, fd) {
   const self = this;
   if (!self._handle) {
@@ -165,7 +202,7 @@ proto.listen = function (this: ServerInstance, ...args: unknown[]) {
 
   if (args.length === 0 || typeof args[0] === 'function') {
     // A random port.
-    self._listen2('0.0.0.0', 0, null, backlog);
+    listenVia(self, '0.0.0.0', 0, null, backlog);
   } else if (args[0] && typeof args[0] === 'object') {
     let h = args[0] as { _handle?: unknown; handle?: unknown; fd?: unknown };
     if (h._handle) h = h._handle as typeof h;
@@ -174,22 +211,22 @@ proto.listen = function (this: ServerInstance, ...args: unknown[]) {
       self._handle = h as unknown as ListenHandle;
       self._listen2(null, -1, -1, backlog);
     } else if (typeof h.fd === 'number' && h.fd >= 0) {
-      self._listen2(null, null, null, backlog, h.fd);
+      listenVia(self, null, null, null, backlog, h.fd);
     } else {
       throw new Error('Invalid listen argument: ' + h);
     }
   } else if (isPipeName(args[0])) {
     // A UNIX socket.
     const pipeName = (self._pipeName = args[0]);
-    self._listen2(pipeName, -1, -1, backlog);
+    listenVia(self, pipeName, -1, -1, backlog);
   } else if (args[1] === undefined || typeof args[1] === 'function' || typeof args[1] === 'number') {
     // A port, no host.
-    self._listen2('0.0.0.0', port as number, 4, backlog);
+    listenVia(self, '0.0.0.0', port as number, 4, backlog);
   } else {
     // A port and a host.
     lookup(args[1] as string, 0, (err, ip, addressType) => {
       if (err) self.emit('error', err);
-      else self._listen2(ip || '0.0.0.0', port as number, ip ? (addressType as number) : 4, backlog);
+      else listenVia(self, ip || '0.0.0.0', port as number, ip ? (addressType as number) : 4, backlog);
     });
   }
   return self;
@@ -257,3 +294,4 @@ proto.unref = function (this: ServerInstance) {
 };
 
 export { ServerCtor as Server, createServerHandle };
+export type { ListenHandle };

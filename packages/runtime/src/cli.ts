@@ -13,6 +13,8 @@ import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
 import { N10_VERSION } from './version';
 import { installDates010 } from './dates';
+// n10 child_process/cluster: fork()'s channel and the cluster worker (ipc-child.ts).
+import { setupIpcChild } from './ipc-child';
 import { installJson010 } from './json';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
@@ -170,6 +172,9 @@ function main(): void {
   moduleHooks.assert = (ok, msg) => {
     if (!ok) (loadPackage('assert') as (ok: unknown, msg: string) => void)(ok, msg);
   };
+
+  // n10 child_process/cluster: as 0.10, before the program runs (ipc-child.ts).
+  setupIpcChild(process, opts.script !== undefined);
 
   try {
     if (opts.evalSource !== undefined) {

@@ -1,0 +1,207 @@
+// ChildProcess: 0.10's EventEmitter over a binding Process handle.
+//
+// Observable as in 0.10: own properties in order (domain, _events, _maxListeners,
+// _closesNeeded, _closesGot, connected, signalCode, exitCode, killed, _handle, then pid,
+// stdin, stdout, stderr, stdio and, with an IPC channel, _channel, _handleQueue, send,
+// disconnect); prototype spawn, kill, ref, unref.
+//
+// Events: 'exit' (code, signal) when the process ends; 'close' (code, signal) once it has
+// ended AND every readable stdio pipe and the IPC channel have closed (a channel the parent
+// disconnected itself never counts, so 'close' does not come then: 0.10 did the same);
+// 'error' when it could not be spawned (then no 'exit') or a signal could not be sent.
+import type { Pipe, Process } from '@n10/binding';
+import { EventEmitter } from '@n10/events';
+import net from '@n10/net';
+import type { SocketHandle, SocketInstance } from '@n10/net';
+import process from '@n10/process';
+import util from '@n10/util';
+import { setupChannel, type ChannelPipe, type ChannelTarget } from './channel';
+import { binding } from './native';
+import { signalFor, signalName } from './signals';
+import { failSpawn, isForkFailure } from './spawn-error';
+import { closePipes, normalizeStdio, type StdioSpec } from './stdio';
+
+/** What ChildProcess#spawn takes (0.10's internal form; spawn() builds it). */
+export interface SpawnInternalOptions {
+  file: string;
+  args: string[];
+  cwd?: string;
+  envPairs: string[];
+  stdio?: StdioSpec;
+  detached?: boolean;
+  uid?: number;
+  gid?: number;
+}
+
+export type Signal = string | number;
+
+export interface ChildProcessInstance extends ChannelTarget {
+  _closesNeeded: number;
+  _closesGot: number;
+  signalCode: string | null;
+  exitCode: number | null;
+  killed: boolean;
+  _handle: (Process & { owner?: ChildProcessInstance }) | null;
+  pid?: number;
+  stdin: SocketInstance | null;
+  stdout: SocketInstance | null;
+  stderr: SocketInstance | null;
+  stdio: Array<SocketInstance | null>;
+  spawn(options: SpawnInternalOptions): number;
+  kill(signal?: Signal): boolean;
+  ref(): void;
+  unref(): void;
+}
+
+export interface ChildProcessConstructor {
+  new (): ChildProcessInstance;
+  prototype: ChildProcessInstance;
+}
+
+function ChildProcess(this: ChildProcessInstance): void {
+  EventEmitter.call(this);
+  this._closesNeeded = 1;
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  const handle = new (binding().Process)() as Process & { owner?: ChildProcessInstance };
+  handle.owner = this;
+  handle.onexit = onexit;
+  this._handle = handle;
+}
+util.inherits(ChildProcess, EventEmitter);
+
+function onexit(this: Process & { owner?: ChildProcessInstance }, exitStatus: number, termSignal: number): void {
+  const self = this.owner as ChildProcessInstance;
+  if (termSignal) self.signalCode = signalName(termSignal);
+  else self.exitCode = exitStatus;
+  if (self.stdin) self.stdin.destroy();
+  this.close();
+  self._handle = null;
+  self.emit('exit', self.exitCode, self.signalCode);
+  // Output nobody reads must not hold 'close' back.
+  process.nextTick(() => flushStdio(self));
+  maybeClose(self);
+}
+
+export function maybeClose(self: ChildProcessInstance): void {
+  self._closesGot++;
+  if (self._closesGot === self._closesNeeded) self.emit('close', self.exitCode, self.signalCode);
+}
+
+function flushStdio(self: ChildProcessInstance): void {
+  for (const stream of self.stdio) {
+    if (!stream || !stream.readable || stream._consuming || stream._readableState.flowing) continue;
+    stream.resume();
+  }
+}
+
+function quiet(pipe: Pipe): void {
+  pipe.readStart = () => 0;
+  pipe.readStop = () => 0;
+}
+
+/** The parent's side of a stdio pipe: stdin is written to, the others are read from. */
+function createSocket(pipe: Pipe, readable: boolean): SocketInstance {
+  const socket = new net.Socket({ handle: pipe as SocketHandle });
+  socket.readable = readable;
+  socket.writable = !readable;
+  return socket;
+}
+
+const proto = ChildProcess.prototype as ChildProcessInstance;
+
+proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOptions): number {
+  const self = this;
+  const stdio = normalizeStdio(options.stdio === undefined ? 'pipe' : options.stdio);
+  const envPairs = options.envPairs.slice();
+  // Tell the child where its channel is.
+  if (stdio.ipc) envPairs.push('NODE_CHANNEL_FD=' + stdio.ipcFd);
+
+  const handle = this._handle as Process;
+  const err = handle.spawn({
+    file: options.file,
+    args: options.args,
+    cwd: options.cwd,
+    envPairs,
+    stdio: stdio.entries.map((e) => e.option),
+    detached: !!options.detached,
+    uid: options.uid,
+    gid: options.gid,
+  });
+
+  // Out of processes, memory or descriptors: 0.10 threw at once.
+  if (err && isForkFailure(err)) {
+    closePipes(stdio);
+    handle.close();
+    this._handle = null;
+    throw binding().errnoException(err, 'spawn');
+  }
+
+  // (0.10 had a pid even when the program then failed to start: the fork had happened.)
+  this.pid = handle.pid;
+  // Pipes of a child that never started are not open: reading them waits for the ends
+  // failSpawn plays back.
+  if (err) for (const e of stdio.entries) if (e.pipe) quiet(e.pipe);
+
+  stdio.entries.forEach((entry, i) => {
+    if (!entry.pipe || entry.ipc) return;
+    const socket = createSocket(entry.pipe, i > 0);
+    (entry as { socket?: SocketInstance }).socket = socket;
+    if (i > 0) {
+      this._closesNeeded++;
+      socket.on('close', () => maybeClose(self));
+    }
+  });
+  const socketOf = (i: number): SocketInstance | null => {
+    const e = stdio.entries[i] as ({ socket?: SocketInstance } & object) | undefined;
+    return e && e.socket ? e.socket : null;
+  };
+  this.stdin = socketOf(0);
+  this.stdout = socketOf(1);
+  this.stderr = socketOf(2);
+  this.stdio = stdio.entries.map((_e, i) => socketOf(i));
+
+  if (stdio.ipc) {
+    this._closesNeeded++;
+    setupChannel(this, stdio.ipc as ChannelPipe, () => maybeClose(self));
+  }
+
+  // It never ran: report it as 0.10 did, from the loop (see spawn-error.ts).
+  if (err) failSpawn(this, err, options, stdio);
+  return err;
+};
+
+proto.kill = function (this: ChildProcessInstance, sig?: Signal): boolean {
+  const signal = signalFor(sig);
+  if (signal === undefined) throw new Error('Unknown signal: ' + sig);
+  if (!this._handle) return false;
+  const err = this._handle.kill(signal);
+  if (err === 0) {
+    this.killed = true;
+    return true;
+  }
+  const b = binding();
+  const code = b.codeOf(err);
+  if (code === 'ESRCH') {
+    // Gone already.
+  } else if (code === 'EINVAL' || code === 'ENOSYS') {
+    throw b.errnoException(err, 'kill');
+  } else {
+    this.emit('error', b.errnoException(err, 'kill'));
+  }
+  return false;
+};
+
+proto.ref = function (this: ChildProcessInstance): void {
+  if (this._handle) this._handle.ref();
+};
+
+proto.unref = function (this: ChildProcessInstance): void {
+  if (this._handle) this._handle.unref();
+};
+
+const ChildProcessCtor = ChildProcess as unknown as ChildProcessConstructor;
+export { ChildProcessCtor as ChildProcess };

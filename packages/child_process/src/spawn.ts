@@ -1,0 +1,75 @@
+// child_process.spawn(command, [args], [options]) as 0.10 read its arguments.
+import process from '@n10/process';
+import { ChildProcess, type ChildProcessInstance } from './child-process';
+import type { StdioSpec } from './stdio';
+
+export interface SpawnOptions {
+  cwd?: string | null;
+  /** Default: process.env. Every value is written as String(value) ('null', 'undefined'…). */
+  env?: Record<string, unknown> | null;
+  stdio?: StdioSpec;
+  /** Deprecated: [stdin, stdout, stderr] descriptors, -1 for a new pipe (when no stdio). */
+  customFds?: number[];
+  detached?: boolean;
+  uid?: number;
+  gid?: number;
+}
+
+/** How old V8 named a value in "has no method" errors. */
+function describe(x: unknown): string {
+  if (x !== null && typeof x === 'object') {
+    const ctor = (x as { constructor?: { name?: string } }).constructor;
+    return '#<' + ((ctor && ctor.name) || 'Object') + '>';
+  }
+  return String(x);
+}
+
+/** args, copied, with the program name first. A non-array fails as it did in 0.10 (its
+ * `slice`, then its `unshift`, were called). */
+function argv(file: unknown, args: unknown): string[] {
+  if (!args) return [String(file)];
+  if (!Array.isArray(args)) {
+    const method = typeof (args as { slice?: unknown }).slice === 'function' ? 'unshift' : 'slice';
+    throw new TypeError('Object ' + describe(args) + " has no method '" + method + "'");
+  }
+  return [file, ...args].map(String);
+}
+
+function isInt32(x: unknown): x is number {
+  return typeof x === 'number' && (x | 0) === x;
+}
+
+export function envPairs(env: Record<string, unknown>): string[] {
+  const pairs: string[] = [];
+  // for-in, as 0.10: inherited enumerable keys count too.
+  for (const key in env) pairs.push(key + '=' + env[key]);
+  return pairs;
+}
+
+export function spawn(command: string, args?: ReadonlyArray<unknown> | null, options?: SpawnOptions | null): ChildProcessInstance {
+  const file = command;
+  const fullArgs = argv(file, args);
+  const opts = options || null;
+  const env = (opts && opts.env) || process.env;
+  let stdio: StdioSpec = opts ? opts.stdio : undefined;
+  if (opts && opts.customFds && !opts.stdio) {
+    stdio = opts.customFds.map((fd) => (fd === -1 ? 'pipe' : fd));
+  }
+  const child = new ChildProcess();
+  if (typeof file !== 'string') {
+    if (child._handle) child._handle.close();
+    child._handle = null;
+    throw new TypeError('Bad argument');
+  }
+  child.spawn({
+    file,
+    args: fullArgs,
+    cwd: opts && typeof opts.cwd === 'string' && opts.cwd ? opts.cwd : undefined,
+    envPairs: envPairs(env as Record<string, unknown>),
+    stdio: stdio === null ? undefined : stdio,
+    detached: !!(opts && opts.detached),
+    uid: opts && isInt32(opts.uid) ? opts.uid : undefined,
+    gid: opts && isInt32(opts.gid) ? opts.gid : undefined,
+  });
+  return child;
+}
