@@ -107,8 +107,10 @@ function Zlib(this: ZlibHandle, mode: unknown): void {
   });
 }
 
-// 0.10's native constructor reported no parameters.
+// 0.10's native constructor reported no parameters; and it is named Zlib even where a bundler
+// renames the function (the stream base class is a Zlib too).
 Object.defineProperty(Zlib, 'length', { value: 0 });
+Object.defineProperty(Zlib, 'name', { value: 'Zlib' });
 
 const proto = Zlib.prototype as ZlibHandle;
 
@@ -247,12 +249,14 @@ proto.close = function close(this: ZlibHandle): void {
   release(ctx);
 };
 
-// The methods are enumerable, as on 0.10's native prototype.
+// The methods are enumerable, named and take no declared parameters, as on 0.10's native
+// prototype.
 for (const key of ['write', 'init', 'close', 'reset'] as const) {
   const fn = proto[key];
   delete (proto as unknown as Record<string, unknown>)[key];
   Object.defineProperty(proto, key, { value: fn, enumerable: true, writable: true, configurable: true });
   Object.defineProperty(fn, 'length', { value: 0 });
+  Object.defineProperty(fn, 'name', { value: key });
 }
 
 function setDictionary(handle: ZlibHandle, ctx: Context): void {

@@ -80,6 +80,8 @@ function Zlib(this: ZlibStream, opts: ZlibOptions | undefined, mode: ModeNumber)
 }
 
 const ZlibCtor = Zlib as unknown as ZlibConstructor;
+// Named as in 0.10 even where a bundler renames the function (the handle class is a Zlib too).
+Object.defineProperty(ZlibCtor, 'name', { value: 'Zlib' });
 inherits(ZlibCtor, Transform);
 const proto = ZlibCtor.prototype;
 
@@ -95,6 +97,8 @@ function handleOf(stream: ZlibStream, method: string): ZlibHandle {
 proto.reset = function reset(this: ZlibStream): void {
   return handleOf(this, 'reset').reset();
 };
+// (The one named method in 0.10; named here even where a bundler renames the function.)
+Object.defineProperty(proto.reset, 'name', { value: 'reset' });
 
 proto._flush = function (this: ZlibStream, callback: (error?: Error | null) => void): void {
   this._transform(new Buffer(0), '', callback);

@@ -1,4 +1,7 @@
 // Compressed bytes for every level, strategy, windowBits and memLevel, on several inputs.
+// Not compared (see the README's Differences): level 0 on inputs over 32 KiB, whose stored
+// blocks zlib 1.2.12 cuts differently, and Z_RLE at levels 1-3, which zlib 1.2.3 ran through
+// its fast compressor.
 var zlib = require('zlib');
 var inputs = [new Buffer(0), new Buffer('a'), new Buffer('hello hello hello hello'), text(1000), text(40000), rbuf(3000)];
 seed(7);
@@ -20,6 +23,8 @@ var tasks = [];
 combos.forEach(function (o) {
   kinds.forEach(function (k) {
     inputs.forEach(function (inp, ii) {
+      if (o.level === 0 && inp.length > 32000) return;
+      if (o.strategy === 3 && o.level >= 1 && o.level <= 3) return;
       tasks.push(function (next) {
         var z = new zlib[k](o);
         collect(z, function (err, buf) {

@@ -49,13 +49,21 @@ cases.forEach(function (c) {
       ['data', 'end', 'finish', 'close', 'error'].forEach(function (ev) {
         z.on(ev, function (x) { log.push(ev + (ev === 'data' ? '<' + hexOf(x) + '>' : ev === 'error' ? ':' + show(x) + ':' + Object.keys(x).join('/') : '')); });
       });
+      // Reported once the stream closed or failed, and the ticks after that ran.
+      var reported = false;
+      function report() {
+        if (reported) return;
+        reported = true;
+        setTimeout(function () {
+          out(c[0] + ' ' + c[1] + ' split=' + split + ': ' + log.join(' '));
+          out('  after: binding=' + (z._binding === null ? 'null' : 'handle') + ' hadError=' + z._hadError + ' closed=' + z._closed);
+          next();
+        }, 5);
+      }
+      z.on('close', report);
+      z.on('error', report);
       if (split === null) z.end(c[2]);
       else { for (var i = 0; i < c[2].length; i += split) z.write(c[2].slice(i, i + split)); z.end(); }
-      setTimeout(function () {
-        out(c[0] + ' ' + c[1] + ' split=' + split + ': ' + log.join(' '));
-        out('  after: binding=' + (z._binding === null ? 'null' : 'handle') + ' hadError=' + z._hadError + ' closed=' + z._closed);
-        next();
-      }, 30);
     });
   });
 });
