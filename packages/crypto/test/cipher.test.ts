@@ -48,10 +48,11 @@ test("crypto.createCipheriv('aes-192-ecb' / 'aes-256-ecb'): FIPS 197 appendix C"
   );
 });
 
-test("crypto.createCipheriv('des-ecb' / 'des-ede3' / 'bf-ecb' / 'rc4'): published vectors", (t) => {
+test("crypto.createCipheriv('des-ecb' / 'bf-ecb' / 'idea-ecb' / 'rc4'): published vectors", (t) => {
   t.is(encrypt('des-ecb', fromHex('133457799bbcdff1'), '', fromHex('0123456789abcdef'), false), '85e813540f0ab405');
   t.is(encrypt('bf-ecb', fromHex('0000000000000000'), '', fromHex('0000000000000000'), false), '4ef997456198dd78');
   t.is(encrypt('bf-ecb', fromHex('0123456789abcdef'), '', fromHex('1111111111111111'), false), '61f9c3802281b096');
+  t.is(encrypt('idea-ecb', fromHex('00010002000300040005000600070008'), '', fromHex('0000000100020003'), false), '11fbed2b01986de5');
   t.is(encrypt('rc4', new Buffer('Key'), '', new Buffer('Plaintext')), 'bbf316e8d940af0ad3');
   t.is(encrypt('rc4', new Buffer('Wiki'), '', new Buffer('pedia')), '1021bf0420');
   t.is(encrypt('rc4', new Buffer('Secret'), '', new Buffer('Attack at dawn')), '45a01f645fc35b383552544b9bf5');
@@ -70,7 +71,7 @@ test('crypto.createCipher(algorithm, password): EVP_BytesToKey(MD5, one round) k
 test('cipher.update / decipher.update: any split of the input gives the same result', (t) => {
   const data = pseudo(1000, 9);
   const key = pseudo(32, 3);
-  for (const name of ['aes-256-cbc', 'aes-128-ctr', 'aes-192-cfb', 'aes-128-cfb8', 'aes-128-cfb1', 'aes-256-ofb', 'des-ede3-cbc', 'bf-cbc', 'rc4', 'desx']) {
+  for (const name of ['aes-256-cbc', 'aes-128-ctr', 'aes-192-cfb', 'aes-128-cfb8', 'aes-128-cfb1', 'aes-256-ofb', 'des-ede3-cbc', 'bf-cbc', 'rc4', 'desx', 'idea-cfb']) {
     const spec = name.startsWith('aes') ? 16 : 8;
     const kl = /^aes-128/.test(name) ? 16 : /^aes-192/.test(name) ? 24 : /^aes-256|des-ede3|desx/.test(name) ? 32 : 16;
     const k = key.slice(0, name === 'des-ede3-cbc' || name === 'desx' ? 24 : kl);

@@ -6,6 +6,7 @@ import { Aes } from './aes';
 import type { BlockCipher } from './block';
 import { Blowfish } from './blowfish';
 import { Des, DesEde, DesX } from './des';
+import { Idea } from './idea';
 import { Cbc, Cfb, Cfb1, Cfb8, Ctr, Ecb, Ofb } from './modes';
 import type { Mode } from './modes';
 import { Rc4 } from './rc4';
@@ -83,6 +84,12 @@ for (const m of ['ecb', 'cbc', 'cfb', 'ofb'] as ModeName[]) {
 alias(SPECS.get('bf-cbc') as CipherSpec, ['bf']);
 alias(SPECS.get('bf-cbc') as CipherSpec, ['blowfish'], false);
 
+const idea = (key: Uint8Array) => new Idea(key);
+for (const m of ['ecb', 'cbc', 'cfb', 'ofb'] as ModeName[]) {
+  alias(add(`idea-${m}`, 16, m === 'ecb' ? 0 : 8, m, 8, idea), [`idea-${m}`]);
+}
+alias(SPECS.get('idea-cbc') as CipherSpec, ['idea']);
+
 alias(add('rc4', 16, 0, 'stream', 1, null, true), ['rc4', 'rc4-hmac-md5']);
 alias(add('rc4-40', 5, 0, 'stream', 1, null, true), ['rc4-40']);
 
@@ -117,7 +124,7 @@ export function createMode(spec: CipherSpec, key: Uint8Array, iv: Uint8Array, de
 }
 
 // crypto.getCiphers() in node 0.10.19, in its order, less what n10 does not implement (CAST5,
-// Camellia, IDEA, RC2, SEED, GCM, XTS, AES-CBC-HMAC-SHA1, des-ede3-cfb1: see the README's Differences).
+// Camellia, RC2, SEED, GCM, XTS, AES-CBC-HMAC-SHA1, des-ede3-cfb1: see the README's Differences).
 const LISTED_0_10 =
   'CAST-cbc aes-128-cbc aes-128-cbc-hmac-sha1 aes-128-cfb aes-128-cfb1 aes-128-cfb8 aes-128-ctr aes-128-ecb ' +
   'aes-128-gcm aes-128-ofb aes-128-xts aes-192-cbc aes-192-cfb aes-192-cfb1 aes-192-cfb8 aes-192-ctr aes-192-ecb ' +

@@ -8,7 +8,8 @@ var names = ['aes-128-cbc', 'aes-128-cfb', 'aes-128-cfb1', 'aes-128-cfb8', 'aes-
   'aes-256-cfb8', 'aes-256-ctr', 'aes-256-ecb', 'aes-256-ofb', 'aes128', 'aes192', 'aes256', 'bf', 'bf-cbc',
   'bf-cfb', 'bf-ecb', 'bf-ofb', 'blowfish', 'des', 'des-cbc', 'des-cfb', 'des-cfb1', 'des-cfb8', 'des-ecb',
   'des-ede', 'des-ede-cbc', 'des-ede-cfb', 'des-ede-ofb', 'des-ede3', 'des-ede3-cbc', 'des-ede3-cfb',
-  'des-ede3-cfb8', 'des-ede3-ofb', 'des-ofb', 'des3', 'desx', 'desx-cbc', 'rc4', 'rc4-40', 'rc4-hmac-md5'];
+  'des-ede3-cfb8', 'des-ede3-ofb', 'des-ofb', 'des3', 'desx', 'desx-cbc', 'idea', 'idea-cbc', 'idea-cfb', 'idea-ecb',
+  'idea-ofb', 'rc4', 'rc4-40', 'rc4-hmac-md5'];
 var upper = [];
 for (var i = 0; i < names.length; i++) if (names[i] !== 'blowfish') upper.push(names[i].toUpperCase());
 var misses = ['Aes-128-cbc', 'BLOWFISH', 'aes-999', '', 'constructor', 'aes-128', 'AES-128-GCM'];
