@@ -12,6 +12,8 @@ import { createProcess, type Process010 } from './process-object';
 import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
 import { N10_VERSION } from './version';
+// REPL (readline/repl owner): the REPL's module hook, and the REPL n10 starts with no script.
+import { installReplModule, startRepl } from './repl';
 import { installDates010 } from './dates';
 // n10 child_process/cluster: fork()'s channel and the cluster worker (ipc-child.ts).
 import { setupIpcChild } from './ipc-child';
@@ -173,6 +175,9 @@ function main(): void {
     if (!ok) (loadPackage('assert') as (ok: unknown, msg: string) => void)(ok, msg);
   };
 
+  // REPL (readline/repl owner): a REPL started by n10 or by the program is module 'repl' (repl.ts).
+  installReplModule(process);
+
   // n10 child_process/cluster: as 0.10, before the program runs (ipc-child.ts).
   setupIpcChild(process, opts.script !== undefined);
 
@@ -182,7 +187,8 @@ function main(): void {
     } else if (opts.script !== undefined) {
       Module.runMain();
     } else if (opts.interactive || system.isatty(0)) {
-      coreModule('repl');
+      // REPL (readline/repl owner): 0.10's REPL on stdin/stdout (repl.ts).
+      startRepl(process);
     } else {
       evalScript('[stdin]', readStdinSync(), false, process);
     }
