@@ -32,7 +32,7 @@ function fixture(name) { return require('fs').readFileSync(__dirname + '/fixture
 var ENTROPY = false;
 var crypto = require('crypto');
 var util = require('util');
-var names = ['md4', 'md5', 'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'ripemd160', 'RSA-SHA256',
+var names = ['md4', 'md5', 'mdc2', 'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'ripemd160', 'RSA-SHA256',
   'DSA', 'dss1', 'ssl3-md5', 'SHA512', 'rsa-sha256', 'foo'];
 seed(3);
 var keys = [rbuf(0), rbuf(1), rbuf(20), rbuf(64), rbuf(65), rbuf(128), rbuf(129), rbuf(300), 'key', '\u00e9\u0100', ''];

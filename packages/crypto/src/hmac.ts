@@ -40,7 +40,9 @@ export class HmacDigest implements Digest {
       h.finish(k, 0);
     }
     const pad = new Uint8Array(bs);
-    pad.set(k);
+    // OpenSSL padded the key to its largest block and used the first block-size bytes: only
+    // MDC-2 (an 8-byte block, a 16-byte digest) ever had a hashed key longer than its block.
+    pad.set(k.length > bs ? k.subarray(0, bs) : k);
     for (let i = 0; i < bs; i++) pad[i] ^= 0x36;
     inner.update(pad, 0, bs);
     for (let i = 0; i < bs; i++) pad[i] ^= 0x36 ^ 0x5c;

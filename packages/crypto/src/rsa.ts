@@ -20,7 +20,9 @@ const DIGEST_OIDS: Record<string, string> = {
   sha512: '2.16.840.1.101.3.4.2.3',
 };
 
+// OpenSSL signed MDC-2 digests as a bare OCTET STRING (RSA_sign_ASN1_OCTET_STRING).
 export function digestInfo(digest: string, hash: Uint8Array): Uint8Array {
+  if (digest === 'mdc2') return tlv(OCTET_STRING, hash);
   const alg = tlv(SEQUENCE, concat([encodeOid(DIGEST_OIDS[digest]), tlv(NULL, [])]));
   return tlv(SEQUENCE, concat([alg, tlv(OCTET_STRING, hash)]));
 }
@@ -64,6 +66,12 @@ export function rsaVerify(key: RsaPublicKey, digest: string, hash: Uint8Array, s
   while (i < k && em[i] === 0xff) i++;
   if (i - 2 < 8 || i >= k || em[i] !== 0) return padding;
   const t = em.subarray(i + 1);
+  if (digest === 'mdc2') {
+    const expected = digestInfo(digest, hash);
+    if (t.length !== expected.length) return [E.RSA_BAD_SIGNATURE];
+    for (let j = 0; j < t.length; j++) if (t[j] !== expected[j]) return [E.RSA_BAD_SIGNATURE];
+    return true;
+  }
   try {
     const r = new Reader(t);
     const seq = r.enter(SEQUENCE);

@@ -22,6 +22,10 @@ const vectors: Array<[string, string, string]> = [
   ['md4', 'message digest', 'd9130a8164549fe818874806e1c7014b'],
   ['md4', '1234567890'.repeat(8), 'e33b4ddc9c38f2199c3e7b164fcc0536'],
   ['sha', 'abc', '0164b8a914cd2a5e74c4f7ff082c4d97f1edf880'],
+  // MDC-2 as OpenSSL (and so node 0.10) computed it: zero padding, 0x52…/0x25… start values
+  ['mdc2', '', '52525252525252522525252525252525'],
+  ['mdc2', 'abc', '3ff42120ee863f5d910cf2ee5064f82f'],
+  ['mdc2', '0123456789abcdef', '61ef4e0d0bd313188002eac4d8af39f2'],
   ['sha1', 'abc', 'a9993e364706816aba3e25717850c26c9cd0d89d'],
   ['sha1', ABC448, '84983e441c3bd26ebaae4aa1f95129e5e54670f1'],
   ['sha224', 'abc', '23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7'],

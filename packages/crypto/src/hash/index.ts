@@ -4,6 +4,7 @@
 import type { Digest } from './block-hash';
 import { Md4 } from './md4';
 import { Md5 } from './md5';
+import { Mdc2 } from './mdc2';
 import { Ripemd160 } from './ripemd160';
 import { Sha1, sha0 } from './sha1';
 import { Sha256, sha224 } from './sha256';
@@ -15,6 +16,7 @@ export type { Digest } from './block-hash';
 const ALGORITHMS = new Map<string, () => Digest>([
   ['md4', () => new Md4()],
   ['md5', () => new Md5()],
+  ['mdc2', () => new Mdc2()],
   ['ripemd160', () => new Ripemd160()],
   ['sha', sha0],
   ['sha1', () => new Sha1()],
@@ -41,6 +43,7 @@ function names(digest: string, kind: SignKind, list: string): void {
 }
 names('md4', 'rsa', 'md4 MD4 md4WithRSAEncryption RSA-MD4');
 names('md5', 'rsa', 'md5 MD5 md5WithRSAEncryption RSA-MD5 ssl2-md5 ssl3-md5');
+names('mdc2', 'rsa', 'mdc2 MDC2 mdc2WithRSA RSA-MDC2');
 names('ripemd160', 'rsa', 'ripemd160 RIPEMD160 ripemd rmd160 ripemd160WithRSA RSA-RIPEMD160');
 names('sha', 'rsa', 'sha SHA shaWithRSAEncryption RSA-SHA');
 names('sha1', 'any', 'sha1 SHA1 sha1WithRSAEncryption RSA-SHA1 RSA-SHA1-2 ssl3-sha1');
@@ -61,8 +64,8 @@ export function createDigest(canonical: string): Digest {
   return (ALGORITHMS.get(canonical) as () => Digest)();
 }
 
-// crypto.getHashes() in node 0.10.19, in its order, less the digests n10 does not implement
-// (mdc2, whirlpool and their aliases: see the README's Differences).
+// crypto.getHashes() in node 0.10.19, in its order, less the digest n10 does not implement
+// (whirlpool: see the README's Differences).
 const LISTED_0_10 =
   'DSA-SHA1-old dsa dsa-sha dsa-sha1 dsaEncryption dsaWithSHA dsaWithSHA1 dss1 ecdsa-with-SHA1 md4 ' +
   'md4WithRSAEncryption md5 md5WithRSAEncryption mdc2 mdc2WithRSA ripemd ripemd160 ripemd160WithRSA rmd160 ' +
@@ -70,7 +73,7 @@ const LISTED_0_10 =
   'rsa-sha512 sha sha1 sha1WithRSAEncryption sha224 sha224WithRSAEncryption sha256 sha256WithRSAEncryption ' +
   'sha384 sha384WithRSAEncryption sha512 sha512WithRSAEncryption shaWithRSAEncryption ssl2-md5 ssl3-md5 ' +
   'ssl3-sha1 whirlpool';
-const UNIMPLEMENTED = new Set(['mdc2', 'mdc2WithRSA', 'rsa-mdc2', 'whirlpool']);
+const UNIMPLEMENTED = new Set(['whirlpool']);
 
 /** getHashes(): 0.10's list (which names lower-cased aliases 0.10 itself rejected) minus the missing digests. */
 export function hashNames(): string[] {

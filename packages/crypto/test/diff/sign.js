@@ -11,7 +11,7 @@ function V(alg, key, sig, data, enc) { var v = crypto.createVerify(alg); v.updat
 var names = ['md4', 'md5', 'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'ripemd160', 'RSA-SHA1', 'RSA-SHA1-2',
   'RSA-SHA256', 'RSA-MD5', 'RSA-RIPEMD160', 'RSA-SHA', 'sha1WithRSAEncryption', 'ssl3-md5', 'ssl3-sha1', 'SHA256',
   'DSA', 'DSA-SHA', 'DSA-SHA1', 'DSA-SHA1-old', 'dsaEncryption', 'dsaWithSHA', 'dsaWithSHA1', 'dss1', 'DSS1',
-  'ecdsa-with-SHA1', 'md4WithRSAEncryption', 'shaWithRSAEncryption'];
+  'ecdsa-with-SHA1', 'md4WithRSAEncryption', 'shaWithRSAEncryption', 'mdc2', 'RSA-MDC2', 'mdc2WithRSA'];
 for (var i = 0; i < names.length; i++) {
   (function (n) {
     t('rsa ' + n, function () { var s = S(n, K); return [s, s && V(n, P, s), s && V(n, CRT, s), s && V(n, P1, s), s && V(n, P, s, 'abd')]; });
