@@ -32,7 +32,8 @@ export const cluster = new EventEmitter() as Cluster;
 cluster.isWorker = 'NODE_UNIQUE_ID' in process.env;
 cluster.isMaster = !cluster.isWorker;
 cluster.worker = null;
-cluster.workers = {};
+// Only the master keeps workers (a worker sees null, as in 0.10).
+cluster.workers = cluster.isMaster ? {} : (null as unknown as Record<string, WorkerInstance>);
 cluster.settings = {};
 
 /** 0.10 asserted the side: assert(cluster.isMaster) (AssertionError 'false == true'). */
