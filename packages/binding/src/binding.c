@@ -141,6 +141,7 @@ n10_req_free (n10_req_t *r) {
   napi_env env = e->env;
   if (r->object != NULL) napi_delete_reference(env, r->object);
   if (r->hold != NULL) napi_delete_reference(env, r->hold);
+  if (r->hold2 != NULL) napi_delete_reference(env, r->hold2);
   if (r->async != NULL) napi_async_destroy(env, r->async);
   free(r->data);
   free(r->path);
@@ -160,7 +161,7 @@ n10_env_maybe_done (n10_env_t *e) {
   e->done = true;
   n10__clear_tick(e);
   if (e->host_process != NULL) napi_delete_reference(env, e->host_process);
-  for (int i = 0; i < N10_TYPE_COUNT; i++) {
+  for (int i = 0; i < N10_CLASS_COUNT; i++) {
     if (e->constructors[i] != NULL) napi_delete_reference(env, e->constructors[i]);
     e->constructors[i] = NULL;
   }
@@ -180,6 +181,9 @@ n10_env__on_cleanup (napi_async_cleanup_hook_handle handle, void *data) {
   for (n10_link_t *l = e->handles.next; l != &e->handles; l = l->next) {
     n10_handle_start_close(n10_container_of(l, n10_handle_t, link));
   }
+  /* Native objects (crypto and zlib contexts) free their state now, except those a
+   * thread-pool request is using: that request's completion frees them. */
+  n10_objects_cleanup(e);
   /* Writes, connects, shutdowns and sends end (UV_ECANCELED) with their handle. */
   for (n10_link_t *l = e->reqs.next; l != &e->reqs; l = l->next) {
     n10_req_t *r = n10_container_of(l, n10_req_t, link);
@@ -212,6 +216,7 @@ n10_env_create (napi_env env) {
   e->env = env;
   n10_link_init(&e->handles);
   n10_link_init(&e->reqs);
+  n10_link_init(&e->objects);
   if (napi_get_uv_event_loop(env, &e->loop) != napi_ok ||
       napi_set_instance_data(env, e, n10_env__on_finalize, NULL) != napi_ok) {
     free(e);
@@ -347,6 +352,47 @@ static const napi_property_descriptor n10_fs_poll_methods[] = {
   N10_METHOD("stop", n10_fs_poll_stop),
 };
 
+/* crypto and zlib: native objects without a uv handle (object.c) */
+
+static const napi_property_descriptor n10_hash_methods[] = {
+  N10_METHOD("update", n10_hash_update),
+  N10_METHOD("digest", n10_hash_digest),
+  N10_METHOD("copy", n10_hash_copy),
+};
+
+static const napi_property_descriptor n10_hmac_methods[] = {
+  N10_METHOD("update", n10_hmac_update),
+  N10_METHOD("digest", n10_hmac_digest),
+};
+
+static const napi_property_descriptor n10_cipher_methods[] = {
+  N10_METHOD("init", n10_cipher_init),
+  N10_METHOD("update", n10_cipher_update),
+  N10_METHOD("final", n10_cipher_final),
+  N10_METHOD("setAutoPadding", n10_cipher_set_auto_padding),
+};
+
+static const napi_property_descriptor n10_sign_methods[] = {
+  N10_METHOD("init", n10_sign_init),
+  N10_METHOD("update", n10_sign_update),
+  N10_METHOD("sign", n10_sign_sign),
+};
+
+static const napi_property_descriptor n10_verify_methods[] = {
+  N10_METHOD("init", n10_sign_init),
+  N10_METHOD("update", n10_sign_update),
+  N10_METHOD("verify", n10_verify_verify),
+};
+
+static const napi_property_descriptor n10_zlib_methods[] = {
+  N10_METHOD("init", n10_zlib_init),
+  N10_METHOD("write", n10_zlib_write),
+  N10_METHOD("writeSync", n10_zlib_write_sync),
+  N10_METHOD("params", n10_zlib_params),
+  N10_METHOD("reset", n10_zlib_reset),
+  N10_METHOD("close", n10_zlib_close),
+};
+
 typedef struct {
   const char *name;
   n10_type_t type;
@@ -369,6 +415,12 @@ static const n10_class_t n10_classes[] = {
   N10_CLASS("Signal", N10_SIGNAL, n10_signal_new, n10_signal_methods),
   N10_CLASS("FSEvent", N10_FS_EVENT, n10_fs_event_new, n10_fs_event_methods),
   N10_CLASS("StatWatcher", N10_FS_POLL, n10_fs_poll_new, n10_fs_poll_methods),
+  N10_CLASS("Hash", N10_HASH, n10_hash_new, n10_hash_methods),
+  N10_CLASS("Hmac", N10_HMAC, n10_hmac_new, n10_hmac_methods),
+  N10_CLASS("CipherBase", N10_CIPHER, n10_cipher_new, n10_cipher_methods),
+  N10_CLASS("Sign", N10_SIGN, n10_sign_new, n10_sign_methods),
+  N10_CLASS("Verify", N10_VERIFY, n10_verify_new, n10_verify_methods),
+  N10_CLASS("Zlib", N10_ZLIB, n10_zlib_new, n10_zlib_methods),
 };
 
 static const napi_property_descriptor n10_functions[] = {
@@ -413,6 +465,17 @@ static const napi_property_descriptor n10_functions[] = {
   /* cares_wrap (the part libuv does) */
   N10_FUNCTION("getaddrinfo", n10_dns_getaddrinfo),
   N10_FUNCTION("getnameinfo", n10_dns_getnameinfo),
+
+  /* crypto (node 0.10's crypto binding; Hash, Hmac, CipherBase, Sign, Verify above) */
+  N10_FUNCTION("randomFill", n10_random_fill),
+  N10_FUNCTION("pbkdf2", n10_pbkdf2),
+  N10_FUNCTION("bytesToKey", n10_cipher_bytes_to_key),
+  N10_FUNCTION("getHashes", n10_crypto_get_hashes),
+  N10_FUNCTION("getCiphers", n10_crypto_get_ciphers),
+  N10_FUNCTION("getCipherInfo", n10_crypto_get_cipher_info),
+  N10_FUNCTION("modPow", n10_bn_mod_pow),
+  N10_FUNCTION("generatePrime", n10_bn_generate_prime),
+  N10_FUNCTION("checkPrime", n10_bn_check_prime),
 
   /* os */
   N10_FUNCTION("getHostname", n10_os_get_hostname),

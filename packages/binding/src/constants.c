@@ -218,5 +218,6 @@ n10_constants (napi_env env) {
   n10_set(env, o, "fs", n10_constants__fs(env));
   n10_set(env, o, "errno", n10_constants__errno(env));
   n10_set(env, o, "signals", n10_constants__signals(env));
+  n10_set(env, o, "zlib", n10_zlib_constants(env));
   return o;
 }

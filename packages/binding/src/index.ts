@@ -1,7 +1,7 @@
 // @n10/binding: n10's native libuv binding, shaped like node 0.10's process.binding()
 // wraps (tcp_wrap, pipe_wrap, tty_wrap, udp_wrap, timer_wrap, process_wrap, signal_wrap,
-// fs, fs_event_wrap, cares_wrap, os) in one object, plus the error vocabulary that turns its
-// libuv codes into 0.10's errors.
+// fs, fs_event_wrap, cares_wrap, os, crypto, zlib) in one object, plus the error vocabulary
+// that turns its libuv codes into 0.10's errors.
 //
 // The contract (every class, request and function, documented): ./types.ts.
 // The error builders for fs/net policy: ./errors.ts.
@@ -115,8 +115,21 @@ export const FSEvent: T.FSEventConstructor = binding.FSEvent;
 export type FSEvent = T.FSEvent;
 export const StatWatcher: T.StatWatcherConstructor = binding.StatWatcher;
 export type StatWatcher = T.StatWatcher;
+export const Hash: T.HashConstructor = binding.Hash;
+export type Hash = T.Hash;
+export const Hmac: T.HmacConstructor = binding.Hmac;
+export type Hmac = T.Hmac;
+export const CipherBase: T.CipherBaseConstructor = binding.CipherBase;
+export type CipherBase = T.CipherBase;
+export const Sign: T.SignConstructor = binding.Sign;
+export type Sign = T.Sign;
+export const Verify: T.VerifyConstructor = binding.Verify;
+export type Verify = T.Verify;
+export const Zlib: T.ZlibConstructor = binding.Zlib;
+export type Zlib = T.Zlib;
 
 export const { setTickCallback, errname, uv, constants } = binding;
+export const { randomFill, pbkdf2, bytesToKey, getHashes, getCiphers, getCipherInfo, modPow, generatePrime, checkPrime } = binding;
 export { uvErrorNames };
 
 export { ERRNO_010, codeOf, code010, errno010, describe010, errnoException, uvException };

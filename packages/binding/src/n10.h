@@ -79,7 +79,17 @@ typedef enum {
   N10_SIGNAL,
   N10_FS_EVENT,
   N10_FS_POLL,
-  N10_TYPE_COUNT
+  N10_TYPE_COUNT,
+  /* Native objects without a uv handle (crypto and zlib contexts): they reuse n10_handle_t as
+   * their header (uv = NULL), so one `this` check serves every class, and N10_ANY (the
+   * HandleWrap methods) never matches them. See object.c. */
+  N10_HASH = N10_TYPE_COUNT,
+  N10_HMAC,
+  N10_CIPHER,
+  N10_SIGN,
+  N10_VERIFY,
+  N10_ZLIB,
+  N10_CLASS_COUNT
 } n10_type_t;
 
 #define N10_BIT(t)  (1u << (t))
@@ -94,6 +104,9 @@ enum {
   N10_HANDLE_FINALIZED = 1 << 3,   /* the JS wrapper was collected */
   N10_STREAM_IPC = 1 << 4,         /* a Pipe opened with ipc = true */
   N10_STREAM_CONNECTING = 1 << 5,  /* a connect request is pending */
+  N10_OBJECT_RELEASED = 1 << 6,    /* native object: its library state was freed (or never made) */
+  N10_OBJECT_BUSY = 1 << 7,        /* native object: a thread-pool request is using it */
+  N10_OBJECT_CLOSE_PENDING = 1 << 8, /* native object: close() came while busy */
 };
 
 typedef struct n10_env_s n10_env_t;
@@ -109,9 +122,10 @@ struct n10_env_s {
   napi_ref tick_state;    /* optional Int32Array: [0] = ticks pending (0: skip the call) */
   int32_t *tick_pending;  /* its data */
   napi_ref host_process;  /* the host's process object: exit, memoryUsage, uptime */
-  napi_ref constructors[N10_TYPE_COUNT];
+  napi_ref constructors[N10_CLASS_COUNT];
   n10_link_t handles;
   n10_link_t reqs;
+  n10_link_t objects; /* native objects (object.c): released by the cleanup hook */
   napi_async_cleanup_hook_handle cleanup;
   bool closing; /* the environment is being torn down: no more calls into JS */
   bool done;
@@ -144,6 +158,7 @@ struct n10_req_s {
   n10_link_t link;
   napi_ref object;          /* the JS request object (req.oncomplete) */
   napi_ref hold;            /* a buffer the request reads from or writes into */
+  napi_ref hold2;           /* a second one (zlib write: input and output) */
   napi_async_context async; /* own context (fs, dns); NULL when it borrows its handle's */
   n10_handle_t *handle;     /* the handle a write/connect/shutdown/send runs on */
   void *data;               /* malloc'd bytes the request owns (string writes, paths) */
@@ -551,6 +566,166 @@ n10_os_exit (napi_env env, napi_callback_info info);
 napi_value
 n10_os_abort (napi_env env, napi_callback_info info);
 
+/* ---- object.c: native objects without a uv handle ----
+ *
+ * Hash, Hmac, CipherBase, Sign, Verify and Zlib hold library state (OpenSSL contexts, a
+ * z_stream), not a uv handle. Their struct starts with an n10_handle_t (uv = NULL, type one
+ * of N10_HASH…), is tracked in e->objects, and is freed when the wrapper is collected. The
+ * library state is released once: by digest()/final()/close(), by the finalizer, or by the
+ * environment's cleanup hook (after the thread-pool work using it, if any, has ended). */
+
+/* The start of every constructor: checks `new`, fetches this and the arguments. */
+bool
+n10_object_construct (napi_env env, napi_callback_info info, const char *name, size_t *argc, napi_value *argv, napi_value *self);
+
+/* Wraps `self` around `h`, the first member of a calloc'd struct. On failure the struct is
+ * released and freed (the caller must not touch it). */
+napi_status
+n10_object_wrap (napi_env env, napi_value self, n10_handle_t *h, n10_type_t type);
+
+/* Fetches this (one of `types`) and the arguments; TypeError otherwise. */
+static inline n10_handle_t *
+n10_object_this (napi_env env, napi_callback_info info, unsigned types, size_t *argc, napi_value *argv) {
+  return n10_handle_this(env, info, types, argc, argv, NULL);
+}
+
+static inline bool
+n10_object_live (const n10_handle_t *h) {
+  return !(h->flags & N10_OBJECT_RELEASED);
+}
+
+/* Frees the library state now (never while BUSY: the caller checks). Idempotent. */
+void
+n10_object_release (n10_handle_t *h);
+
+/* Each class's own release (called by n10_object_release). */
+void
+n10_hash_release (n10_handle_t *h);
+void
+n10_hmac_release (n10_handle_t *h);
+void
+n10_cipher_release (n10_handle_t *h);
+void
+n10_sign_release (n10_handle_t *h);
+void
+n10_zlib_release (n10_handle_t *h);
+
+/* Environment teardown: releases every object not busy. */
+void
+n10_objects_cleanup (n10_env_t *e);
+
+/* ---- work.c: requests run on the thread pool (uv_queue_work) ---- */
+
+typedef struct n10_work_s n10_work_t;
+
+struct n10_work_s {
+  uv_work_t req; /* first: the allocation starts here */
+  n10_req_t base;
+  /* On a thread-pool thread: no napi, no JS. */
+  void (*run) (n10_work_t *w);
+  /* On the loop thread, inside a handle scope, unless the environment is closing. status is
+   * 0, or UV_ECANCELED when the work never ran (teardown). */
+  void (*done) (n10_work_t *w, int status);
+  /* Always, last (even while closing): releases what the work owns. May be NULL. */
+  void (*cleanup) (n10_work_t *w);
+};
+
+/* A work request of `size` bytes (a struct starting with n10_work_t) for the JS request
+ * object `req` (held until completion). `resource` names its own async context; NULL when
+ * its callbacks run in the async context of the object it works on. NULL after throwing. */
+n10_work_t *
+n10_work_new (napi_env env, size_t size, napi_value req, const char *resource);
+
+/* Queues it. On failure it is freed (cleanup runs) and the uv error returned. */
+int
+n10_work_queue (n10_work_t *w);
+
+/* req.oncomplete(...argv) in the request's (or `async`) context. */
+void
+n10_work_complete (n10_work_t *w, napi_async_context async, size_t argc, napi_value *argv);
+
+/* ---- crypto: random.c, hash.c, cipher.c, sign.c, bn.c, pbkdf2.c, crypto.c ---- */
+
+napi_value
+n10_random_fill (napi_env env, napi_callback_info info);
+napi_value
+n10_pbkdf2 (napi_env env, napi_callback_info info);
+napi_value
+n10_crypto_get_hashes (napi_env env, napi_callback_info info);
+napi_value
+n10_crypto_get_ciphers (napi_env env, napi_callback_info info);
+napi_value
+n10_crypto_get_cipher_info (napi_env env, napi_callback_info info);
+
+napi_value
+n10_hash_new (napi_env env, napi_callback_info info);
+napi_value
+n10_hash_update (napi_env env, napi_callback_info info);
+napi_value
+n10_hash_digest (napi_env env, napi_callback_info info);
+napi_value
+n10_hash_copy (napi_env env, napi_callback_info info);
+
+napi_value
+n10_hmac_new (napi_env env, napi_callback_info info);
+napi_value
+n10_hmac_update (napi_env env, napi_callback_info info);
+napi_value
+n10_hmac_digest (napi_env env, napi_callback_info info);
+
+napi_value
+n10_cipher_new (napi_env env, napi_callback_info info);
+napi_value
+n10_cipher_init (napi_env env, napi_callback_info info);
+napi_value
+n10_cipher_update (napi_env env, napi_callback_info info);
+napi_value
+n10_cipher_final (napi_env env, napi_callback_info info);
+napi_value
+n10_cipher_set_auto_padding (napi_env env, napi_callback_info info);
+napi_value
+n10_cipher_bytes_to_key (napi_env env, napi_callback_info info);
+
+napi_value
+n10_sign_new (napi_env env, napi_callback_info info);
+napi_value
+n10_verify_new (napi_env env, napi_callback_info info);
+napi_value
+n10_sign_init (napi_env env, napi_callback_info info);
+napi_value
+n10_sign_update (napi_env env, napi_callback_info info);
+napi_value
+n10_sign_sign (napi_env env, napi_callback_info info);
+napi_value
+n10_verify_verify (napi_env env, napi_callback_info info);
+
+napi_value
+n10_bn_mod_pow (napi_env env, napi_callback_info info);
+napi_value
+n10_bn_generate_prime (napi_env env, napi_callback_info info);
+napi_value
+n10_bn_check_prime (napi_env env, napi_callback_info info);
+
+/* ---- zlib.c: Zlib (node 0.10's zlib binding) ---- */
+
+napi_value
+n10_zlib_new (napi_env env, napi_callback_info info);
+napi_value
+n10_zlib_init (napi_env env, napi_callback_info info);
+napi_value
+n10_zlib_write (napi_env env, napi_callback_info info);
+napi_value
+n10_zlib_write_sync (napi_env env, napi_callback_info info);
+napi_value
+n10_zlib_params (napi_env env, napi_callback_info info);
+napi_value
+n10_zlib_reset (napi_env env, napi_callback_info info);
+napi_value
+n10_zlib_close (napi_env env, napi_callback_info info);
+/* constants.zlib: Z_* and the modes */
+napi_value
+n10_zlib_constants (napi_env env);
+
 /* ---- constants.c, errors.c: plain data ---- */
 
 napi_value
@@ -580,6 +755,10 @@ n10_arg_string (napi_env env, napi_value v, const char *what);
 /* An ArrayBufferView's bytes (Uint8Array, Buffer, any typed array, DataView). */
 bool
 n10_arg_bytes (napi_env env, napi_value v, const char *what, char **data, size_t *len);
+/* buffer[, offset[, length]]: the bytes of an ArrayBufferView from offset (default 0) for
+ * length (default: the rest). TypeError for a wrong type, RangeError outside the buffer. */
+bool
+n10_arg_range (napi_env env, napi_value buf, napi_value offset, napi_value length, const char *what, char **data, size_t *len);
 bool
 n10_arg_object (napi_env env, napi_value v, const char *what);
 bool

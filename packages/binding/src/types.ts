@@ -500,16 +500,355 @@ export interface DNSFunctions {
   getnameinfo(req: GetNameInfoReq, address: string, port: number): number;
 }
 
+// ---------------------------------------------------------------------------------------
+// crypto: OpenSSL (the host node's own 3.0), shaped like node 0.10's crypto binding (Hash,
+// Hmac, CipherBase, Sign, Verify, PBKDF2, randomBytes; DiffieHellman as modPow and primes).
+// Mechanism only: 0.10's encodings, defaults, name aliases and error messages are the
+// caller's (@n10/crypto). Bytes go in as any ArrayBufferView (Buffer, Uint8Array…) and come
+// out as plain Uint8Arrays over a fresh ArrayBuffer of exactly their length.
+//
+// Algorithms: n10 uses an OpenSSL library context of its own with the default provider and
+// the legacy one, so the old algorithms 0.10 had are there without changing what the host's
+// own crypto sees. Measured with node 20.x / OpenSSL 3.0 (getHashes()/getCiphers() report what
+// a given host really has):
+// - digests: md4, md5, sha1, sha224, sha256, sha384, sha512, ripemd160 (ripemd, rmd160),
+//   mdc2, whirlpool (legacy provider), sha512-224/256, sha3-*, shake128/256, blake2b512,
+//   blake2s256, sm3, md5-sha1; and OpenSSL's object-name aliases ('RSA-SHA256',
+//   'sha256WithRSAEncryption', 'ssl3-md5', 'RSA-SHA1-2'…). Not: 'sha' (SHA-0), 'dss1', 'DSA*'
+//   names (gone from OpenSSL 1.1+): map those in TypeScript (dss1 → sha1).
+// - ciphers: aes-{128,192,256}-{ecb,cbc,cfb,cfb1,cfb8,ofb,ctr} (+ aes128/aes192/aes256),
+//   aes-*-{gcm,ccm,ocb,xts,wrap}, aria-*, camellia-*, chacha20, sm4-*, des-ede, des-ede3
+//   (des3) in all modes; with the legacy provider also bf (blowfish), cast5 (cast), des
+//   (single), desx, idea, rc2 (rc2-40/64), rc4 (rc4-40, rc4-hmac-md5), seed. Names are
+//   case-insensitive ('AES-256-CBC' = 'aes-256-cbc').
+//
+// Errors: a failure inside OpenSSL throws (or delivers) an Error whose message is OpenSSL's
+// first queued error ('error:1C800064:Provider routines::bad decrypt') with code
+// 'ERR_OSSL_' + the reason in capitals ('ERR_OSSL_BAD_DECRYPT'), reason ('bad decrypt'),
+// library ('Provider routines') and opensslCode (the packed number): a CryptoError. Names
+// OpenSSL does not know: code 'ERR_N10_UNKNOWN_DIGEST' / 'ERR_N10_UNKNOWN_CIPHER'. A call the
+// object's state does not allow (update() after digest(), final() twice, before init()):
+// code 'ERR_N10_STATE'. Wrong argument types: TypeError; ranges outside a buffer: RangeError.
+
+/** What crypto calls throw or deliver when OpenSSL (or the object's state) refuses. */
+export interface CryptoError extends Error {
+  /** 'ERR_OSSL_BAD_DECRYPT', 'ERR_OSSL_UNSUPPORTED', 'ERR_OSSL_INVALID_KEY_LENGTH'…;
+   * 'ERR_N10_UNKNOWN_DIGEST', 'ERR_N10_UNKNOWN_CIPHER', 'ERR_N10_STATE'; 'ERR_N10_CRYPTO'
+   * when OpenSSL failed without queueing a reason. */
+  code: string;
+  /** OpenSSL's reason string ('bad decrypt'), when it gave one */
+  reason?: string;
+  /** OpenSSL's library string ('Provider routines', 'DECODER routines'…) */
+  library?: string;
+  /** the packed OpenSSL error number (ERR_get_error) */
+  opensslCode?: number;
+}
+
+/** Bytes: any view (Buffer, Uint8Array, another typed array, DataView). */
+export type Bytes = ArrayBufferView;
+
+/** new Hash(algorithm): throws a CryptoError (ERR_N10_UNKNOWN_DIGEST) for an unknown name.
+ * 0.10's crypto.createHash: update() per chunk, digest() once. */
+export interface Hash {
+  /** Hashes data[offset, offset + length) (default: all of it). */
+  update(data: Bytes, offset?: number, length?: number): void;
+  /** The digest (EVP_MD_get_size bytes; shake128: 16, shake256: 32). Frees the context:
+   * update/digest/copy afterwards throw ERR_N10_STATE. */
+  digest(): Uint8Array;
+  /** A new Hash with a copy of the running state (EVP_MD_CTX_copy_ex): cheap. */
+  copy(): Hash;
+}
+
+/** new Hmac(algorithm, key): HMAC over any digest Hash accepts; the key may be empty. */
+export interface Hmac {
+  update(data: Bytes, offset?: number, length?: number): void;
+  /** Once, as Hash.digest(). */
+  digest(): Uint8Array;
+}
+
+/** getCipherInfo(name) */
+export interface CipherInfo {
+  /** OpenSSL's name for it ('AES-256-CBC' for 'aes256') */
+  name: string;
+  /** the default (for most ciphers the only) key length, bytes */
+  keyLength: number;
+  /** 0 for ECB and stream ciphers without an IV */
+  ivLength: number;
+  /** 1 for stream ciphers and stream modes (CFB, OFB, CTR) */
+  blockSize: number;
+  mode: 'stream' | 'ecb' | 'cbc' | 'cfb' | 'ofb' | 'ctr' | 'gcm' | 'ccm' | 'xts' | 'wrap' | 'ocb' | 'siv' | 'other';
+  /** init() accepts other key lengths (bf, cast5, rc2, rc4) */
+  variableKeyLength: boolean;
+}
+
+/** new CipherBase(): 0.10's binding CipherBase, one direction, initialised by init(). */
+export interface CipherBase {
+  /**
+   * EVP_CipherInit_ex2 with the key length set first: a wrong key length for a fixed-length
+   * cipher throws ERR_OSSL_INVALID_KEY_LENGTH (0.10: 'Invalid key length'); variable-length
+   * ciphers take any. `iv` must be exactly getCipherInfo(name).ivLength bytes (null only when
+   * that is 0), else a RangeError (check it first to give 0.10's 'Invalid IV length').
+   * Unknown cipher: ERR_N10_UNKNOWN_CIPHER. May be called again to start over.
+   * For 0.10's createCipher(algorithm, password): [key, iv] = bytesToKey(algorithm, 'md5',
+   * password, null, 1), then init(algorithm, key, iv (null when ivLength is 0), encrypt).
+   */
+  init(cipher: string, key: Bytes, iv: Bytes | null, encrypt: boolean): void;
+  /** The output for data[offset, offset + length): whole blocks (ECB/CBC); when decrypting
+   * with padding the last whole block is held back for final(). Before init(): ERR_N10_STATE. */
+  update(data: Bytes, offset?: number, length?: number): Uint8Array;
+  /** The rest (padding added, or checked and removed). Throws OpenSSL's error: decrypting,
+   * 'bad decrypt' (ERR_OSSL_BAD_DECRYPT); without padding on a partial block, 'data not
+   * multiple of block length' (ERR_OSSL_DATA_NOT_MULTIPLE_OF_BLOCK_LENGTH) or 'wrong final
+   * block length'. Ends the object either way (later calls: ERR_N10_STATE). */
+  final(): Uint8Array;
+  /** EVP_CIPHER_CTX_set_padding; false before init() or after final(). */
+  setAutoPadding(on: boolean): boolean;
+}
+
+/** new Sign(): 0.10's binding Sign. The digest runs over the data; the key comes last
+ * (EVP_SignFinal: PKCS #1 v1.5 for RSA; DSA and ECDSA signatures in DER). */
+export interface Sign {
+  /** ERR_N10_UNKNOWN_DIGEST for an unknown name */
+  init(digest: string): void;
+  update(data: Bytes, offset?: number, length?: number): void;
+  /** key: the bytes of a PEM private key (BEGIN PRIVATE KEY, RSA/DSA/EC PRIVATE KEY,
+   * ENCRYPTED PRIVATE KEY, or a Proc-Type: 4,ENCRYPTED key). Never prompts: an encrypted key
+   * without its passphrase throws ERR_OSSL_INTERRUPTED_OR_CANCELLED; a wrong passphrase or an
+   * unreadable key throws OpenSSL's error (often ERR_OSSL_UNSUPPORTED from the decoders).
+   * Ends the object. */
+  sign(key: Bytes, passphrase: Bytes | null): Uint8Array;
+}
+
+/** new Verify(): 0.10's binding Verify. */
+export interface Verify {
+  init(digest: string): void;
+  update(data: Bytes, offset?: number, length?: number): void;
+  /** key: the bytes of a PEM public key (BEGIN PUBLIC KEY or RSA PUBLIC KEY) or a
+   * certificate (BEGIN CERTIFICATE: its key). false for a signature that does not verify
+   * (malformed included); throws a CryptoError for a key OpenSSL cannot read. Ends the
+   * object. */
+  verify(key: Bytes, signature: Bytes): boolean;
+}
+
+export interface HashConstructor {
+  new (algorithm: string): Hash;
+  readonly prototype: Hash;
+}
+export interface HmacConstructor {
+  new (algorithm: string, key: Bytes): Hmac;
+  readonly prototype: Hmac;
+}
+export interface CipherBaseConstructor {
+  new (): CipherBase;
+  readonly prototype: CipherBase;
+}
+export interface SignConstructor {
+  new (): Sign;
+  readonly prototype: Sign;
+}
+export interface VerifyConstructor {
+  new (): Verify;
+  readonly prototype: Verify;
+}
+
+/** randomFill(…, req): completes with err null, or a CryptoError. */
+export interface RandomFillReq extends Req {
+  oncomplete(err: CryptoError | BindingError | null): void;
+}
+
+/** pbkdf2(…, req) */
+export interface PBKDF2Req extends Req {
+  oncomplete(err: CryptoError | BindingError | null, key?: Uint8Array): void;
+}
+
+/** generatePrime(…, req) */
+export interface GeneratePrimeReq extends Req {
+  oncomplete(err: CryptoError | BindingError | null, prime?: Uint8Array): void;
+}
+
+export interface CryptoFunctions {
+  /**
+   * Fills buffer[offset, offset + length) (default: all of it) with cryptographically strong
+   * random bytes (RAND_bytes: a DRBG seeded by the OS). Synchronous without `req`; with it,
+   * on the thread pool, holding buffer and req until req.oncomplete(err). Throws/delivers a
+   * CryptoError if the generator fails. For 0.10's randomBytes(size[, cb]).
+   */
+  randomFill(buffer: Bytes, offset?: number | null, length?: number | null): void;
+  randomFill(buffer: Bytes, offset: number | null | undefined, length: number | null | undefined, req: RandomFillReq): void;
+  /**
+   * PBKDF2 with HMAC-`digest` (0.10: always 'sha1'): keylen bytes. password and salt are
+   * copied at the call. iterations must be >= 1 (0 throws ERR_OSSL_INVALID_ITERATION_COUNT:
+   * 0.10's OpenSSL treated 0 as 1, a policy for the caller); keylen 0 gives an empty array;
+   * beyond 2^32 − 1 iterations or 2^31 − 1 bytes, a RangeError. Synchronous without `req`;
+   * with it, on the thread pool: req.oncomplete(err, key).
+   */
+  pbkdf2(password: Bytes, salt: Bytes, iterations: number, keylen: number, digest: string): Uint8Array;
+  pbkdf2(password: Bytes, salt: Bytes, iterations: number, keylen: number, digest: string, req: PBKDF2Req): void;
+  /** EVP_BytesToKey: [key (the cipher's key length), iv (its IV length, maybe empty)].
+   * salt: null or 8 bytes; count >= 1. 0.10's createCipher used (cipher, 'md5', password,
+   * null, 1). */
+  bytesToKey(cipher: string, digest: string, password: Bytes, salt: Bytes | null, count: number): [Uint8Array, Uint8Array];
+  /** Every digest name new Hash() accepts, sorted, upper- and lower-case spellings and
+   * aliases included (no OIDs). 0.10's list is a subset: filter it in TypeScript. */
+  getHashes(): string[];
+  /** Every cipher name CipherBase.init() accepts, sorted, as getHashes(). */
+  getCiphers(): string[];
+  /** Key/IV/block sizes and mode of a cipher; undefined for an unknown name. */
+  getCipherInfo(cipher: string): CipherInfo | undefined;
+  /**
+   * base^exponent mod modulus over unsigned big-endian bytes (BN_mod_exp; constant-time in
+   * the exponent when the modulus is odd). The result has no leading zeros (0 is empty): pad
+   * it to the prime's length for a DH secret. Modulus 0: ERR_OSSL_DIV_BY_ZERO.
+   * For Diffie-Hellman: public key = modPow([2], priv, p); secret = modPow(otherPub, priv, p).
+   */
+  modPow(base: Bytes, exponent: Bytes, modulus: Bytes): Uint8Array;
+  /**
+   * A random prime of exactly `bits` bits (BN_generate_prime_ex2), big-endian. safe: (p − 1)/2
+   * is prime too. add/rem (big-endian bytes or null): p mod add = rem. OpenSSL 1.0's
+   * DH_generate_parameters for generator 2 (0.10's createDiffieHellman(bits)) used safe,
+   * add = [24], rem = [11]. bits < 2: ERR_OSSL_BITS_TOO_SMALL. The cost grows steeply (2048-bit
+   * safe primes take seconds to minutes): bound `bits` in the caller. OpenSSL searches until
+   * it finds one: an add/rem with no such prime (add given without rem means rem 1, or 3 when
+   * safe — so add [24] alone never ends for a safe prime; an add nearly as long as `bits`)
+   * never returns. Pass add and rem together, small. With `req`, on the thread pool:
+   * req.oncomplete(err, prime).
+   */
+  generatePrime(bits: number, safe: boolean, add?: Bytes | null, rem?: Bytes | null): Uint8Array;
+  generatePrime(bits: number, safe: boolean, add: Bytes | null | undefined, rem: Bytes | null | undefined, req: GeneratePrimeReq): void;
+  /** BN_check_prime: true for a (probable, error < 2^-128) prime. For 0.10's DH_check: p and
+   * (p − 1)/2 prime, and p mod 24 = 11 for generator 2. */
+  checkPrime(candidate: Bytes): boolean;
+}
+
+// ---------------------------------------------------------------------------------------
+// zlib: node 0.10's zlib binding over the host node's own zlib (1.3). 0.10's zlib.js is the
+// model for its caller: option checks, defaults, chunking and messages stay in @n10/zlib.
+
+/** An error from zlib: message = zlib's strm->msg ('incorrect header check'), or the code's
+ * name when zlib gave none ('Z_NEED_DICT'); errno = the zlib code; code = its name. */
+export interface ZlibError extends Error {
+  /** Z_NEED_DICT (2), Z_STREAM_ERROR (-2), Z_DATA_ERROR (-3), Z_MEM_ERROR (-4)… */
+  errno: number;
+  /** 'Z_DATA_ERROR' */
+  code: string;
+  /** init() only: 'deflateInit2' | 'inflateInit2' | 'deflateSetDictionary' | 'inflateSetDictionary' */
+  syscall?: string;
+}
+
+/** Zlib.write(…, req): the write finished without error. */
+export interface ZlibWriteReq extends Req {
+  /** availOutAfter / availInAfter: what was left of outLen / inLen (bytes written =
+   * outLen − availOutAfter; input consumed = inLen − availInAfter). code: Z_OK,
+   * Z_STREAM_END (the stream's end: the rest of the input was not consumed) or Z_BUF_ERROR
+   * (no progress was possible: not an error, as in 0.10). */
+  oncomplete(availOutAfter: number, availInAfter: number, code: number): void;
+}
+
+/**
+ * new Zlib(mode): 0.10's binding Zlib; mode is constants.zlib.DEFLATE … UNZIP (TypeError
+ * otherwise). Misuse — a call while a write is in progress, write/params/reset before init()
+ * or after close() — throws an Error with code 'ERR_N10_STATE'.
+ */
+export interface Zlib {
+  /**
+   * deflateInit2 / inflateInit2. windowBits as 0.10 passes it (8..15; the binding adds 16 for
+   * GZIP/GUNZIP, 32 for UNZIP, negates for the raw modes); level -1..9; memLevel 1..9;
+   * strategy Z_DEFAULT_STRATEGY…; zlib checks the ranges (Z_STREAM_ERROR). Inflate modes
+   * ignore level, memLevel and strategy. The dictionary is copied; DEFLATE, DEFLATERAW and
+   * INFLATERAW set it now; INFLATE/GUNZIP/UNZIP use it when the stream asks (0.10 did not
+   * use one with INFLATERAW: pass none to match). Throws a ZlibError (with syscall) on
+   * failure. Calling it again starts a fresh stream.
+   */
+  init(windowBits: number, level: number, memLevel: number, strategy: number, dictionary?: Bytes | null): void;
+  /**
+   * One deflate()/inflate() call with `flush` (Z_NO_FLUSH … Z_FINISH) over
+   * input[inOff, inOff + inLen) (input null: none) into out[outOff, outOff + outLen), on the
+   * thread pool. Holds input, out, req and this Zlib until it ends with
+   * req.oncomplete(availOutAfter, availInAfter, code), or, on a zlib error,
+   * this.onerror(message, errno) instead (message and errno as ZlibError). One write at a
+   * time: call again from oncomplete while availOutAfter is 0 (0.10's loop).
+   */
+  write(flush: number, input: Bytes | null, inOff: number, inLen: number, out: Bytes, outOff: number, outLen: number, req: ZlibWriteReq): void;
+  /** The same, now: returns [availOutAfter, availInAfter, code]; throws a ZlibError. */
+  writeSync(flush: number, input: Bytes | null, inOff: number, inLen: number, out: Bytes, outOff: number, outLen: number): [number, number, number];
+  /** Async write errors (0.10's shape): message is strm->msg or the code's name; errno the
+   * zlib code. Z_NEED_DICT stands for both "no dictionary" and "not the right dictionary"
+   * (0.10: 'Missing dictionary' / 'Bad dictionary', told apart by whether one was given). */
+  onerror?(message: string, errno: number): void;
+  /** deflateParams → zlib code (inflate modes: Z_OK, nothing to change). It has no output
+   * buffer: with input pending since the last flush it returns Z_BUF_ERROR and changes
+   * nothing, so flush (Z_SYNC_FLUSH) first, as 0.11's params() did. */
+  params(level: number, strategy: number): number;
+  /** deflateReset/inflateReset, then the dictionary again (DEFLATE, DEFLATERAW, INFLATERAW)
+   * → zlib code. */
+  reset(): number;
+  /** Ends the stream and frees its memory (after the write in progress, if any). Further
+   * calls throw ERR_N10_STATE; close() again does nothing. */
+  close(): void;
+}
+
+export interface ZlibConstructor {
+  new (mode: number): Zlib;
+  readonly prototype: Zlib;
+}
+
+/** constants.zlib: zlib.h's values (flush, return codes, levels, strategies, data types) and
+ * 0.10's binding modes. */
+export interface ZlibConstants {
+  Z_NO_FLUSH: 0;
+  Z_PARTIAL_FLUSH: 1;
+  Z_SYNC_FLUSH: 2;
+  Z_FULL_FLUSH: 3;
+  Z_FINISH: 4;
+  Z_BLOCK: 5;
+  Z_TREES: 6;
+  Z_OK: 0;
+  Z_STREAM_END: 1;
+  Z_NEED_DICT: 2;
+  Z_ERRNO: -1;
+  Z_STREAM_ERROR: -2;
+  Z_DATA_ERROR: -3;
+  Z_MEM_ERROR: -4;
+  Z_BUF_ERROR: -5;
+  Z_VERSION_ERROR: -6;
+  Z_NO_COMPRESSION: 0;
+  Z_BEST_SPEED: 1;
+  Z_BEST_COMPRESSION: 9;
+  Z_DEFAULT_COMPRESSION: -1;
+  Z_FILTERED: 1;
+  Z_HUFFMAN_ONLY: 2;
+  Z_RLE: 3;
+  Z_FIXED: 4;
+  Z_DEFAULT_STRATEGY: 0;
+  Z_BINARY: 0;
+  Z_TEXT: 1;
+  Z_ASCII: 1;
+  Z_UNKNOWN: 2;
+  Z_DEFLATED: 8;
+  Z_NULL: 0;
+  /** the headers' zlib version, 0x1310 for 1.3.1 */
+  ZLIB_VERNUM: number;
+  NONE: 0;
+  DEFLATE: 1;
+  INFLATE: 2;
+  GZIP: 3;
+  GUNZIP: 4;
+  DEFLATERAW: 5;
+  INFLATERAW: 6;
+  UNZIP: 7;
+}
+
 /** Platform numbers, in 0.10 require('constants') order (plus a few 0.10 lacked, such as
  * O_NONBLOCK, O_NOATIME, O_DSYNC: filter if you need 0.10's exact list). */
 export interface Constants {
   fs: Record<string, number>;
   errno: Record<string, number>;
   signals: Record<string, number>;
+  zlib: ZlibConstants;
 }
 
 /** What the native addon exports. */
-export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunctions, TTYFunctions, DNSFunctions {
+export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunctions, TTYFunctions, DNSFunctions, CryptoFunctions {
   TCP: TCPConstructor;
   Pipe: PipeConstructor;
   TTY: TTYConstructor;
@@ -521,6 +860,12 @@ export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunction
   Signal: SignalConstructor;
   FSEvent: FSEventConstructor;
   StatWatcher: StatWatcherConstructor;
+  Hash: HashConstructor;
+  Hmac: HmacConstructor;
+  CipherBase: CipherBaseConstructor;
+  Sign: SignConstructor;
+  Verify: VerifyConstructor;
+  Zlib: ZlibConstructor;
 
   /** The function run after every callback into JS (n10's process._tickCallback); null to
    * stop. Until set, the face looks up @n10/process's _tickCallback on first use.

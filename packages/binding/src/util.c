@@ -157,6 +157,28 @@ n10_arg_bytes (napi_env env, napi_value v, const char *what, char **data, size_t
 }
 
 bool
+n10_arg_range (napi_env env, napi_value buf, napi_value offset, napi_value length, const char *what, char **data, size_t *len) {
+  char *base;
+  size_t size;
+  int64_t off = 0, n;
+  if (!n10_arg_bytes(env, buf, what, &base, &size)) return false;
+  if (!n10_is_nullish(env, offset) && !n10_arg_int64(env, offset, "offset", &off)) return false;
+  if (off < 0 || (uint64_t) off > size) {
+    n10_throw_range_error(env, "offset is outside the %s", what);
+    return false;
+  }
+  n = (int64_t) (size - (size_t) off);
+  if (!n10_is_nullish(env, length) && !n10_arg_int64(env, length, "length", &n)) return false;
+  if (n < 0 || (uint64_t) n > size - (size_t) off) {
+    n10_throw_range_error(env, "offset + length beyond the %s", what);
+    return false;
+  }
+  *data = base + off;
+  *len = (size_t) n;
+  return true;
+}
+
+bool
 n10_is_object (napi_env env, napi_value v) {
   napi_valuetype t;
   return v != NULL && napi_typeof(env, v, &t) == napi_ok && (t == napi_object || t == napi_function);
