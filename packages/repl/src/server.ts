@@ -248,8 +248,10 @@ function REPLServer(
   rli.on('line', function (line: string) {
     sawSIGINT = false;
     self.bufferedCommand = self.bufferedCommand || '';
-    // Leading white space goes; trailing stays (it is in .save's file too).
-    const cmd = line.replace(/^\s+/, '');
+    // Leading white space goes, but not the last character of a blank line; trailing white
+    // space stays (it is in .save's file too).
+    const trimmed = /^\s*(.+)\s*$/m.exec(line);
+    const cmd = trimmed ? trimmed[1] : '';
     let skipEval = false;
 
     // .command [rest] (but '.5' is a number)
@@ -372,7 +374,9 @@ proto.parseREPLKeyword = function (this: ReplServerLike, keyword: string | null 
 proto.defineCommand = function (this: ReplServerLike, keyword: string, cmd: Command | Command['action']) {
   let command: Command;
   if (typeof cmd === 'function') command = { action: cmd };
-  else if (!cmd || typeof cmd.action !== 'function') throw new Error('bad argument, action must be a function');
+  // (0.10's engine message for reading .action of null or undefined)
+  else if (cmd == null) throw new TypeError("Cannot read property 'action' of " + cmd);
+  else if (typeof cmd.action !== 'function') throw new Error('bad argument, action must be a function');
   else command = cmd;
   this.commands['.' + keyword] = command;
 };
