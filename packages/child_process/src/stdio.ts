@@ -52,9 +52,12 @@ function expand(stdio: StdioSpec): ReadonlyArray<unknown> {
   return Array.isArray(stdio) ? stdio : [];
 }
 
+type Padded = unknown[] & ReadonlyArray<unknown>;
+
 /** Everything `stdio` asks for; pipes are created here (closed again if an entry is bad). */
 export function normalizeStdio(stdio: StdioSpec): NormalizedStdio {
-  const specs = expand(stdio).slice();
+  // The caller's own array grows to three entries, as it did in 0.10.
+  const specs = expand(stdio) as Padded;
   while (specs.length < 3) specs.push(undefined);
   const out: NormalizedStdio = { entries: [], ipcFd: -1 };
   try {

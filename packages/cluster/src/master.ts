@@ -75,7 +75,7 @@ function watch(worker: WorkerInstance, child: ChildProcessInstance): void {
       },
       listening(message) {
         worker.state = 'listening';
-        const address = { address: message.address, port: message.port, addressType: message.addressType };
+        const address = { address: message.address, port: message.port, addressType: message.addressType, fd: message.fd };
         worker.emit('listening', address);
         cluster.emit('listening', worker, address);
       },
@@ -132,7 +132,7 @@ export function disconnect(callback?: () => void): void {
   const workers = Object.keys(cluster.workers).map((id) => cluster.workers[id]);
   if (workers.length === 0) {
     closeHandles();
-    if (callback) process.nextTick(callback);
+    if (callback) callback();
     return;
   }
   let left = workers.length;

@@ -83,7 +83,7 @@ it("cluster.fork([env]); Event: 'fork', 'online', 'listening'; cluster.workers; 
   const addresses = (await Promise.all(listening)).map((a) => a[0] as { address: string; port: number; addressType: number });
   t.is(addresses[0].port, addresses[1].port);
   sharedPort = addresses[0].port;
-  t.deepEqual(Object.keys(addresses[0]), ['address', 'port', 'addressType']);
+  t.deepEqual(Object.keys(addresses[0]), ['address', 'port', 'addressType', 'fd']);
   t.is(addresses[0].address, '127.0.0.1');
   t.is(addresses[0].addressType, 4);
   t.deepEqual(
