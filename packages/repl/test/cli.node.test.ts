@@ -1,12 +1,13 @@
 // End to end, against node 0.10.19: `n10 -i` with piped input (stdout byte for byte), and
-// `n10` on a terminal (under script(1): every byte the terminal shows), including a readline
-// program. Needs the runtime built (packages/runtime/dist) and the oracle (tools/node010).
+// `n10` on a terminal (under script(1): every byte the terminal shows); readline programs on a
+// terminal are in packages/readline/test/pty.node.test.ts. Needs the runtime built
+// (packages/runtime/dist) and the oracle (tools/node010).
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runOnPty, shellQuote } from './pty';
+import { runOnPty, shellQuote } from '../../readline/test/pty';
 
 const root = path.resolve(__dirname, '../../..');
 const oracle = path.join(root, 'tools/node010');
@@ -97,37 +98,6 @@ test('the terminal is back in its mode after the REPL exits', async (t) => {
   const got = await runOnPty(`${N10}; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo|isig|opost)$'`, chunks, opts);
   t.is(got.output, want.output);
   t.regex(got.output, /\nicanon/);
-});
-
-const CLI = `
-var readline = require('readline'),
-    rl = readline.createInterface(process.stdin, process.stdout, function (line) {
-      return [['hello', 'help', 'world'].filter(function (w) { return w.indexOf(line) === 0; }), line];
-    });
-rl.setPrompt('OHAI> ');
-rl.prompt();
-rl.on('line', function (line) {
-  switch (line.trim()) {
-    case 'hello': console.log('world!'); break;
-    case 'q':
-      rl.question('Really? ', function (a) { console.log('answer:', a); rl.prompt(); });
-      return;
-    default: console.log('Say what? I might have heard \`' + line.trim() + '\`'); break;
-  }
-  rl.prompt();
-}).on('close', function () {
-  console.log('Have a great day!');
-  process.exit(0);
-}).on('SIGINT', function () { console.log('sigint'); rl.prompt(); });
-`;
-
-test('a readline program on a terminal: the bytes node 0.10 writes', async (t) => {
-  const file = path.join(cwd, 'cli.js');
-  fs.writeFileSync(file, CLI);
-  await samePty(t, shellQuote(file), [
-    'hel', '\t', '\r', 'abc', '\x1b[D', '\x1b[D', 'X', '\x01', '\x05', '\x17', '\r', 'h', '\t', '\r', '\x1b[A', '\x1b[A', '\r',
-    'q\r', 'yes\r', '\x03', 'xyz', '\x15', '\x04',
-  ]);
 });
 
 test.after.always(() => {
