@@ -124,6 +124,8 @@ Emitter.prototype.addListener = function (this: EventEmitter, type: string, list
   if (events.newListener) {
     const original = (listener as Stored).listener;
     this.emit('newListener', type, typeof original === 'function' ? original : listener);
+    // 0.10 reads this._events again: a 'newListener' listener may have replaced it.
+    events = this._events || (this._events = {});
   }
 
   const existing = events[type];
@@ -159,14 +161,12 @@ Emitter.prototype.on = Emitter.prototype.addListener;
 
 Emitter.prototype.once = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw new TypeError('listener must be a function');
-  let fired = false;
   // Named g: 0.10 programs see `[Function: g]` in inspect output of once listeners.
+  // No "fired" guard: in 0.10.19 a once listener that a nested emit of the same event
+  // already ran (the outer emit's copy of the list still holds it) runs again.
   function g(this: EventEmitter): void {
     this.removeListener(type, g);
-    if (!fired) {
-      fired = true;
-      listener.apply(this, arguments as unknown as unknown[]);
-    }
+    listener.apply(this, arguments as unknown as unknown[]);
   }
   (g as Stored).listener = listener;
   this.on(type, g);

@@ -81,6 +81,30 @@ test('emitter.once(event, listener) runs once, through a wrapper named g', (t) =
   t.throws(() => e.once('x', 5 as unknown as Listener), { instanceOf: TypeError, message: 'listener must be a function' });
 });
 
+test('emitter.once(event, listener) — no fired guard: a nested emit and the outer one both run it (0.10.19)', (t) => {
+  const e = new EventEmitter();
+  const order: string[] = [];
+  e.once('x', () => {
+    order.push('o1');
+    e.emit('x');
+  });
+  e.once('x', () => order.push('o2'));
+  e.emit('x');
+  t.deepEqual(order, ['o1', 'o2', 'o2']);
+  t.is(e.listeners('x').length, 0);
+});
+
+test("emitter.addListener(event, listener) — adds to the _events a 'newListener' listener left", (t) => {
+  const e = new EventEmitter();
+  e.on('newListener', (type: string) => {
+    if (type === 'x') e.removeAllListeners();
+  });
+  const a = () => {};
+  e.on('x', a);
+  t.deepEqual(e.listeners('x'), [a]);
+  t.is(e.listeners('newListener').length, 0);
+});
+
 test('emitter.removeListener(event, listener) removes the last matching registration', (t) => {
   const e = new EventEmitter();
   const a = () => {};
