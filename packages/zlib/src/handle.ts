@@ -3,18 +3,23 @@
 // onerror). zlib-stream.ts holds all the policy and only ever talks to a handle through this
 // file, so the engine behind it can change without touching the streams.
 //
-// Today every handle is the portable one (pako-handle.ts, on pako). When @n10/binding gains a
-// native zlib, it exports `Zlib`, a constructor with exactly the ZlibHandle shape below, and
-// newHandle() returns one of those instead. The binding is looked up on first use, never at
+// Two implementations: the portable handle (pako-handle.ts, on pako, every mode), and the
+// binding's native zlib adapted to this vocabulary (native-handle.ts), which newHandle() can use
+// for decompression when @n10/binding has it. The binding is looked up on first use, never at
 // import (a browser bundle has none).
+//
+// The native path is off for now: the binding's Zlib (work in progress there) refuses a write
+// or reset() made from inside a write's completion ('Zlib: a write is in progress'), which is
+// exactly how 0.10's stream loop drives a handle. useNativeInflate(true) turns it on.
 import process from '@n10/process';
 import type { ProcessInternals } from '@n10/process/internal';
 import type { ModeNumber } from './modes';
+import { isUsableBindingZlib, nativeHandleClass } from './native-handle';
+import { Mode } from './modes';
 import { PortableZlib } from './pako-handle';
 
-export { Mode } from './modes';
+export { Mode };
 export type { ModeNumber } from './modes';
-
 
 /** A compressor or decompressor context. */
 export interface ZlibHandle {
@@ -59,37 +64,51 @@ function native(): unknown {
   return internals ? internals.native() : null;
 }
 
-function isHandleClass(value: unknown): value is ZlibHandleConstructor {
-  if (typeof value !== 'function') return false;
-  const proto = (value as ZlibHandleConstructor).prototype;
-  return !!proto && ['init', 'write', 'reset', 'close'].every((k) => typeof (proto as unknown as Record<string, unknown>)[k] === 'function');
+let override: ZlibHandleConstructor | undefined;
+let nativeInflate: ZlibHandleConstructor | null | undefined;
+let nativeWanted = false;
+
+/** Decompress on the binding's zlib when it has a usable one (see above); off by default. */
+export function useNativeInflate(enabled: boolean): void {
+  nativeWanted = enabled;
 }
 
-let chosen: ZlibHandleConstructor | undefined;
-
-/** The handle class in use: the binding's native `Zlib` when it has one, else the portable one. */
-export function handleClass(): ZlibHandleConstructor {
-  if (chosen) return chosen;
-  let found: ZlibHandleConstructor = PortableZlib;
+// The binding's zlib, adapted, when it is there and keeps the contract native-handle.ts was
+// written for (looked up once).
+function nativeInflateClass(): ZlibHandleConstructor | null {
+  if (nativeInflate !== undefined) return nativeInflate;
+  let found: ZlibHandleConstructor | null = null;
   try {
     const b = native() as { Zlib?: unknown } | null;
-    if (b && isHandleClass(b.Zlib)) found = b.Zlib;
+    if (b && isUsableBindingZlib(b.Zlib)) found = nativeHandleClass(b.Zlib);
   } catch {
-    found = PortableZlib;
+    found = null;
   }
-  chosen = found;
+  nativeInflate = found;
   return found;
 }
 
-/** For tests: use this handle class from now on (undefined: look again on next use). */
-export function setHandleClass(ctor: ZlibHandleConstructor | undefined): void {
-  chosen = ctor;
+function isInflateMode(mode: number): boolean {
+  return mode === Mode.INFLATE || mode === Mode.GUNZIP || mode === Mode.INFLATERAW || mode === Mode.UNZIP;
 }
 
-/** A new handle for `mode`. */
+/**
+ * For tests: make every handle of this class from now on (undefined: back to the choice
+ * below; null: the portable handle for every mode, the binding not looked at).
+ */
+export function setHandleClass(ctor: ZlibHandleConstructor | null | undefined): void {
+  override = ctor === null ? PortableZlib : ctor;
+}
+
+/**
+ * A new handle for `mode`: compression on pako (whose bytes compat-123.ts makes zlib 1.2.3's,
+ * which the host's zlib's are not); decompression too, or, when enabled, on the binding's
+ * zlib (inflating gives the same output from any zlib, and native is faster).
+ */
 export function newHandle(mode: ModeNumber): ZlibHandle {
-  const Ctor = handleClass();
-  return new Ctor(mode);
+  if (override) return new override(mode);
+  const Native = nativeWanted && isInflateMode(mode) ? nativeInflateClass() : null;
+  return Native ? new Native(mode) : new PortableZlib(mode);
 }
 
 /** The class 0.10's module exposed as zlib.Zlib (the binding's handle class). */

@@ -14,6 +14,7 @@ import pakoInflate from 'pako/lib/zlib/inflate.js';
 import { deflate123, deflateWindowBits, setDeflateDictionary } from './compat-123';
 import { returnCodes, flushes } from './constants';
 import { defer } from './defer';
+import { deflateStream, inflateStream, releaseDeflate, releaseInflate } from './state-pool';
 import type { ZlibHandle } from './handle';
 import { Mode } from './modes';
 
@@ -22,7 +23,11 @@ const Z_DEFLATED = 8;
 
 interface Context {
   mode: number;
+  /** The pako stream (IDLE before init and after close). */
   strm: ZStream;
+  /** What init() gave deflateInit2/inflateInit2's array sizes (to keep the context for reuse). */
+  windowBits: number;
+  memLevel: number;
   initDone: boolean;
   writing: boolean;
   dictionary: Uint8Array | null;
@@ -40,6 +45,8 @@ interface Context {
 const contexts = new WeakMap<object, Context>();
 
 const EMPTY = new Uint8Array(0);
+// The stream of a handle without a context (never given to pako's deflate or inflate).
+const IDLE = new ZStream();
 
 function fail(message: string): never {
   throw new Error(message);
@@ -57,6 +64,15 @@ function isDeflate(mode: number): boolean {
 
 function isInflate(mode: number): boolean {
   return mode === Mode.INFLATE || mode === Mode.GUNZIP || mode === Mode.INFLATERAW || mode === Mode.UNZIP;
+}
+
+// inflateInit2's windowBits for a mode: +16 reads gzip only, +32 detects gzip or zlib, negative
+// is raw deflate.
+function inflateWindowBits(mode: number, windowBits: number): number {
+  if (mode === Mode.GUNZIP) return windowBits + 16;
+  if (mode === Mode.UNZIP) return windowBits + 32;
+  if (mode === Mode.INFLATERAW) return -windowBits;
+  return windowBits;
 }
 
 function isBytes(value: unknown): value is Uint8Array {
@@ -94,7 +110,9 @@ function Zlib(this: ZlibHandle, mode: unknown): void {
   }
   contexts.set(this, {
     mode,
-    strm: new ZStream(),
+    strm: IDLE,
+    windowBits: 0,
+    memLevel: 0,
     initDone: false,
     writing: false,
     dictionary: null,
@@ -129,38 +147,29 @@ proto.init = function init(this: ZlibHandle, windowBits: number, level: number, 
   // 0.10 kept its own copy of the dictionary.
   if (arguments.length > 4 && isBytes(dictionary)) ctx.dictionary = new Uint8Array(dictionary);
 
-  const strm = ctx.strm;
-  let err: number;
+  let made: ZStream | number;
   switch (ctx.mode) {
     case Mode.DEFLATE:
     case Mode.GZIP:
     case Mode.DEFLATERAW: {
       const bits = deflateWindowBits(wb);
       const wrapped = ctx.mode === Mode.GZIP ? bits + 16 : ctx.mode === Mode.DEFLATERAW ? -bits : bits;
-      // legacyHash: zlib's own hash function, whose matches (hence bytes) are zlib's.
-      err = pakoDeflate.deflateInit2(strm, lvl, Z_DEFLATED, wrapped, mem, strat, true);
+      // With zlib's own hash function, whose matches (hence bytes) are zlib's.
+      made = deflateStream(lvl, wrapped, mem, strat);
+      ctx.windowBits = bits;
+      ctx.memLevel = mem;
       break;
     }
-    case Mode.INFLATE:
-      err = pakoInflate.inflateInit2(strm, wb);
-      break;
-    case Mode.GUNZIP:
-      err = pakoInflate.inflateInit2(strm, wb + 16);
-      break;
-    case Mode.UNZIP:
-      // +32: detect a gzip or a zlib header.
-      err = pakoInflate.inflateInit2(strm, wb + 32);
-      break;
-    case Mode.INFLATERAW:
-      err = pakoInflate.inflateInit2(strm, -wb);
-      break;
     default:
-      fail('bad mode');
+      made = inflateStream(inflateWindowBits(ctx.mode, wb));
+      ctx.windowBits = wb;
+      break;
   }
-  if (err !== Z_OK) {
+  if (typeof made === 'number') {
     ctx.mode = Mode.NONE;
     fail('Init error');
   }
+  ctx.strm = made;
   setDictionary(this, ctx);
   ctx.initDone = true;
 };
@@ -242,11 +251,12 @@ proto.close = function close(this: ZlibHandle): void {
   const ctx = contextOf(this);
   if (ctx.writing) fail('write in progress');
   if (!ctx.initDone) fail('close before init');
-  if (isDeflate(ctx.mode)) pakoDeflate.deflateEnd(ctx.strm);
-  else if (isInflate(ctx.mode)) pakoInflate.inflateEnd(ctx.strm);
+  release(ctx);
+  if (isDeflate(ctx.mode)) releaseDeflate(ctx.strm, ctx.windowBits, ctx.memLevel);
+  else if (isInflate(ctx.mode)) releaseInflate(ctx.strm, ctx.windowBits);
   ctx.mode = Mode.NONE;
   ctx.dictionary = null;
-  release(ctx);
+  ctx.strm = IDLE;
 };
 
 // The methods are enumerable, named and take no declared parameters, as on 0.10's native
@@ -326,9 +336,8 @@ function error(handle: ZlibHandle, ctx: Context, message: string): void {
 
 // Drops the references to the caller's buffers (at close: until then the stream holds them too).
 function release(ctx: Context): void {
-  const strm = ctx.strm;
-  strm.input = null;
-  strm.output = null;
+  ctx.strm.input = null;
+  ctx.strm.output = null;
   ctx.inSource = ctx.inView = null;
   ctx.outSource = ctx.outView = null;
 }

@@ -70,6 +70,7 @@ declare module 'pako/lib/zlib/inflate.js' {
     inflate(strm: ZStream, flush: number): number;
     inflateEnd(strm: ZStream): number;
     inflateReset(strm: ZStream): number;
+    inflateReset2(strm: ZStream, windowBits: number): number;
     inflateSetDictionary(strm: ZStream, dictionary: Uint8Array): number;
   };
   export = inflate;
