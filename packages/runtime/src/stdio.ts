@@ -8,7 +8,7 @@
 // Its own build entry (dist/stdio.js), required on first use of a stdio stream: a program
 // that never prints does not load net, tty or streams.
 import binding from '@n10/binding';
-import type { BindingError, FSReq, StreamHandle, WriteReq } from '@n10/binding';
+import type { BindingError, FSReq, Idle, StreamHandle, WriteReq } from '@n10/binding';
 import { Buffer } from '@n10/buffer';
 import { fromUint8Array } from '@n10/buffer/internal';
 import type { SocketInstance } from '@n10/net';
@@ -49,9 +49,14 @@ interface Fs {
 }
 
 /**
- * Makes a stream handle's writes synchronous on `fd` (0.10's blocking stdio). The handle
- * then never has a write queued (writeQueueSize stays 0), so the socket completes each
- * write at once. Uses the binding's setBlocking when it has one.
+ * Makes a stream handle's writes synchronous on `fd` (0.10's blocking stdio: libuv 0.10's
+ * uv_pipe_open left the descriptor blocking). A write that goes out leaves writeQueueSize at
+ * 0, so the socket completes it at once. A write that fails (EPIPE: the reader went away)
+ * is reported as libuv 0.10 reported it: not by write(), but by the request's oncomplete in
+ * a later loop iteration, before that iteration's I/O poll (libuv's pending queue; an Idle
+ * handle runs there too); and the failed request's bytes stay counted in writeQueueSize
+ * (libuv 0.10 did not subtract them), so the socket waits for that oncomplete, which
+ * destroys it and emits 'error'. Uses the binding's setBlocking when it has one.
  */
 function blockingWrites(handle: StreamHandle, fd: number): void {
   const h = handle as StreamHandle & { setBlocking?(on: boolean): number } & Record<string, unknown>;
@@ -60,13 +65,15 @@ function blockingWrites(handle: StreamHandle, fd: number): void {
     return;
   }
   const writeBytes = (req: WriteReq, bytes: Uint8Array): number => {
+    req.bytes = bytes.length;
     try {
       writeAllSync(fd, bytes);
     } catch (e) {
       const code = (e as { code?: string }).code;
-      return code && binding.uv['UV_' + code] !== undefined ? binding.uv['UV_' + code] : binding.uv.UV_EIO;
+      const status = code && binding.uv['UV_' + code] !== undefined ? binding.uv['UV_' + code] : binding.uv.UV_EIO;
+      Object.defineProperty(h, 'writeQueueSize', { value: (h.writeQueueSize || 0) + bytes.length, writable: true, configurable: true });
+      completeLater(handle, req, status);
     }
-    req.bytes = bytes.length;
     return 0;
   };
   const viewOf = (b: ArrayBufferView) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -75,6 +82,27 @@ function blockingWrites(handle: StreamHandle, fd: number): void {
   h.writeAsciiString = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'binary'));
   h.writeLatin1String = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'binary'));
   h.writeUcs2String = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'ucs2'));
+}
+
+type Completion = { handle: StreamHandle; req: WriteReq; status: number };
+const failedWrites: Completion[] = [];
+let completer: Idle | undefined;
+
+/** Calls req.oncomplete(status, handle, req) in the next loop iteration, each with its ticks. */
+function completeLater(handle: StreamHandle, req: WriteReq, status: number): void {
+  failedWrites.push({ handle, req, status });
+  if (!completer) {
+    completer = new binding.Idle();
+    completer.onidle = () => {
+      completer!.stop();
+      const batch = failedWrites.splice(0);
+      batch.forEach((c, i) => {
+        if (i > 0) process._tickCallback();
+        c.req.oncomplete(c.status, c.handle, c.req);
+      });
+    };
+  }
+  completer.start();
 }
 
 function loadSyncWriteStream(): new (fd: number) => StdioStream & Record<string, unknown> {

@@ -131,3 +131,32 @@ test('a file descriptor kind 0.10 cannot use as stdout (closed) fails as 0.10 di
   t.is(got.stderr, 'ok\n');
   void os;
 });
+
+test('process.stdout as a pipe whose reader is gone: write() returns true, EPIPE comes later through the write callback and \'error\' (twice), as 0.10', (t) => {
+  // Errors are reported by the write request a loop iteration later (libuv 0.10), after the
+  // writes queued behind the failed one; the socket is then destroyed.
+  const program =
+    'var L = []; setTimeout(function () {' +
+    "process.stdout.on('error', function (e) { L.push('error:' + e.code + ':' + e.syscall); });" +
+    "process.stdout.on('close', function () { L.push('close'); });" +
+    "for (var i = 0; i < 3; i++) { var r = process.stdout.write('hello ' + i + '\\n', function (e) { L.push('cb:' + (e && e.code)); }); L.push('w' + i + ':' + r); }" +
+    "L.push('queue:' + process.stdout._handle.writeQueueSize);" +
+    "process.nextTick(function () { L.push('tick'); });" +
+    "setImmediate(function () { L.push('immediate destroyed=' + process.stdout.destroyed); });" +
+    "}, 300); process.on('exit', function (c) { process.stderr.write(L.join(' ') + ' exit:' + c + '\\n'); });";
+  const { got, want } = both(program, '| true');
+  t.is(
+    got.stderr,
+    'w0:true w1:true w2:true queue:8 tick cb:EPIPE error:EPIPE:write error:EPIPE:write immediate destroyed=true close exit:0\n',
+  );
+  t.is(got.stderr, want.stderr);
+});
+
+test('console.log of many lines into `head`: the EPIPE is an uncaught error after the program has run (exit 8)', (t) => {
+  const program = "for (var i = 0; i < 50000; i++) console.log('line ' + i); process.on('exit', function (c) { process.stderr.write('exit ' + c + ' ' + i + '\\n'); });";
+  const { got, want } = both(program, '| head -1; exit 0');
+  t.is(got.stdout, 'line 0\n');
+  t.is(got.stderr.split('\n')[0], 'exit 1 50000');
+  t.is(got.stderr.split('\n')[0], want.stderr.split('\n')[0]);
+  t.regex(got.stderr, /Error: write EPIPE/);
+});
