@@ -189,7 +189,7 @@ function createStdin(): StdioStream {
     }
     case 'FILE': {
       const fs = optional<Fs>('fs');
-      stdin = fs && typeof fs.ReadStream === 'function' ? new fs.ReadStream(null, { fd, autoClose: false }) : fileReader(fd);
+      stdin = fs && typeof fs.ReadStream === 'function' ? new fs.ReadStream(null, { fd }) : fileReader(fd);
       break;
     }
     case 'PIPE':

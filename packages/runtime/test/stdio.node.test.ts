@@ -160,3 +160,14 @@ test('console.log of many lines into `head`: the EPIPE is an uncaught error afte
   t.is(got.stderr.split('\n')[0], want.stderr.split('\n')[0]);
   t.regex(got.stderr, /Error: write EPIPE/);
 });
+
+test('process.stdin from a file is an fs.ReadStream that closes after \'end\' (autoClose, as 0.10)', (t) => {
+  const program =
+    "var L = []; process.stdin.on('data', function (d) { L.push('data ' + d.length); });" +
+    "process.stdin.on('end', function () { L.push('end'); }); process.stdin.on('close', function () { L.push('close'); });" +
+    "process.on('exit', function () { console.log(L.join(' ')); });";
+  const dir = tree({ 'prog.js': program, 'input.txt': 'abc\n' });
+  const run = (rt: string) => spawnSync('/bin/sh', ['-c', `${rt} prog.js < input.txt`], { cwd: dir, encoding: 'utf8' }).stdout;
+  t.is(run(N10), 'data 4 end close\n');
+  t.is(run(N10), run(ORACLE));
+});
