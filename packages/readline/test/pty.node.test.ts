@@ -5,6 +5,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runOnPty, shellQuote } from './pty';
 
 const root = path.resolve(__dirname, '../../..');
@@ -116,6 +117,59 @@ test('rl.close() on a terminal: raw mode off again', async (t) => {
   const got = await runOnPty(`${N10} ${shellQuote(file)}${check}`, ['bob\r'], opts);
   t.is(got.output, want.output);
   t.regex(got.output, /\nicanon/);
+});
+
+// ^Z without a 'SIGTSTP' listener stops the process; fg brings 'pause', 'SIGCONT' and raw mode
+// back. Needs job control, so a shell in tmux: the screens (text) are compared.
+const SUSPEND = `
+var readline = require('readline');
+var rl = readline.createInterface(process.stdin, process.stdout);
+['pause', 'resume', 'SIGCONT'].forEach(function (e) { rl.on(e, function () { console.log('event', e); }); });
+rl.on('SIGCONT', function () { rl.prompt(); });
+rl.on('line', function (l) { console.log('line', JSON.stringify(l)); if (l === 'q') rl.close(); else rl.prompt(); });
+rl.prompt();
+`;
+
+function tmux(args: string[]): string {
+  return spawnSync('tmux', args, { encoding: 'utf8' }).stdout;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function suspendScreen(runtime: string): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(cwd, 'suspend-'));
+  fs.writeFileSync(path.join(dir, 'suspend.js'), SUSPEND);
+  fs.writeFileSync(path.join(dir, 'prog'), `#!/bin/sh\nexec ${runtime} suspend.js\n`, { mode: 0o755 });
+  const name = 'n10rl' + process.pid + path.basename(dir).replace(/\W/g, '');
+  tmux(['new-session', '-d', '-s', name, '-x', '80', '-y', '30', '-c', dir, 'TERM=xterm bash --norc --noprofile -i']);
+  const screen = () => tmux(['capture-pane', '-t', name, '-p']);
+  const keys = async (...k: string[]) => {
+    tmux(['send-keys', '-t', name, ...k]);
+    await sleep(1000);
+  };
+  try {
+    await keys("PS1='$ '; clear", 'Enter');
+    tmux(['send-keys', '-t', name, './prog', 'Enter']);
+    // the program is up when its prompt shows
+    for (let i = 0; i < 100 && !/^>/m.test(screen()); i++) await sleep(100);
+    await keys('ab');
+    await keys('C-z');
+    await keys('fg', 'Enter');
+    await keys('c', 'Enter');
+    await keys('q', 'Enter');
+    return screen().replace(/\n+$/, '');
+  } finally {
+    tmux(['kill-session', '-t', name]);
+  }
+}
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+(hasTmux ? test.serial : test.skip)("Event: 'SIGTSTP' (none: ^Z stops the process) and Event: 'SIGCONT', 'pause' on fg", async (t) => {
+  const want = await suspendScreen(NODE10);
+  const got = await suspendScreen(N10);
+  t.is(got, want);
+  t.regex(want, /Stopped/);
+  t.regex(want, /event SIGCONT/);
 });
 
 test.after.always(() => {
