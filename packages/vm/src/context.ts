@@ -1,28 +1,84 @@
 // 0.10's contexts: a `Context` is a plain-looking object of its own class. Running code in it
-// copies its properties onto a real V8 context's global, runs, and copies every global
-// property back — 0.10's copy-in/copy-out semantics, rebuilt over the host's contexts.
+// copies its properties onto a real V8 context's global, runs, and — when the code did not
+// throw — copies the global's properties back: 0.10's copy-in/copy-out semantics
+// (node_script.cc's CloneObject), rebuilt over the host's contexts.
 import * as hostVm from 'node:vm';
 
 export interface Context {
   [key: string]: unknown;
 }
 
-const engines = new WeakMap<object, object>();
+interface Engine {
+  /** The host's contextified object: what the context's global reads and writes through. */
+  sandbox: object;
+  /** The context's global (proxy), where its builtins are. */
+  global: object;
+}
+
+const engines = new WeakMap<object, Engine>();
 
 export const Context = function Context(this: Context) {} as unknown as { new (): Context; prototype: object };
 Object.defineProperty(Context.prototype, Symbol.toStringTag, { value: 'Context', configurable: true });
 
-function copyOwn(from: object, to: Record<string, unknown>): void {
-  for (const key of Object.keys(from)) to[key] = (from as Record<string, unknown>)[key];
+// The own properties of a V8 3.14 global that CloneObject copied back onto the sandbox
+// (non-enumerable): a program sees `sandbox.Array` (the context's) after a run. Today's
+// globals have more (Map, Promise…); only these go back, as in 0.10.
+const GLOBALS_010 = [
+  'Array', 'JSON', 'Math', 'Date', 'Error', 'encodeURI', 'SyntaxError', 'RangeError', 'decodeURI',
+  'ReferenceError', 'parseInt', 'EvalError', 'Number', 'undefined', 'parseFloat', 'escape', 'isNaN',
+  'Object', 'decodeURIComponent', 'isFinite', 'Infinity', 'unescape', 'TypeError', 'URIError', 'RegExp',
+  'NaN', 'Function', 'Boolean', 'String', 'eval', 'encodeURIComponent',
+];
+
+const getOwnNames = Object.getOwnPropertyNames;
+const getDescriptor = Object.getOwnPropertyDescriptor;
+const defineProperty = Object.defineProperty;
+
+/**
+ * 0.10's CloneObject: every own property name (enumerable or not) of `source`, by
+ * descriptor (getters stay getters), a value that is `source` itself becoming `target`;
+ * properties that cannot be defined (read-only, sealed) are skipped silently.
+ */
+function cloneObject(source: object, target: object, names: readonly string[] = getOwnNames(source), from: object = source): void {
+  for (const key of names) {
+    try {
+      const desc = getDescriptor(from, key);
+      if (!desc) continue;
+      if (desc.value === source) desc.value = target;
+      defineProperty(target, key, desc);
+    } catch {
+      // Catch sealed properties errors (as 0.10 did)
+    }
+  }
+}
+
+function newEngine(): Engine {
+  const sandbox = hostVm.createContext({});
+  // V8 gives every context a `console`; 0.10's had none.
+  const global = hostVm.runInContext('delete this.console; this', sandbox) as object;
+  return { sandbox, global };
+}
+
+function copyIn(source: object, engine: Engine): void {
+  cloneObject(source, engine.sandbox);
+}
+
+function copyOut(engine: Engine, target: object): void {
+  cloneObject(engine.sandbox, target);
+  cloneObject(engine.global, target, GLOBALS_010.filter((k) => !Object.prototype.hasOwnProperty.call(engine.sandbox, k)));
+}
+
+function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
 export const createContext = function (init?: object): Context {
   const ctx = new Context();
-  if (init && typeof init === 'object') copyOwn(init, ctx);
-  const sandbox = hostVm.createContext({});
-  // V8 gives every context a `console`; 0.10's had none.
-  hostVm.runInContext('delete this.console', sandbox);
-  engines.set(ctx, sandbox);
+  if (arguments.length > 0) {
+    if (!isObject(init)) throw new TypeError('createContext() accept only object as first argument.');
+    cloneObject(init, ctx);
+  }
+  engines.set(ctx, newEngine());
   return ctx;
 };
 
@@ -30,13 +86,25 @@ export function isContext(value: unknown): value is Context {
   return typeof value === 'object' && value !== null && engines.has(value);
 }
 
-/** Runs a compiled script in `ctx`: properties in, run, properties out. */
+function run(script: hostVm.Script, engine: Engine): unknown {
+  return script.runInContext(engine.sandbox, { displayErrors: false });
+}
+
+/** Runs a compiled script in `ctx`: properties in, run, properties out (unless it threw). */
 export function runIn(script: hostVm.Script, ctx: Context): unknown {
-  const sandbox = engines.get(ctx) as Record<string, unknown>;
-  copyOwn(ctx, sandbox);
-  try {
-    return script.runInContext(sandbox, { displayErrors: false });
-  } finally {
-    copyOwn(sandbox, ctx);
-  }
+  const engine = engines.get(ctx) as Engine;
+  copyIn(ctx, engine);
+  const result = run(script, engine);
+  copyOut(engine, ctx);
+  return result;
+}
+
+/** Runs a compiled script in a fresh context seeded from `sandbox` (a non-object: none). */
+export function runInFresh(script: hostVm.Script, sandbox: unknown): unknown {
+  const target = isObject(sandbox) ? sandbox : {};
+  const engine = newEngine();
+  copyIn(target, engine);
+  const result = run(script, engine);
+  copyOut(engine, target);
+  return result;
 }

@@ -1,6 +1,6 @@
 // vm.Script: code compiled once, run in this context, a new one, or a given one.
 import * as hostVm from 'node:vm';
-import { createContext, isContext, runIn, type Context } from './context';
+import { createContext, isContext, runIn, runInFresh, type Context } from './context';
 
 const DEFAULT_FILENAME = 'evalmachine.<anonymous>';
 
@@ -18,15 +18,8 @@ export function compile(code: unknown, filename?: unknown): hostVm.Script {
   return new hostVm.Script(needCode(code), { filename: filename === undefined ? DEFAULT_FILENAME : String(filename) });
 }
 
-export function runCompiledInNewContext(script: hostVm.Script, sandbox?: object): unknown {
-  const ctx = createContext(sandbox);
-  try {
-    return runIn(script, ctx);
-  } finally {
-    if (sandbox && typeof sandbox === 'object') {
-      for (const key of Object.keys(ctx)) (sandbox as Record<string, unknown>)[key] = ctx[key];
-    }
-  }
+export function runCompiledInNewContext(script: hostVm.Script, sandbox?: unknown): unknown {
+  return runInFresh(script, sandbox);
 }
 
 export interface Script {
@@ -42,14 +35,29 @@ export interface ScriptConstructor {
   prototype: Script;
 }
 
-/** 0.10's Script keeps its methods on the instance (its prototype is empty). */
+/**
+ * 0.10's Script keeps its methods on the instance (its prototype is empty); each checks that
+ * it is called on a Script (`TypeError: invalid call to runInThisContext` otherwise).
+ */
 export const Script = function Script(this: Script, code: string, filename?: string): Script {
   if (!(this instanceof Script)) return new (Script as ScriptConstructor)(code, filename);
   const compiled = compile(code, filename);
-  this.createContext = createContext;
-  this.runInContext = (ctx: Context) => runIn(compiled, needContext(ctx));
-  this.runInThisContext = () => compiled.runInThisContext({ displayErrors: false });
-  this.runInNewContext = (sandbox?: object) => runCompiledInNewContext(compiled, sandbox);
+  const methods: Record<keyof Script, (arg?: unknown) => unknown> = {
+    createContext: function (this: unknown, init?: unknown): Context {
+      return (createContext as (...args: unknown[]) => Context).apply(undefined, arguments.length ? [init] : []);
+    },
+    runInContext: (ctx?: unknown) => runIn(compiled, needContext(ctx)),
+    runInThisContext: () => compiled.runInThisContext({ displayErrors: false }),
+    runInNewContext: (sandbox?: unknown) => runCompiledInNewContext(compiled, sandbox),
+  };
+  for (const name of Object.keys(methods) as (keyof Script)[]) {
+    const impl = methods[name];
+    // Anonymous, as 0.10's bound methods were.
+    (this as unknown as Record<string, unknown>)[name] = function (this: unknown): unknown {
+      if (!(this instanceof Script)) throw new TypeError('invalid call to ' + name);
+      return impl.apply(undefined, arguments as unknown as [unknown?]);
+    };
+  }
   return this;
 } as unknown as ScriptConstructor;
 

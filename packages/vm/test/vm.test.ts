@@ -55,3 +55,46 @@ test('bad input: 0.10 TypeErrors; syntax errors at compile time', (t) => {
   t.throws(() => new vm.Script('1 +', 'bad.js'), { instanceOf: SyntaxError });
   t.is(vm.runInThisContext(42 as unknown as string), 42);
 });
+
+test('vm.runInNewContext(code, [sandbox]): properties copied by descriptor (getters, non-enumerable, read-only), as 0.10 CloneObject', (t) => {
+  let n = 0;
+  const sb: Record<string, unknown> = {};
+  Object.defineProperty(sb, 'g', { get: () => ++n, enumerable: true, configurable: true });
+  Object.defineProperty(sb, 'hidden', { value: 3 });
+  Object.defineProperty(sb, 'ro', { value: 1, enumerable: true });
+  t.deepEqual(vm.runInNewContext('[g + g, typeof hidden, (ro = 2, ro)]', sb), [3, 'number', 1]);
+  t.is(n, 2); // the getter went in as a getter, and came back as one (not called)
+  t.is(typeof Object.getOwnPropertyDescriptor(sb, 'g')!.get, 'function');
+  t.is(sb.ro, 1);
+});
+
+test('vm.runInNewContext(code, [sandbox]): the global builtins come back non-enumerable; nothing comes back after a throw', (t) => {
+  const sb: Record<string, unknown> = {};
+  vm.runInNewContext('x = 1', sb);
+  t.deepEqual(Object.keys(sb), ['x']);
+  t.is(typeof sb.Array, 'function');
+  t.not(sb.Array, Array);
+  t.false(Object.getOwnPropertyDescriptor(sb, 'JSON')!.enumerable);
+  t.false('Map' in sb); // not a V8 3.14 global
+  const thrown: Record<string, unknown> = {};
+  t.throws(() => vm.runInNewContext('a = 1; throw new Error("x")', thrown));
+  t.deepEqual(Object.getOwnPropertyNames(thrown), []);
+});
+
+test('vm.createContext([initSandbox]): a non-object argument is a TypeError', (t) => {
+  for (const bad of [5, null, 'abc', undefined]) {
+    t.throws(() => vm.createContext(bad as never), {
+      instanceOf: TypeError,
+      message: 'createContext() accept only object as first argument.',
+    });
+  }
+  t.deepEqual(Object.keys(vm.createContext()), []);
+});
+
+test('Class: Script — its methods throw "invalid call to …" when not called on the script', (t) => {
+  const script = vm.createScript('1');
+  const run = script.runInThisContext;
+  t.throws(() => run(), { instanceOf: TypeError, message: 'invalid call to runInThisContext' });
+  t.throws(() => script.runInNewContext.call({}), { instanceOf: TypeError, message: 'invalid call to runInNewContext' });
+  t.is(script.runInThisContext(), 1);
+});
