@@ -62,6 +62,11 @@ export function setupChannel(target: ChannelTarget, channel: ChannelPipe, onClos
 
   const decoder = new StringDecoder('utf8');
   let partial = '';
+  // Handles received and not yet matched with their NODE_HANDLE message. A read that brings
+  // a handle may also bring lines written before it (the kernel stops a read after the
+  // bytes the descriptor came with, not before): the handle goes with the NODE_HANDLE line,
+  // which may even end in a later read.
+  const handles: SendableHandle[] = [];
   let closed = false;
   // disconnect() while a message was half read: finishes when it is complete (or the pipe ends).
   let pendingFinish: (() => void) | null = null;
@@ -78,16 +83,15 @@ export function setupChannel(target: ChannelTarget, channel: ChannelPipe, onClos
   channel.onread = function (nread: number, buffer: Uint8Array | undefined, recvHandle: SendableHandle | undefined) {
     if (nread > 0 && buffer) {
       partial += decoder.write(fromUint8Array(buffer));
+      if (recvHandle) handles.push(recvHandle);
       let start = 0;
       let end: number;
-      // The handle came with this read: it belongs to its first message.
-      let handle: SendableHandle | undefined = recvHandle;
       while ((end = partial.indexOf('\n', start)) >= 0) {
         const message: unknown = JSON.parse(partial.slice(start, end));
         start = end + 1;
         if (isHostNoise(message)) continue;
+        const handle = isInternal(message) && message.cmd === 'NODE_HANDLE' ? handles.shift() : undefined;
         emitMessage(target, message, handle);
-        handle = undefined;
       }
       partial = partial.slice(start);
       channel.buffering = partial.length > 0;

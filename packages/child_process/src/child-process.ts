@@ -146,23 +146,20 @@ proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOption
   // failSpawn plays back.
   if (err) for (const e of stdio.entries) if (e.pipe) quiet(e.pipe);
 
-  stdio.entries.forEach((entry, i) => {
-    if (!entry.pipe || entry.ipc) return;
+  // A socket over each pipe (the IPC pipe is the channel's, below).
+  const sockets = stdio.entries.map((entry, i): SocketInstance | null => {
+    if (!entry.pipe || entry.ipc) return null;
     const socket = createSocket(entry.pipe, i > 0);
-    (entry as { socket?: SocketInstance }).socket = socket;
     if (i > 0) {
       this._closesNeeded++;
       socket.on('close', () => maybeClose(self));
     }
+    return socket;
   });
-  const socketOf = (i: number): SocketInstance | null => {
-    const e = stdio.entries[i] as ({ socket?: SocketInstance } & object) | undefined;
-    return e && e.socket ? e.socket : null;
-  };
-  this.stdin = socketOf(0);
-  this.stdout = socketOf(1);
-  this.stderr = socketOf(2);
-  this.stdio = stdio.entries.map((_e, i) => socketOf(i));
+  this.stdin = sockets[0] || null;
+  this.stdout = sockets[1] || null;
+  this.stderr = sockets[2] || null;
+  this.stdio = sockets;
 
   if (stdio.ipc) {
     this._closesNeeded++;

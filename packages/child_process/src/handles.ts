@@ -6,7 +6,7 @@ import dgram from '@n10/dgram';
 import type { DgramHandle, SocketType } from '@n10/dgram';
 import net from '@n10/net';
 import type { ServerInstance, SocketHandle, SocketInstance } from '@n10/net';
-import type { ChannelTarget, HandleMessage, HandleType } from './channel-types';
+import type { ChannelPipe, ChannelTarget, HandleMessage, HandleType } from './channel-types';
 import { binding } from './native';
 import { SocketListReceive, SocketListSend } from './socket-list';
 
@@ -33,9 +33,12 @@ export function handleType(obj: unknown): HandleType {
   throw new TypeError("This handle type can't be sent");
 }
 
-function socketLists(target: ChannelTarget) {
+type SocketLists = NonNullable<ChannelPipe['sockets']>;
+
+/** The channel's socket lists (kept on its pipe, one set per channel, as in 0.10). */
+function socketLists(target: ChannelTarget): SocketLists {
   const channel = target._channel;
-  if (!channel) return { send: {}, got: {} } as NonNullable<NonNullable<ChannelTarget['_channel']>['sockets']>;
+  if (!channel) return { send: {}, got: {} };
   if (!channel.sockets) channel.sockets = { send: {}, got: {} };
   return channel.sockets;
 }

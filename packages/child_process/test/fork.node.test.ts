@@ -218,3 +218,26 @@ test("sent connections are still counted (NODE_SOCKET_*): the server's socket li
   c.send('done');
   t.deepEqual(await once(c, 'exit'), [0, null]);
 });
+
+withN10('a handle that arrives in one read with the messages before it goes with its NODE_HANDLE message', async (t) => {
+  const c = cp.fork(child, ['echo'], { execPath: n10, silent: true });
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as { port: number }).port;
+  // Written before the child reads anything: one read brings all three, and the descriptor.
+  c.send('first');
+  c.send({ cmd: 'NODE_TEST', x: 1 });
+  c.send('server', server);
+  const got: unknown[] = [];
+  await new Promise<void>((resolve) => {
+    c.on('message', (m: unknown) => {
+      got.push(m);
+      if (m === 'server-ok') resolve();
+    });
+  });
+  t.deepEqual(got, [{ ready: true }, { got: 'first' }, { internal: { cmd: 'NODE_TEST', x: 1 } }, 'server-ok']);
+  server.close();
+  t.is(await hostRequest(port), 'child-server\n');
+  c.send('bye');
+  await once(c, 'exit');
+});
