@@ -105,8 +105,9 @@ function ClientRequest(this: ClientRequestInstance, options: RequestOptions, cb?
     self.setHeader('Authorization', 'Basic ' + new Buffer(options.auth).toString('base64'));
   }
 
-  // Methods that normally have no body are not chunked unless asked.
-  self.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' || method === 'CONNECT');
+  // GET, HEAD and CONNECT are sent without a body unless one is framed explicitly; other
+  // methods' bodies are chunked (even DELETE's and OPTIONS', in 0.10).
+  self.useChunkedEncodingByDefault = !(method === 'GET' || method === 'HEAD' || method === 'CONNECT');
 
   if (Array.isArray(headers)) {
     self._storeHeader(self.method + ' ' + self.path + ' HTTP/1.1\r\n', headers);

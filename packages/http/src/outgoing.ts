@@ -356,6 +356,8 @@ Object.defineProperty(proto, 'headersSent', {
   },
 });
 
+const crlfBuf = new Buffer('\r\n');
+
 proto.write = function (this: OutgoingMessageInstance, chunk: string | Buffer, encoding?: string): boolean {
   if (!this._header) this._implicitHeader();
   // (HEAD, 204, 304: the body is dropped.)
@@ -374,7 +376,8 @@ proto.write = function (this: OutgoingMessageInstance, chunk: string | Buffer, e
   // (The size line carries the header, if it has not gone yet, as ascii.)
   this._send(len.toString(16) + CRLF, 'ascii');
   this._send(chunk, encoding);
-  return this._send(CRLF);
+  // (A buffer: never joined onto the chunk while buffered, whatever the chunk's encoding.)
+  return this._send(crlfBuf);
 };
 
 proto.addTrailers = function (this: OutgoingMessageInstance, headers: OutgoingHeaders): void {
@@ -397,7 +400,6 @@ proto.addTrailers = function (this: OutgoingMessageInstance, headers: OutgoingHe
   }
 };
 
-const crlfBuf = new Buffer('\r\n');
 const lastChunkBuf = new Buffer('\r\n0\r\n');
 
 proto.end = function (this: OutgoingMessageInstance, data?: string | Buffer | null, encoding?: string): boolean {
