@@ -9,6 +9,7 @@ import { dateToString, dateToUTCString } from './date';
 import { functionName } from './function-name';
 import { quote } from './quote';
 import { isDate, isError, isRegExp } from './types';
+import { shape010 } from './typed-arrays';
 
 export interface InspectOptions {
   /** Show non-enumerable own properties too, as `[key]: value`. */
@@ -135,6 +136,18 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
       return ctx.stylize(value + 'n', 'number');
   }
   if (value === null) return ctx.stylize('null', 'null');
+
+  // Typed arrays, ArrayBuffers and DataViews print as 0.10 saw them (typed-arrays.ts); the
+  // value itself stays on the path, so a property leading back to it is [Circular].
+  const shape = shape010(value as object);
+  if (shape) {
+    ctx.seen.push(value);
+    try {
+      return formatValue(ctx, shape, recurseTimes);
+    } finally {
+      ctx.seen.pop();
+    }
+  }
 
   const obj = value as Keyed;
   const visible = Object.keys(obj);

@@ -79,3 +79,25 @@ test('util.inspect — a non-enumerable array index prints as [i], as in 0.10', 
   (a as unknown as Record<string, unknown>)['01'] = 'skipped, looks numeric';
   t.is(util.inspect(a), '[ 1, 2, , [3]: 8 ]');
 });
+
+test('util.inspect — typed arrays, ArrayBuffers and DataViews print their 0.10 own properties', (t) => {
+  t.is(
+    util.inspect(new Uint8Array([1, 2])),
+    "{ '0': 1,\n  '1': 2,\n  BYTES_PER_ELEMENT: 1,\n  get: [Function: get],\n  set: [Function: set],\n" +
+      "  slice: [Function: slice],\n  subarray: [Function: subarray],\n" +
+      "  buffer: { '0': 1, '1': 2, slice: [Function: slice], byteLength: 2 },\n" +
+      '  length: 2,\n  byteOffset: 0,\n  byteLength: 2 }',
+  );
+  t.is(util.inspect(new ArrayBuffer(0)), '{ slice: [Function: slice], byteLength: 0 }');
+  t.is(util.inspect(new ArrayBuffer(2)), "{ '0': 0, '1': 0, slice: [Function: slice], byteLength: 2 }");
+  const dv = util.inspect(new DataView(new Uint8Array([5, 6, 7, 8]).buffer, 1, 2));
+  t.regex(dv, /^\{ '0': 6,\n {2}'1': 7,\n {2}getUint8: \[Function: getUint8\],/);
+  t.regex(dv, /setFloat64: \[Function: setFloat64\],\n {2}buffer: \n {3}\{ '0': 5,/);
+  t.regex(dv, /byteOffset: 1,\n {2}byteLength: 2 \}$/);
+  const sub = new Uint16Array(new ArrayBuffer(8), 2, 2) as Uint16Array & { foo?: string; self?: unknown };
+  sub.foo = 'bar';
+  sub.self = sub;
+  t.regex(util.inspect(sub), /length: 2,\n {2}byteOffset: 2,\n {2}byteLength: 4,\n {2}foo: 'bar',\n {2}self: \[Circular\] \}$/);
+  t.regex(util.inspect({ a: { b: new Uint8Array(1) } }), /buffer: \[Object\],/);
+  t.is(util.inspect({ a: { b: { c: new Uint8Array(1) } } }), '{ a: { b: { c: [Object] } } }');
+});
