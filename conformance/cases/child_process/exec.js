@@ -17,7 +17,7 @@ var steps = [
   function () { cp.exec('sleep 5', {timeout: 100, killSignal: 'SIGKILL'}, show('timeout SIGKILL')); },
   function () { cp.exec('sleep 1', {timeout: 50, killSignal: 'SIGNOPE'}, show('bad killSignal')); },
   function () { cp.exec('head -c 300000 /dev/zero | tr "\\0" y', show('maxBuffer default')); },
-  function () { cp.exec("trap '' TERM; printf 0123456789; sleep 0.2; printf abc", {maxBuffer: 5}, show('maxBuffer 5')); },
+  function () { cp.exec("trap '' TERM; printf 0123456789; sleep 1; printf abc", {maxBuffer: 5}, show('maxBuffer 5')); },
   function () { cp.exec('printf 0123456789 >&2', {maxBuffer: 5}, show('stderr maxBuffer')); },
   function () { cp.exec('printf hi', {encoding: 'hex'}, show('hex')); },
   function () { cp.exec('printf hi', {encoding: 'base64'}, show('base64')); },

@@ -49,7 +49,7 @@ test('exec options.timeout and options.killSignal: the child is killed; killed t
 });
 
 test('exec options.maxBuffer: past it the streams stop, the child is killed, the callback gets what came', async (t) => {
-  const r = await exec("trap '' TERM; printf 0123456789; sleep 0.2; printf abcdef", { maxBuffer: 5 });
+  const r = await exec("trap '' TERM; printf 0123456789; sleep 1; printf abcdef", { maxBuffer: 5 });
   t.is((r.err as Error).message, 'stdout maxBuffer exceeded.');
   t.deepEqual(Object.keys(r.err as object), []);
   t.is(r.stdout, '0123456789');
