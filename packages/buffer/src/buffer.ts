@@ -43,11 +43,22 @@ function checkedLength(n: number): number {
  * new Buffer(size) · new Buffer(array) · new Buffer(str, [encoding]) — with or without `new`.
  * The internal 0.10 form new Buffer(parent, length, offset) gives a view on `parent`.
  */
-const Buffer = function (this: unknown, subject?: unknown, encoding?: unknown, offset?: unknown): FastBuffer {
+// Buffer._charsWritten, and SlowBuffer's (0.10's C++ write set SlowBuffer._charsWritten and
+// Buffer.prototype.write copied it to Buffer._charsWritten).
+const charsWrittenOwners: { _charsWritten?: number }[] = [];
+export function trackCharsWritten(ctor: { _charsWritten?: number }): void {
+  charsWrittenOwners.push(ctor);
+}
+function setCharsWritten(n: number): void {
+  for (let i = 0; i < charsWrittenOwners.length; i++) charsWrittenOwners[i]._charsWritten = n;
+}
+
+// Named, as 0.10's is (`[Function: Buffer]` when inspected).
+const Buffer = function Buffer(this: unknown, subject?: unknown, encoding?: unknown, offset?: unknown): FastBuffer {
   if (typeof offset === 'number') return viewOf(subject, encoding, offset);
   switch (typeof subject) {
     case 'number':
-      return allocate(checkedLength(subject), Buffer.poolSize);
+      return allocate(checkedLength(subject), (Buffer as unknown as { poolSize: number }).poolSize);
     case 'string':
       return fromString(subject, encoding);
     case 'object':
@@ -58,6 +69,7 @@ const Buffer = function (this: unknown, subject?: unknown, encoding?: unknown, o
 } as unknown as BufferConstructor & { poolSize: number; _charsWritten?: number };
 
 Object.defineProperty(Buffer, 'name', { value: 'Buffer' });
+trackCharsWritten(Buffer);
 (Buffer as { prototype: unknown }).prototype = FastBuffer.prototype;
 (FastBuffer.prototype as { constructor: unknown }).constructor = Buffer;
 // Uint8Array methods that build a new array (subarray, map, filter…) build Buffers.
@@ -72,12 +84,12 @@ function fromString(str: string, encoding: unknown): FastBuffer {
     const off = reserve(n * 3, poolSize);
     if (off >= 0) {
       const written = writeWith(UTF8, reserved.bytes, str, off, n * 3);
-      Buffer._charsWritten = lastWrite.chars;
+      setCharsWritten(lastWrite.chars);
       return commit(off, written);
     }
     const buf = allocate(utf8ByteLength(str), poolSize);
     writeWith(UTF8, buf, str, 0, buf.length);
-    Buffer._charsWritten = lastWrite.chars;
+    setCharsWritten(lastWrite.chars);
     return buf;
   }
   // 0.10: room for Buffer.byteLength(str, encoding), then this.write(str, 0, encoding) with
@@ -118,25 +130,28 @@ function viewOf(parent: unknown, length: unknown, offset: number): FastBuffer {
 
 // ——— class methods ———
 
+// isEncoding, byteLength and concat are anonymous function expressions, as 0.10's are
+// (`[Function]` in inspect output); isBuffer is named there.
+
 /** Buffer.isEncoding(encoding): 0.10 lower-cases a truthy argument by calling its toLowerCase. */
-function isEncoding(encoding: unknown): boolean {
+const isEncoding = function (encoding: unknown): boolean {
   if (!encoding) return false;
   const lower = (encoding as { toLowerCase?: unknown }).toLowerCase;
   if (typeof lower !== 'function') throw noMethod(encoding, 'toLowerCase');
   const lowered: unknown = lower.call(encoding);
   return typeof lowered === 'string' && isEncodingName(lowered);
-}
+};
 
 function isBuffer(obj: unknown): obj is BufferInstance {
   return obj instanceof Buffer;
 }
 
-function byteLength(string: string, encoding?: string): number {
+const byteLength = function (string: string, encoding?: string): number {
   if (typeof string !== 'string') throw new TypeError('Argument must be a string');
   return byteLengthOf(string, encoding);
-}
+};
 
-function concat(list: readonly BufferInstance[], totalLength?: number): BufferInstance {
+const concat = function (list: readonly BufferInstance[], totalLength?: number): BufferInstance {
   if (!Array.isArray(list)) throw new TypeError('Usage: Buffer.concat(list, [length])');
   if (list.length === 0) return allocate(0, Buffer.poolSize) as BufferInstance;
   if (list.length === 1) return list[0];
@@ -170,7 +185,7 @@ function concat(list: readonly BufferInstance[], totalLength?: number): BufferIn
     }
   }
   return out as BufferInstance;
-}
+};
 
 Buffer.isEncoding = isEncoding;
 Buffer.poolSize = 8 * 1024;
@@ -231,7 +246,7 @@ function set(this: FastBuffer, offset: number | ArrayLike<number>, value?: numbe
 }
 
 /** buf.write(string, [offset], [length], [encoding]), and 0.10's older (string, encoding, offset, length). */
-function write(this: FastBuffer, string: string, offset?: number, length?: number, encoding?: string): number {
+const write = function (this: FastBuffer, string: string, offset?: number, length?: number, encoding?: string): number {
   let off: unknown = offset;
   let len: unknown = length;
   let enc: unknown = encoding;
@@ -266,27 +281,27 @@ function write(this: FastBuffer, string: string, offset?: number, length?: numbe
   if (codec < 0) throw unknownEncoding(lowered);
   if (typeof string !== 'string') throw new TypeError('Argument must be a string');
   if (string.length === 0) {
-    Buffer._charsWritten = 0;
+    setCharsWritten(0);
     return 0;
   }
   // The C++ half took both as integers.
   at = Math.floor(at);
   max = Math.floor(max);
   const n = writeWith(codec, this, string, at, max);
-  Buffer._charsWritten = lastWrite.chars;
+  setCharsWritten(lastWrite.chars);
   return n;
-}
+};
 
 /** buf.toJSON(): the bytes as a plain array. */
-function toJSON(this: FastBuffer): number[] {
+const toJSON = function (this: FastBuffer): number[] {
   const len = this.length;
   const out = new Array<number>(len);
   for (let i = 0; i < len; i++) out[i] = this[i];
   return out;
-}
+};
 
 /** buf.toString([encoding], [start], [end]). */
-function toString(this: FastBuffer, encoding?: string, start?: number, end?: number): string {
+const toString = function (this: FastBuffer, encoding?: string, start?: number, end?: number): string {
   const len = this.length;
   if (encoding === undefined && start === undefined && end === undefined) return sliceWith(UTF8, this, 0, len);
   const codec = codecFor(encoding);
@@ -297,7 +312,7 @@ function toString(this: FastBuffer, encoding?: string, start?: number, end?: num
   if (s % 1 !== 0 || e % 1 !== 0) throw new TypeError('Bad argument.');
   if (s > e) throw new Error('Must have start <= end');
   return sliceWith(codec, this, s, e);
-}
+};
 
 // What 0.10's C++ accepted as a position: an integral number, or a boolean.
 function isIntegral(v: unknown): boolean {
@@ -346,7 +361,7 @@ function copyBytes(src: Uint8Array, from: number, dst: Uint8Array, to: number, n
 }
 
 /** buf.copy(targetBuffer, [targetStart], [sourceStart], [sourceEnd]): returns bytes copied. */
-function copy(this: FastBuffer, target: BufferInstance, targetStart?: number, sourceStart?: number, sourceEnd?: number): number {
+const copy = function (this: FastBuffer, target: BufferInstance, targetStart?: number, sourceStart?: number, sourceEnd?: number): number {
   // Fast path: a Buffer target and integer positions (or defaults) already in range, where all
   // of 0.10's rules below come to the same thing.
   if (target instanceof FastBuffer) {
@@ -362,7 +377,7 @@ function copy(this: FastBuffer, target: BufferInstance, targetStart?: number, so
     }
   }
   return copySlow.call(this, target, targetStart, sourceStart, sourceEnd);
-}
+};
 
 function copySlow(this: FastBuffer, target: BufferInstance, targetStart?: number, sourceStart?: number, sourceEnd?: number): number {
   if (target === undefined || target === null) throw readPropertyOf('length', target);
@@ -403,13 +418,13 @@ function sliceIndex(v: unknown, len: number, dflt: number): number {
 }
 
 /** buf.slice([start], [end]): a Buffer on the same memory. */
-function slice(this: FastBuffer, start?: number, end?: number): BufferInstance {
+const slice = function (this: FastBuffer, start?: number, end?: number): BufferInstance {
   const len = this.length;
   const s = start === undefined ? 0 : sliceIndex(start, len, 0);
   let e = end === undefined ? len : sliceIndex(end, len, len);
   if (e < s) e = s;
   return new FastBuffer(this.buffer, this.byteOffset + s, e - s) as BufferInstance;
-}
+};
 
 // 0.10's per-encoding helpers on Buffer.prototype.
 function encodingSlice(codec: number) {
@@ -424,7 +439,8 @@ function encodingWrite(name: string) {
 }
 const codecName = ['utf8', 'ucs2', 'ascii', 'binary', 'base64', 'hex'];
 
-// Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order.
+// Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order. As in
+// 0.10, inspect, get, set and fill are named functions, the others anonymous ([Function]).
 const proto = FastBuffer.prototype as unknown as Record<string, unknown>;
 proto.inspect = inspect;
 proto.get = get;

@@ -38,129 +38,129 @@ function checkFloat(buf: Buf, value: number, offset: number, size: number): void
   if (t !== 'number' && t !== 'boolean' && offset !== null) throw new TypeError('offset is not uint');
 }
 
-export function readUInt8(this: Buf, offset: number, noAssert?: boolean): number {
+export const readUInt8 = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkRead(offset, 1, this.length);
   return this[offset];
-}
+};
 
-export function readInt8(this: Buf, offset: number, noAssert?: boolean): number {
+export const readInt8 = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkRead(offset, 1, this.length);
   const v = this[offset];
   return v & 0x80 ? v - 0x100 : v;
-}
+};
 
-export function readUInt16LE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readUInt16LE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   return this[offset] | (this[offset + 1] << 8);
-}
+};
 
-export function readUInt16BE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readUInt16BE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   return (this[offset] << 8) | this[offset + 1];
-}
+};
 
-export function readInt16LE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readInt16LE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   const v = this[offset] | (this[offset + 1] << 8);
   return v & 0x8000 ? v - 0x10000 : v;
-}
+};
 
-export function readInt16BE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readInt16BE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
   const v = (this[offset] << 8) | this[offset + 1];
   return v & 0x8000 ? v - 0x10000 : v;
-}
+};
 
-export function readUInt32LE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readUInt32LE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return (this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24)) >>> 0;
-}
+};
 
-export function readUInt32BE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readUInt32BE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return ((this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3]) >>> 0;
-}
+};
 
-export function readInt32LE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readInt32LE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24);
-}
+};
 
-export function readInt32BE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readInt32BE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   return (this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3];
-}
+};
 
-export function writeUInt8(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeUInt8 = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 1, 0xff, 0);
   this[offset] = value;
-}
+};
 
-export function writeInt8(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeInt8 = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 1, 0x7f, -0x80);
   // Number first, as in 0.10: a string value concatenates ('256-1') and stores 0.
   this[offset] = value < 0 ? 0x100 + value : value;
-}
+};
 
-export function writeUInt16LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeUInt16LE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 2, 0xffff, 0);
   this[offset] = value & 0xff;
   this[offset + 1] = (value >>> 8) & 0xff;
-}
+};
 
-export function writeUInt16BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeUInt16BE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 2, 0xffff, 0);
   this[offset] = (value >>> 8) & 0xff;
   this[offset + 1] = value & 0xff;
-}
+};
 
-export function writeInt16LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeInt16LE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 2, 0x7fff, -0x8000);
   const v = value < 0 ? 0x10000 + value : value;
   this[offset] = v & 0xff;
   this[offset + 1] = (v >>> 8) & 0xff;
-}
+};
 
-export function writeInt16BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeInt16BE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 2, 0x7fff, -0x8000);
   const v = value < 0 ? 0x10000 + value : value;
   this[offset] = (v >>> 8) & 0xff;
   this[offset + 1] = v & 0xff;
-}
+};
 
-export function writeUInt32LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeUInt32LE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 4, 0xffffffff, 0);
   this[offset] = value & 0xff;
   this[offset + 1] = (value >>> 8) & 0xff;
   this[offset + 2] = (value >>> 16) & 0xff;
   this[offset + 3] = (value >>> 24) & 0xff;
-}
+};
 
-export function writeUInt32BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeUInt32BE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 4, 0xffffffff, 0);
   this[offset] = (value >>> 24) & 0xff;
   this[offset + 1] = (value >>> 16) & 0xff;
   this[offset + 2] = (value >>> 8) & 0xff;
   this[offset + 3] = value & 0xff;
-}
+};
 
-export function writeInt32LE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeInt32LE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 4, 0x7fffffff, -0x80000000);
   const v = value < 0 ? 0x100000000 + value : value;
   this[offset] = v & 0xff;
   this[offset + 1] = (v >>> 8) & 0xff;
   this[offset + 2] = (v >>> 16) & 0xff;
   this[offset + 3] = (v >>> 24) & 0xff;
-}
+};
 
-export function writeInt32BE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeInt32BE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkInt(this, value, offset, 4, 0x7fffffff, -0x80000000);
   const v = value < 0 ? 0x100000000 + value : value;
   this[offset] = (v >>> 24) & 0xff;
   this[offset + 1] = (v >>> 16) & 0xff;
   this[offset + 2] = (v >>> 8) & 0xff;
   this[offset + 3] = v & 0xff;
-}
+};
 
 // Floats go through one shared scratch value and its bytes (faster than a DataView per call).
 const f32 = new Float32Array(1);
@@ -189,7 +189,7 @@ function writeAt(offset: number): number {
   return NaN;
 }
 
-export function readFloatLE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readFloatLE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   const o = readAt(offset);
   f32b[L0] = this[o];
@@ -197,9 +197,9 @@ export function readFloatLE(this: Buf, offset: number, noAssert?: boolean): numb
   f32b[L2] = this[o + 2];
   f32b[L3] = this[o + 3];
   return f32[0];
-}
+};
 
-export function readFloatBE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readFloatBE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
   const o = readAt(offset);
   f32b[L3] = this[o];
@@ -207,9 +207,9 @@ export function readFloatBE(this: Buf, offset: number, noAssert?: boolean): numb
   f32b[L1] = this[o + 2];
   f32b[L0] = this[o + 3];
   return f32[0];
-}
+};
 
-export function readDoubleLE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readDoubleLE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkRead(offset, 8, this.length);
   const o = readAt(offset);
   f64b[D0] = this[o];
@@ -221,9 +221,9 @@ export function readDoubleLE(this: Buf, offset: number, noAssert?: boolean): num
   f64b[D6] = this[o + 6];
   f64b[D7] = this[o + 7];
   return f64[0];
-}
+};
 
-export function readDoubleBE(this: Buf, offset: number, noAssert?: boolean): number {
+export const readDoubleBE = function (this: Buf, offset: number, noAssert?: boolean): number {
   if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkRead(offset, 8, this.length);
   const o = readAt(offset);
   f64b[D7] = this[o];
@@ -235,9 +235,9 @@ export function readDoubleBE(this: Buf, offset: number, noAssert?: boolean): num
   f64b[D1] = this[o + 6];
   f64b[D0] = this[o + 7];
   return f64[0];
-}
+};
 
-export function writeFloatLE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeFloatLE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkFloat(this, value, offset, 4);
   const o = writeAt(offset);
   if (o !== o) return;
@@ -246,9 +246,9 @@ export function writeFloatLE(this: Buf, value: number, offset: number, noAssert?
   this[o + 1] = f32b[L1];
   this[o + 2] = f32b[L2];
   this[o + 3] = f32b[L3];
-}
+};
 
-export function writeFloatBE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeFloatBE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkFloat(this, value, offset, 4);
   const o = writeAt(offset);
   if (o !== o) return;
@@ -257,9 +257,9 @@ export function writeFloatBE(this: Buf, value: number, offset: number, noAssert?
   this[o + 1] = f32b[L2];
   this[o + 2] = f32b[L1];
   this[o + 3] = f32b[L0];
-}
+};
 
-export function writeDoubleLE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeDoubleLE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkFloat(this, value, offset, 8);
   const o = writeAt(offset);
   if (o !== o) return;
@@ -272,9 +272,9 @@ export function writeDoubleLE(this: Buf, value: number, offset: number, noAssert
   this[o + 5] = f64b[D5];
   this[o + 6] = f64b[D6];
   this[o + 7] = f64b[D7];
-}
+};
 
-export function writeDoubleBE(this: Buf, value: number, offset: number, noAssert?: boolean): void {
+export const writeDoubleBE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
   if (!noAssert) checkFloat(this, value, offset, 8);
   const o = writeAt(offset);
   if (o !== o) return;
@@ -287,4 +287,4 @@ export function writeDoubleBE(this: Buf, value: number, offset: number, noAssert
   this[o + 5] = f64b[D2];
   this[o + 6] = f64b[D1];
   this[o + 7] = f64b[D0];
-}
+};

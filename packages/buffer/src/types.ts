@@ -103,6 +103,8 @@ export interface SlowBufferConstructor {
   byteLength(string: string, encoding?: string): number;
   /** 0.10 re-pointed a Buffer at a SlowBuffer's memory; typed arrays cannot be re-pointed. */
   makeFastBuffer(slow: SlowBuffer, fast: Buffer, offset: number, length: number): never;
+  /** Characters taken by the last string write (set at the first write, as in 0.10). */
+  _charsWritten?: number;
 }
 
 /** The value of `require('buffer')`. */

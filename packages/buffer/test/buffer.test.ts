@@ -298,3 +298,39 @@ test('utf8Slice/asciiSlice/binarySlice and utf8Write/asciiWrite/binaryWrite help
   t.is(w.asciiWrite('z\u0000', 2), 2);
   t.is(hex(w), '00787a20');
 });
+
+// util.inspect prints `[Function: name]` only for functions whose source declares a name
+// (V8 3.14's rule): the source text is what 0.10 programs see.
+const declaredName = (fn: unknown): string => {
+  const m = /^function\s*([^\s(]*)\s*\(/.exec(Function.prototype.toString.call(fn));
+  if (!m) return '?';
+  // A bundler may rename a declaration to avoid a clash: with keepNames (n10's builds) the
+  // original stays in .name, which util reads; without it (the browser test bundle) a digit
+  // is appended to both.
+  return m[1] ? (fn as { name: string }).name.replace(/\d+$/, '') : '';
+};
+
+test('Class: Buffer — named as in 0.10: Buffer, isBuffer, inspect/get/set/fill; other statics and methods anonymous', (t) => {
+  const B = buffer.Buffer as unknown as Record<string, unknown> & { prototype: Record<string, unknown> };
+  t.is(declaredName(B), 'Buffer');
+  t.is(declaredName(buffer.SlowBuffer), 'SlowBuffer');
+  t.is(declaredName(B.isBuffer), 'isBuffer');
+  for (const name of ['isEncoding', 'byteLength', 'concat']) t.is(declaredName(B[name]), '', name);
+  for (const name of ['inspect', 'get', 'set', 'fill']) t.is(declaredName(B.prototype[name]), name, name);
+  for (const name of ['write', 'toJSON', 'toString', 'copy', 'slice', 'utf8Slice', 'readUInt8', 'writeDoubleBE']) {
+    t.is(declaredName(B.prototype[name]), '', name);
+  }
+  const slowProto = buffer.SlowBuffer.prototype as unknown as Record<string, unknown>;
+  for (const name of ['hexSlice', 'ucs2Write', 'readFloatLE', 'writeDoubleBE', 'fill', 'copy']) t.is(declaredName(slowProto[name]), name, name);
+  for (const name of ['toString', 'write', 'slice']) t.is(declaredName(slowProto[name]), '', name);
+  t.false(Object.keys(slowProto).includes('constructor'));
+  t.is(slowProto.constructor, buffer.SlowBuffer);
+});
+
+test('Buffer._charsWritten — SlowBuffer._charsWritten is set too, as 0.10 C++ writes did', (t) => {
+  const b = new buffer.Buffer(10);
+  b.write('abcd');
+  t.is((buffer.Buffer as unknown as { _charsWritten: number })._charsWritten, 4);
+  t.is((buffer.SlowBuffer as unknown as { _charsWritten: number })._charsWritten, 4);
+  t.deepEqual(Object.keys(buffer.SlowBuffer), ['byteLength', 'makeFastBuffer', '_charsWritten']);
+});
