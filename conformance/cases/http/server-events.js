@@ -7,6 +7,7 @@ var net = require('net');
 var raw = require('./lib/raw');
 
 var log = function () { console.log.apply(console, arguments); };
+var onGone;
 var server = http.createServer();
 server.on('connection', function (s) {
   log('connection', s instanceof net.Socket, s.listeners('data').length, s.listeners('end').length, typeof s.ondata, typeof s.onend);
@@ -21,6 +22,10 @@ server.on('request', function (req, res) {
   res.on('finish', function () { log('res finish', res.finished, res.socket === null); });
   res.on('close', function () { log('res close'); });
   if (req.url === '/hang') return;
+  if (req.url === '/gone') {
+    req.on('close', function () { log('end after close', res.end('late')); });
+    return onGone();
+  }
   if (req.url === '/later') return setTimeout(function () { res.end('later'); }, 30);
   res.end('done ' + req.url);
 });
@@ -45,7 +50,9 @@ var steps = [
     c.on('close', function () { setTimeout(next, 30); });
   },
   function (port, next) {
-    var c = net.connect(port, '127.0.0.1', function () { c.write('GET /later HTTP/1.1\r\n\r\n'); setTimeout(function () { c.destroy(); }, 5); });
+    // The client leaves as soon as the request is seen; the response is ended after that.
+    var c = net.connect(port, '127.0.0.1', function () { c.write('GET /gone HTTP/1.1\r\n\r\n'); });
+    onGone = function () { c.destroy(); };
     c.on('close', function () { setTimeout(next, 60); });
   },
   function (port, next) {
