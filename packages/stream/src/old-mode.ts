@@ -59,13 +59,13 @@ export function emitDataEvents(stream: ReadableStream, startPaused: boolean): vo
 }
 
 // The prototype's resume/pause, used only until the first switch to old mode.
-export function resume(this: ReadableStream): void {
+export const resume = function (this: ReadableStream): void {
   emitDataEvents(this, false);
   this.read(0);
   this.emit('resume');
-}
+};
 
-export function pause(this: ReadableStream): void {
+export const pause = function (this: ReadableStream): void {
   emitDataEvents(this, true);
   this.emit('pause');
-}
+};

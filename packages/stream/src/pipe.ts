@@ -17,7 +17,7 @@ interface LooseWritable {
   write(chunk: unknown): unknown;
 }
 
-export function pipe<D extends WritableLike>(this: ReadableStream, dest: D, pipeOpts?: PipeOptions): D {
+export const pipe = function <D extends WritableLike>(this: ReadableStream, dest: D, pipeOpts?: PipeOptions): D {
   const src = this;
   const state = src._readableState;
 
@@ -98,7 +98,7 @@ export function pipe<D extends WritableLike>(this: ReadableStream, dest: D, pipe
     });
   }
   return dest;
-}
+};
 
 function prependErrorListener(dest: WritableLike, listener: Listener): void {
   const listeners = dest._events && dest._events.error;
@@ -156,7 +156,7 @@ function onReadable(this: ReadableStream): void {
   }
 }
 
-export function unpipe(this: ReadableStream, dest?: WritableLike): ReadableStream {
+export const unpipe = function (this: ReadableStream, dest?: WritableLike): ReadableStream {
   const state = this._readableState;
   if (state.pipesCount === 0) return this;
 
@@ -192,5 +192,5 @@ export function unpipe(this: ReadableStream, dest?: WritableLike): ReadableStrea
   if (state.pipesCount === 1) state.pipes = dests[0];
   dest.emit('unpipe', this);
   return this;
-}
+};
 

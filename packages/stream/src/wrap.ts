@@ -15,7 +15,7 @@ interface OldStream extends EventEmitter {
 // Events of the old stream the wrapper re-emits as its own.
 const PROXIED_EVENTS = ['error', 'close', 'destroy', 'pause', 'resume'];
 
-export function wrap(this: ReadableStream, stream: EventEmitter): ReadableStream {
+export const wrap = function (this: ReadableStream, stream: EventEmitter): ReadableStream {
   const self = this;
   const old = stream as OldStream;
   const state = self._readableState;
@@ -65,4 +65,4 @@ export function wrap(this: ReadableStream, stream: EventEmitter): ReadableStream
   };
 
   return self;
-}
+};
