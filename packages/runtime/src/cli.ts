@@ -3,7 +3,7 @@
 import { host, setV8Flags, exposeGc } from './host';
 import path from '@n10/path';
 import binding from '@n10/binding';
-import { exitNow, moduleFs, readStdinSync, system, writeSync } from './system';
+import { exitNow, moduleFs, system, writeSync } from './system';
 import { coreModule, globalConsole, loadPackage } from './core-modules';
 import { install010Globals, scrubHostGlobals } from './globals';
 import { Module, makeRequire, moduleHooks, setModuleDebugWriter, type N10Module } from './module';
@@ -69,7 +69,9 @@ function parseArgs(argv: string[]): Options {
     v8Flags: [],
   };
   let i = 0;
-  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-') {
+  // As 0.10's ParseArgs: every argument that starts with '-' is an option ('-' too: V8
+  // reports it as an unrecognized flag, and the program comes from stdin).
+  while (i < argv.length && argv[i].startsWith('-')) {
     const a = argv[i];
     if (a === '-v' || a === '--version') {
       writeSync(1, 'v0.10.19\n');
@@ -78,14 +80,21 @@ function parseArgs(argv: string[]): Options {
       writeSync(1, USAGE);
       exitNow(0);
     } else if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '-pe') {
-      if (a !== '-e' && a !== '--eval') o.print = true;
-      if (i + 1 >= argv.length) {
+      // 0.10: an option with an 'e' in it (-e, --eval, -pe) requires the script; -p and
+      // --print take the next argument as the script unless it starts with '-' ("\\-"
+      // escapes one), else the program (a file or stdin) is evaluated and printed.
+      const isEval = a.includes('e');
+      if (a.includes('p')) o.print = true;
+      if (isEval && i + 1 >= argv.length) {
         writeSync(2, `Error: ${a} requires an argument\n`);
-        exitNow(1);
+        exitNow(13);
       }
-      o.evalSource = argv[i + 1];
-      o.execArgv.push(a, argv[i + 1]);
-      i += 2;
+      o.execArgv.push(a);
+      i++;
+      if (!isEval && (i >= argv.length || argv[i].startsWith('-'))) continue;
+      o.evalSource = !isEval && argv[i].startsWith('\\-') ? argv[i].slice(1) : argv[i];
+      o.execArgv.push(argv[i]);
+      i++;
       continue;
     } else if (a === '-i' || a === '--interactive') {
       o.interactive = true;
@@ -99,7 +108,8 @@ function parseArgs(argv: string[]): Options {
       exitNow(0);
     } else if (/^--(debug|debug-brk)(=|$)/.test(a)) {
       // No debugger: accepted and ignored.
-    } else {
+    } else if (a !== '--') {
+      // ('--' is taken and ignored, as V8 3.14 did.)
       o.v8Flags.push(a);
     }
     o.execArgv.push(a);
@@ -182,7 +192,9 @@ function main(): void {
   setupIpcChild(process, opts.script !== undefined);
 
   try {
+    if (opts.print) process._print_eval = true;
     if (opts.evalSource !== undefined) {
+      process._eval = opts.evalSource;
       evalScript('[eval]', opts.evalSource, opts.print, process);
     } else if (opts.script !== undefined) {
       Module.runMain();
@@ -190,7 +202,21 @@ function main(): void {
       // REPL (readline/repl owner): 0.10's REPL on stdin/stdout (repl.ts).
       startRepl(process);
     } else {
-      evalScript('[stdin]', readStdinSync(), false, process);
+      // 0.10 reads the program through process.stdin and runs it from the 'end' listener:
+      // in a later loop iteration, as an I/O callback (immediates before timers).
+      const stdin = process.stdin as unknown as {
+        setEncoding(e: string): void;
+        on(ev: string, f: (d?: string) => void): void;
+      };
+      let code = '';
+      stdin.setEncoding('utf8');
+      stdin.on('data', (d) => {
+        code += d;
+      });
+      stdin.on('end', () => {
+        process._eval = code;
+        evalScript('[stdin]', code, opts.print, process);
+      });
     }
   } catch (err) {
     onFatal(err);

@@ -1,21 +1,45 @@
 // The runtime's script compiler: V8 through the host's `vm`, the one host facility the
 // runtime keeps (DESIGN.md). Every compiled source is remembered by file name so that an
-// uncaught error can show its source line as 0.10 does (errors.ts).
+// uncaught error can show its source line as 0.10 does (fatal.ts); compile errors are
+// reported in 0.10's words (syntax-error.ts).
 import { vm } from './host';
+import { syntaxError010 } from './syntax-error';
+import { writeSync } from './system';
+import { exceptionLine } from './throw-site';
 
 const sources = new Map<string, string>();
 
-/** Compiles a module wrapper (or any script) in the program's realm and runs it. */
-export function compileWrapper(source: string, filename: string): unknown {
+function compile(source: string, filename: string): InstanceType<typeof vm.Script> {
   sources.set(filename, source);
-  const script = new vm.Script(source, { filename });
-  return script.runInThisContext({ displayErrors: true });
+  try {
+    return new vm.Script(source, { filename });
+  } catch (e) {
+    throw syntaxError010(e, source);
+  }
 }
 
-/** Runs a script in the global scope (`-e`, `-p`, vm.runInThisContext). */
+/**
+ * Compiles a module wrapper in the program's realm and runs it (giving the function). A
+ * compile error shows its site on stderr at once, as 0.10's did (throw-site.ts).
+ */
+export function compileWrapper(source: string, filename: string): unknown {
+  let script;
+  try {
+    script = compile(source, filename);
+  } catch (e) {
+    const site = exceptionLine(e);
+    if (site) writeSync(2, site);
+    throw e;
+  }
+  return script.runInThisContext({ displayErrors: false });
+}
+
+/**
+ * Runs a script in the global scope (`-e`, `-p`, a program on stdin). A throw is not
+ * decorated by the host: fatal.ts shows its site once, as 0.10 did.
+ */
 export function runScript(source: string, filename: string): unknown {
-  sources.set(filename, source);
-  return new vm.Script(source, { filename }).runInThisContext({ displayErrors: true });
+  return compile(source, filename).runInThisContext({ displayErrors: false });
 }
 
 /** Line `line` (1-based) of a source this runtime compiled, if it knows it. */

@@ -13,6 +13,10 @@ import type { N10Module } from './module';
 
 export type Process010 = N10Process & {
   mainModule?: N10Module;
+  /** `-e`/`-p` source, or the program read from stdin (0.10 set both). */
+  _eval?: string;
+  /** `-p`/`--print` was given. */
+  _print_eval?: boolean;
 };
 
 declare const require: (id: string) => unknown;

@@ -123,11 +123,6 @@ export function writeSync(fd: 1 | 2, text: string): void {
   }
 }
 
-/** A program piped to stdin (`n10 < app.js`). */
-export function readStdinSync(): string {
-  return utf8.decode(readAll(0));
-}
-
 /** Ends the process now (no 'exit' event): the host's exit, through the binding. */
 export function exitNow(code: number): never {
   binding.resetTTYMode();

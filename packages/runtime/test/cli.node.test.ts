@@ -102,3 +102,61 @@ test('the examples/modules-tour program prints what node 0.10 prints', (t) => {
   t.is(got.stdout, want.stdout);
   t.is(got.code, want.code);
 });
+
+test('n10 -e with no script: "Error: -e requires an argument", exit 13; -p without one prints the program read from stdin', (t) => {
+  const e = n10(['-e']);
+  t.is(e.stderr, 'Error: -e requires an argument\n');
+  t.is(e.code, 13);
+  t.is(n10(['-p'], { input: '6 * 7' }).stdout, '42\n');
+  t.is(n10(['-p', '\\-1']).stdout, '-1\n');
+  t.is(n10(['-p', '-e', '2']).stdout, '2\n');
+});
+
+test('n10 options: "--" is taken (and kept in execArgv), "-" is an unrecognized flag and the program comes from stdin', (t) => {
+  const dir = tree({ 'a.js': 'console.log(process.execArgv, process.argv.slice(2))' });
+  const got = n10(['--', 'a.js', 'x'], { cwd: dir });
+  t.is(got.stdout, "[ '--' ] [ 'x' ]\n");
+  t.is(got.stdout, oracle(['--', 'a.js', 'x'], { cwd: dir }).stdout);
+  const dash = n10(['-'], { input: 'console.log("from stdin")' });
+  t.is(dash.stdout, 'from stdin\n');
+  t.is(dash.stderr, 'Error: unrecognized flag -\nTry --help for options\n');
+});
+
+test('a program on stdin runs from process.stdin\'s end, as an I/O callback: immediates before timers; process._eval is its source', (t) => {
+  const program =
+    "var L = []; setTimeout(function () { L.push('timeout'); }, 0); setImmediate(function () { L.push('immediate'); });" +
+    "process.nextTick(function () { L.push('tick'); }); process.on('exit', function () { console.log(L.join(' '), process._eval.length, process.stdin._readableState.ended); });";
+  const got = n10([], { input: program });
+  t.is(got.stdout, `tick immediate timeout ${program.length} true\n`);
+  t.is(got.stdout, oracle([], { input: program }).stdout);
+});
+
+test('an uncaught throw from -e shows its site once', (t) => {
+  const got = n10(['-e', 'throw new Error("x")']);
+  t.true(got.stderr.startsWith('\n[eval]:1\nthrow new Error("x")\n      ^\nError: x\n    at [eval]:1:7\n'), got.stderr);
+  t.is(got.code, 8);
+});
+
+test('a compile error in a required file: 0.10\'s message; its site goes to stderr once, even when caught', (t) => {
+  const dir = tree({
+    'main.js': "['./a', './b'].forEach(function (f) { try { require(f) } catch (e) { console.log(e.message, e.stack.split('\\n')[0]) } }); throw new Error('later')",
+    'a.js': 'foo(1 2)\n',
+    'b.js': 'var a = {\n}}\n',
+  });
+  const got = n10(['main.js'], { cwd: dir });
+  const want = oracle(['main.js'], { cwd: dir });
+  t.is(got.stdout, 'Unexpected number SyntaxError: Unexpected number\nUnexpected token } SyntaxError: Unexpected token }\n');
+  t.is(got.stdout, want.stdout);
+  const head = (s: string) => s.split('\n').slice(0, 6).join('\n');
+  t.is(head(got.stderr), `\n${path.join(dir, 'a.js')}:1\n(function (exports, require, module, __filename, __dirname) { foo(1 2)\n                                                                    ^\nError: later\n    at Object.<anonymous> (${path.join(dir, 'main.js')}:1:191)`);
+  t.is(head(got.stderr), head(want.stderr));
+});
+
+test('a long source line is shown as V8 3.14 showed it: 78 columns around the throw', (t) => {
+  const pad = 'var xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx = 1; ';
+  for (const src of [pad + 'throw new Error("mid") ; var yyyyyyyyyyyyyyyyyyyy = 2;', pad + 'throw new Error("end")', 'throw new Error("start"); ' + pad + pad]) {
+    const dir = tree({ 'a.js': '\n' + src + '\n' });
+    const got = n10(['a.js'], { cwd: dir }).stderr.split('\n').slice(0, 4);
+    t.deepEqual(got, oracle(['a.js'], { cwd: dir }).stderr.split('\n').slice(0, 4));
+  }
+});

@@ -1,0 +1,127 @@
+// Compile errors as node 0.10 (V8 3.14) reported them.
+//
+// The host's V8 words some SyntaxErrors differently ("Unexpected token '}'", "Unexpected
+// identifier 'x'", "Invalid or unexpected token", "missing ) after argument list") and the
+// host's vm decorates the error's stack with the throw site. 0.10's e.message and e.stack
+// carry neither: the source line with its caret went to stderr (throw-site.ts). So a
+// compile error here gets 0.10's message and a plain stack, and its site is kept aside.
+import { caretLine, restrictLine, setThrowSite } from './throw-site';
+
+// ---- the token V8 3.14 named ----
+
+const KEYWORDS = new Set(
+  (
+    'break case catch continue debugger default delete do else finally for function if in instanceof new ' +
+    'return switch this throw try typeof var void while with null true false'
+  ).split(' '),
+);
+const FUTURE_RESERVED = new Set('class const enum export extends import super'.split(' '));
+const PUNCTUATORS = [
+  '>>>=', '===', '!==', '>>>', '<<=', '>>=',
+  '<=', '>=', '==', '!=', '++', '--', '<<', '>>', '&&', '||', '+=', '-=', '*=', '%=', '&=', '|=', '^=', '/=',
+  '{', '}', '(', ')', '[', ']', '.', ';', ',', '<', '>', '+', '-', '*', '%', '&', '|', '^', '!', '~', '?', ':', '=', '/',
+];
+
+/** V8 3.14's "Unexpected …" message for the token at `pos`, and the token's length. */
+function unexpectedAt(src: string, pos: number): { message: string; length: number } {
+  if (pos >= src.length) return { message: 'Unexpected end of input', length: 1 };
+  const c = src[pos];
+  if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[pos + 1] || ''))) {
+    const m = /^(?:0[xX][0-9a-fA-F]+|[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)/.exec(src.slice(pos));
+    return { message: 'Unexpected number', length: m ? m[0].length : 1 };
+  }
+  if (c === '"' || c === "'") {
+    let i = pos + 1;
+    while (i < src.length && src[i] !== c && src[i] !== '\n') i += src[i] === '\\' ? 2 : 1;
+    if (src[i] !== c) return { message: 'Unexpected token ILLEGAL', length: i - pos };
+    return { message: 'Unexpected string', length: i + 1 - pos };
+  }
+  const id = /^[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*/.exec(src.slice(pos));
+  if (id) {
+    const word = id[0];
+    if (KEYWORDS.has(word)) return { message: `Unexpected token ${word}`, length: word.length };
+    if (FUTURE_RESERVED.has(word)) return { message: 'Unexpected reserved word', length: word.length };
+    return { message: 'Unexpected identifier', length: word.length };
+  }
+  for (const p of PUNCTUATORS) {
+    if (src.startsWith(p, pos)) return { message: `Unexpected token ${p}`, length: p.length };
+  }
+  return { message: 'Unexpected token ILLEGAL', length: 1 };
+}
+
+/** Skips white space and comments from `pos`. */
+function skipSpace(src: string, pos: number): number {
+  for (;;) {
+    while (pos < src.length && /\s/.test(src[pos])) pos++;
+    if (src.startsWith('//', pos)) {
+      while (pos < src.length && src[pos] !== '\n') pos++;
+    } else if (src.startsWith('/*', pos)) {
+      const end = src.indexOf('*/', pos + 2);
+      pos = end < 0 ? src.length : end + 2;
+    } else {
+      return pos;
+    }
+  }
+}
+
+/** 0.10's wording of a message the host's V8 words differently (same position). */
+export function sameSiteMessage(message: string): string | undefined {
+  let m = /^Unexpected token '(.+)'$/.exec(message);
+  if (m) return `Unexpected token ${m[1]}`;
+  if (/^Unexpected identifier '.*'$/.test(message)) return 'Unexpected identifier';
+  if (message === 'Invalid or unexpected token') return 'Unexpected token ILLEGAL';
+  m = /^(Illegal (?:break|continue) statement)(?::.*)?$/.exec(message);
+  if (m) return m[1];
+  if (message === 'Duplicate parameter name not allowed in this context') return 'Strict mode function may not have duplicate parameter names';
+  if (message === 'Unexpected eval or arguments in strict mode') return 'Variable name may not be eval or arguments in strict mode';
+  return undefined;
+}
+
+// The host vm's decoration: "file:line\n<source line>\n<spaces>^^^\n\n" before the stack.
+const DECORATION = /^(.*):(\d+)\n(.*)\n([ \t]*)(\^+)\n\n/;
+
+function lineStart(src: string, line: number): number {
+  let pos = 0;
+  for (let i = 1; i < line && pos >= 0; i++) {
+    pos = src.indexOf('\n', pos);
+    if (pos >= 0) pos++;
+  }
+  return pos < 0 ? src.length : pos;
+}
+
+/**
+ * Rewrites a compile error of `source` (compiled as `filename`) into 0.10's message and
+ * stack, remembering its site. Anything else is returned as it is.
+ */
+export function syntaxError010(err: unknown, source: string): unknown {
+  if (!(err instanceof SyntaxError) || typeof err.stack !== 'string') return err;
+  const d = DECORATION.exec(err.stack);
+  if (!d) return err;
+  const [whole, file, lineStr, , indent, carets] = d;
+  let line = Number(lineStr);
+  let pos = lineStart(source, line) + indent.length;
+  let width = carets.length;
+  let message = sameSiteMessage(err.message);
+  if (message === undefined && err.message === 'missing ) after argument list') {
+    // 3.14 named the token after the last argument, where the ')' should have been.
+    pos = skipSpace(source, pos + width);
+    const u = unexpectedAt(source, pos);
+    message = u.message;
+    width = u.length;
+    line = source.slice(0, pos).split('\n').length;
+  }
+  if (message === undefined) message = err.message;
+
+  const start = lineStart(source, line);
+  let end = source.indexOf('\n', start);
+  if (end < 0) end = source.length;
+  const full = source.slice(start, end);
+  const r = restrictLine(full, Math.min(pos - start, full.length));
+  setThrowSite(err, { file, line, text: r.text, caret: caretLine(r.text, r.col, width) });
+
+  const rest = err.stack.slice(whole.length);
+  const frames = rest.slice(rest.indexOf('\n') + 1).split('\n').filter((f) => !/\(node:|at node:/.test(f));
+  err.message = message;
+  err.stack = [`${err.name}: ${message}`, ...frames].join('\n');
+  return err;
+}

@@ -1,0 +1,85 @@
+// Where an error was thrown, as node 0.10 showed it on stderr: "\nfile:line\n<source
+// line>\n<caret>\n" (node.cc's DisplayExceptionLine). 0.10 showed it once per process: for
+// the first module that failed to compile (even when the program caught the SyntaxError),
+// or else before the report of an uncaught exception.
+//
+// The site of a throw is the first frame of the error's stack, in a source this runtime
+// compiled; the site of a compile error is the one syntax-error.ts kept.
+import { sourceLine } from './compile';
+
+/** Where an error was thrown: a source line (already windowed as V8 3.14 did) and carets. */
+export interface ThrowSite {
+  file: string;
+  line: number;
+  text: string;
+  caret: string;
+}
+
+const sites = new WeakMap<object, ThrowSite>();
+
+/** The site a compile error was reported at, if this runtime compiled it. */
+export function throwSite(err: unknown): ThrowSite | undefined {
+  return typeof err === 'object' && err !== null ? sites.get(err) : undefined;
+}
+
+export function setThrowSite(err: object, site: ThrowSite): void {
+  sites.set(err, site);
+}
+
+// V8 3.14's SourceLocation.restrict(): a line longer than 78 columns is shown as 78 of
+// them, the position 68 in (10 after), or the line's first/last 78.
+const LIMIT = 78;
+const BEFORE = 68;
+
+/** The part of `line` V8 3.14 showed for a position, and the position within it. */
+export function restrictLine(line: string, col: number): { text: string; col: number } {
+  let start = 0;
+  let end = line.length;
+  if (end - start > LIMIT) {
+    const startLimit = col - BEFORE;
+    const endLimit = col + LIMIT - BEFORE;
+    if (start < startLimit && endLimit < end) {
+      start = startLimit;
+      end = endLimit;
+    } else if (start < startLimit) {
+      start = end - LIMIT;
+    } else {
+      end = start + LIMIT;
+    }
+  }
+  return { text: line.slice(start, end), col: col - start };
+}
+
+/** The caret line under `text` at `col` (tabs kept, so the caret lines up). */
+export function caretLine(text: string, col: number, width: number): string {
+  let s = '';
+  for (let i = 0; i < col; i++) s += text[i] === '\t' ? '\t' : ' ';
+  return s + '^'.repeat(Math.max(1, Math.min(width, text.length - col)));
+}
+
+const FRAME = /^\s*at (?:.*?\()?(.+?):(\d+):(\d+)\)?$/m;
+
+let displayed = false;
+
+/** "\nfile:line\n<source window>\n<caret>\n" once per process, else (or site unknown) "". */
+export function exceptionLine(err: unknown): string {
+  if (displayed) return '';
+  const text = siteText(err);
+  if (text) displayed = true;
+  return text;
+}
+
+function siteText(err: unknown): string {
+  const site = throwSite(err);
+  if (site) return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;
+  if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
+  // A compile error this runtime did not compile (eval, new Function): no site to show.
+  if (err instanceof SyntaxError) return '';
+  const m = FRAME.exec(err.stack);
+  if (!m) return '';
+  const [, file, lineStr, colStr] = m;
+  const line = sourceLine(file, Number(lineStr));
+  if (line === undefined) return '';
+  const r = restrictLine(line, Number(colStr) - 1);
+  return `\n${file}:${lineStr}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
+}
