@@ -191,8 +191,10 @@ n10_env__on_cleanup (napi_async_cleanup_hook_handle handle, void *data) {
     case UV_FS:
     case UV_GETADDRINFO:
     case UV_GETNAMEINFO:
-    case UV_WORK:
       uv_cancel(r->uv); /* fails (harmlessly) when already running */
+      break;
+    case UV_WORK:
+      n10_work_abort(r);
       break;
     default:
       break;

@@ -4,7 +4,7 @@
  * any ArrayBufferView; results are Uint8Arrays without leading zeros (0 is empty).
  *
  *   modPow(base, exponent, modulus) → Uint8Array   base^exponent mod modulus (BN_mod_exp;
- *       constant-time in the exponent for an odd modulus). Modulus 0: ERR_OSSL_DIV_BY_ZERO.
+ *       constant-time in the exponent for an odd modulus). Modulus 0: RangeError.
  *   generatePrime(bits, safe[, add, rem]) → Uint8Array
  *   generatePrime(bits, safe, add, rem, req)        on the thread pool: req.oncomplete(err, prime)
  *       BN_generate_prime_ex2: a random prime of exactly `bits` bits; safe: (p − 1) / 2 is
@@ -42,7 +42,9 @@ n10_bn_mod_pow (napi_env env, napi_callback_info info) {
   BIGNUM *m = p != NULL ? n10_bn__arg(env, argv[2], "modulus") : NULL;
   BIGNUM *r = BN_new();
   BN_CTX *ctx = BN_CTX_new_ex(n10_crypto_libctx());
-  if (m != NULL) {
+  if (m != NULL && BN_is_zero(m)) {
+    n10_throw_range_error(env, "modulus must not be 0");
+  } else if (m != NULL) {
     if (r == NULL || ctx == NULL) {
       n10_throw_crypto_error(env, "out of memory");
     } else {
@@ -71,11 +73,23 @@ typedef struct {
   int ok;
 } n10_prime_t;
 
+/* OpenSSL's progress callback: returning 0 stops the search (teardown of the environment). */
+static int
+n10_bn__progress (int a, int b, BN_GENCB *cb) {
+  (void) a;
+  (void) b;
+  const n10_prime_t *g = BN_GENCB_get_arg(cb);
+  return !g->work.aborted;
+}
+
 static int
 n10_bn__generate (n10_prime_t *g) {
   BN_CTX *ctx = BN_CTX_new_ex(n10_crypto_libctx());
+  BN_GENCB *cb = BN_GENCB_new();
   g->prime = BN_new();
-  int ok = ctx != NULL && g->prime != NULL && BN_generate_prime_ex2(g->prime, g->bits, g->safe, g->add, g->rem, NULL, ctx) == 1;
+  if (cb != NULL) BN_GENCB_set(cb, n10_bn__progress, g);
+  int ok = ctx != NULL && cb != NULL && g->prime != NULL && BN_generate_prime_ex2(g->prime, g->bits, g->safe, g->add, g->rem, cb, ctx) == 1;
+  BN_GENCB_free(cb);
   BN_CTX_free(ctx);
   return ok;
 }

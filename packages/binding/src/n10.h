@@ -107,6 +107,7 @@ enum {
   N10_OBJECT_RELEASED = 1 << 6,    /* native object: its library state was freed (or never made) */
   N10_OBJECT_BUSY = 1 << 7,        /* native object: a thread-pool request is using it */
   N10_OBJECT_CLOSE_PENDING = 1 << 8, /* native object: close() came while busy */
+  N10_OBJECT_CALLING = 1 << 9,     /* native object: a callback of its own is on the stack */
 };
 
 typedef struct n10_env_s n10_env_t;
@@ -628,6 +629,8 @@ struct n10_work_s {
   void (*done) (n10_work_t *w, int status);
   /* Always, last (even while closing): releases what the work owns. May be NULL. */
   void (*cleanup) (n10_work_t *w);
+  /* Set when the environment goes away: long work (prime generation) polls it and stops. */
+  volatile int aborted;
 };
 
 /* A work request of `size` bytes (a struct starting with n10_work_t) for the JS request
@@ -639,6 +642,15 @@ n10_work_new (napi_env env, size_t size, napi_value req, const char *resource);
 /* Queues it. On failure it is freed (cleanup runs) and the uv error returned. */
 int
 n10_work_queue (n10_work_t *w);
+
+/* Environment teardown: cancels it if it has not started, and asks it to stop if it has. */
+void
+n10_work_abort (n10_req_t *r);
+
+/* The same for every work request of the environment: exit() calls it first, because the
+ * host's process.exit() joins the thread pool without running cleanup hooks. */
+void
+n10_work_abort_all (n10_env_t *e);
 
 /* req.oncomplete(...argv) in the request's (or `async`) context. */
 void

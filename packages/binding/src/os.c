@@ -570,6 +570,9 @@ n10_os_exit (napi_env env, napi_callback_info info) {
   int32_t code = 0;
   N10_ARGS(1)
   if (!n10_is_nullish(env, argv[0]) && !n10_arg_int32(env, argv[0], "code", &code)) return NULL;
+  /* The host's exit joins the thread pool without running cleanup hooks (on the main
+   * thread): long work (prime generation) must be told to stop first. */
+  n10_work_abort_all(n10_env(env));
   napi_value arg = n10_int32(env, code);
   if (n10_os__host_call(env, "exit", 1, &arg) == NULL) {
     bool pending = false;

@@ -698,7 +698,7 @@ export interface CryptoFunctions {
   /**
    * base^exponent mod modulus over unsigned big-endian bytes (BN_mod_exp; constant-time in
    * the exponent when the modulus is odd). The result has no leading zeros (0 is empty): pad
-   * it to the prime's length for a DH secret. Modulus 0: ERR_OSSL_DIV_BY_ZERO.
+   * it to the prime's length for a DH secret. Modulus 0: RangeError.
    * For Diffie-Hellman: public key = modPow([2], priv, p); secret = modPow(otherPub, priv, p).
    */
   modPow(base: Bytes, exponent: Bytes, modulus: Bytes): Uint8Array;

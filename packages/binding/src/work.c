@@ -60,6 +60,21 @@ n10_work_queue (n10_work_t *w) {
 }
 
 void
+n10_work_abort (n10_req_t *r) {
+  n10_work_t *w = n10_container_of(r, n10_work_t, base);
+  w->aborted = 1;
+  uv_cancel((uv_req_t *) &w->req); /* fails (harmlessly) when already running */
+}
+
+void
+n10_work_abort_all (n10_env_t *e) {
+  for (n10_link_t *l = e->reqs.next; l != &e->reqs; l = l->next) {
+    n10_req_t *r = n10_container_of(l, n10_req_t, link);
+    if (r->uv->type == UV_WORK) n10_work_abort(r);
+  }
+}
+
+void
 n10_work_complete (n10_work_t *w, napi_async_context async, size_t argc, napi_value *argv) {
   n10_env_t *e = w->base.env;
   napi_value req;

@@ -24,9 +24,10 @@
  * Misuse (a call while a write is in progress, before init(), after close()) throws an
  * Error with code 'ERR_N10_STATE'.
  *
- * zlib is the host node's own copy. Chromium's zlib (node's) exports its functions with a
- * Cr_z_ prefix and the installed zconf.h does not say so, hence the lookup by name at first
- * use (either spelling) rather than link-time references.
+ * zlib is the host node's own (its deps/zlib, what its zlib module uses), found by name at
+ * first use rather than linked: a node binary may carry a second copy under a Cr_z_ prefix
+ * (V8's), used only when the plain names are missing; and a host without either gets an
+ * Error from new Zlib() instead of a failed symbol lookup that ends the process.
  */
 #include "n10.h"
 
@@ -76,8 +77,8 @@ n10_zlib__sym (const char *prefix, const char *name) {
 
 static void
 n10_zlib__resolve (void) {
-  /* All from one spelling: a binary may export unrelated symbols named deflate/inflate. */
-  const char *prefix = dlsym(RTLD_DEFAULT, "Cr_z_deflateInit2_") != NULL ? "Cr_z_" : "";
+  /* All from one copy: node's own (plain names), else the Cr_z_ one. */
+  const char *prefix = dlsym(RTLD_DEFAULT, "deflateInit2_") != NULL ? "" : "Cr_z_";
   n10_zlib_api_t *a = &n10_zlib__api;
 #define N10_ZLIB_SYM(name) (a->name = (__typeof__(a->name)) n10_zlib__sym(prefix, #name)) != NULL
   a->ok = N10_ZLIB_SYM(deflateInit2_) && N10_ZLIB_SYM(deflate) && N10_ZLIB_SYM(deflateEnd) &&
@@ -111,6 +112,7 @@ typedef struct {
 typedef struct {
   n10_work_t work;
   n10_zlib_t *z;
+  bool finished;
 } n10_zlib_write_t;
 
 static const char *
@@ -394,32 +396,53 @@ n10_zlib__write_run (n10_work_t *w) {
   n10_zlib__process(((n10_zlib_write_t *) w)->z);
 }
 
+/* The write is over: the stream is free for the next one (which 0.10's loop starts from
+ * inside oncomplete) and must not keep pointers into JS buffers. */
 static void
-n10_zlib__write_done (n10_work_t *w, int status) {
-  n10_zlib_t *z = ((n10_zlib_write_t *) w)->z;
-  napi_env env = z->base.env->env;
-  napi_value self, argv[3];
-  if (status < 0) return; /* cancelled: only at teardown, when no JS runs */
-  if (n10_zlib__failed(z->err)) {
-    if (napi_get_reference_value(env, z->base.object, &self) != napi_ok || self == NULL) return;
-    argv[0] = n10_string(env, n10_zlib__message(z, z->err));
-    argv[1] = n10_int32(env, z->err);
-    n10_callback(z->base.env, z->base.async, self, "onerror", 2, argv);
-    return;
-  }
-  argv[0] = n10_double(env, z->strm.avail_out);
-  argv[1] = n10_double(env, z->strm.avail_in);
-  argv[2] = n10_int32(env, z->err);
-  n10_work_complete(w, z->base.async, 3, argv);
+n10_zlib__write_finish (n10_zlib_write_t *w) {
+  if (w->finished) return;
+  w->finished = true;
+  n10_zlib__forget_buffers(w->z);
+  w->z->base.flags &= ~N10_OBJECT_BUSY;
 }
 
 static void
-n10_zlib__write_cleanup (n10_work_t *w) {
-  n10_zlib_t *z = ((n10_zlib_write_t *) w)->z;
-  n10_zlib__forget_buffers(z);
-  z->base.flags &= ~N10_OBJECT_BUSY;
+n10_zlib__write_done (n10_work_t *work, int status) {
+  n10_zlib_write_t *w = (n10_zlib_write_t *) work;
+  n10_zlib_t *z = w->z;
+  napi_env env = z->base.env->env;
+  napi_value self, argv[3];
+  n10_zlib__write_finish(w);
+  if (status < 0) return; /* cancelled: only at teardown, when no JS runs */
+  /* close() from the callback (or its ticks) waits for the cleanup: the callback's async
+   * context must outlive both napi_make_callback calls. */
+  z->base.flags |= N10_OBJECT_CALLING;
+  if (n10_zlib__failed(z->err)) {
+    if (napi_get_reference_value(env, z->base.object, &self) == napi_ok && self != NULL) {
+      argv[0] = n10_string(env, n10_zlib__message(z, z->err));
+      argv[1] = n10_int32(env, z->err);
+      n10_callback(z->base.env, z->base.async, self, "onerror", 2, argv);
+    }
+  } else {
+    argv[0] = n10_double(env, z->strm.avail_out);
+    argv[1] = n10_double(env, z->strm.avail_in);
+    argv[2] = n10_int32(env, z->err);
+    n10_work_complete(work, z->base.async, 3, argv);
+  }
+  z->base.flags &= ~N10_OBJECT_CALLING;
+}
+
+static void
+n10_zlib__write_cleanup (n10_work_t *work) {
+  n10_zlib_write_t *w = (n10_zlib_write_t *) work;
+  n10_zlib_t *z = w->z;
+  n10_zlib__write_finish(w);
   if (z->base.object != NULL) napi_reference_unref(z->base.env->env, z->base.object, NULL);
-  if ((z->base.flags & N10_OBJECT_CLOSE_PENDING) || z->base.env->closing) n10_object_release(&z->base);
+  /* close() came during the write, or the environment is going away; unless oncomplete
+   * already started the next write. */
+  if (!(z->base.flags & N10_OBJECT_BUSY) && ((z->base.flags & N10_OBJECT_CLOSE_PENDING) || z->base.env->closing)) {
+    n10_object_release(&z->base);
+  }
 }
 
 /* write(flush, in, inOff, inLen, out, outOff, outLen, req) */
@@ -503,11 +526,11 @@ n10_zlib_reset (napi_env env, napi_callback_info info) {
   return n10_int32(env, err);
 }
 
-/* close(): now, or when the write in progress ends */
+/* close(): now, or when the write in progress (or the callback running) ends */
 napi_value
 n10_zlib_close (napi_env env, napi_callback_info info) {
   N10_ZLIB_THIS(0)
-  if (z->base.flags & N10_OBJECT_BUSY) z->base.flags |= N10_OBJECT_CLOSE_PENDING;
+  if (z->base.flags & (N10_OBJECT_BUSY | N10_OBJECT_CALLING)) z->base.flags |= N10_OBJECT_CLOSE_PENDING;
   else n10_object_release(h);
   return NULL;
 }

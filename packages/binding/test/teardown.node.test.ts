@@ -102,3 +102,49 @@ test('the process exits cleanly with everything open: through exit(0), and at th
   t.is(natural.stdout, 'ready\n');
   t.is(natural.code, 0);
 });
+
+// Thread-pool work (crypto, zlib) in flight when a worker is terminated: queued work is
+// cancelled, running work finishes (or, for prime generation, stops) before the environment
+// goes, and the objects it used are freed after it. More requests than pool threads, so some
+// are still queued.
+const busyWork = (getBinding: string): string => `
+  const b = ${getBinding};
+  const Z = b.constants.zlib;
+  const big = new Uint8Array(8 << 20);
+  for (let i = 0; i < big.length; i++) big[i] = (i * 2654435761) >>> 24;
+  for (let i = 0; i < 3; i++) {
+    const z = new b.Zlib(Z.GZIP); z.init(15, 9, 9, 0);
+    z.write(Z.Z_FINISH, big, 0, big.length, new Uint8Array(16 << 20), 0, 16 << 20, { oncomplete() {} });
+  }
+  const z2 = new b.Zlib(Z.DEFLATE); z2.init(15, 9, 9, 0);
+  z2.write(Z.Z_NO_FLUSH, big, 0, big.length, new Uint8Array(1 << 20), 0, 1 << 20, { oncomplete() {} });
+  z2.close(); // pending: after the write
+  for (let i = 0; i < 3; i++) b.pbkdf2(new Uint8Array(8), new Uint8Array(8), 300000, 64, 'sha512', { oncomplete() {} });
+  b.generatePrime(4096, true, Uint8Array.of(24), Uint8Array.of(11), { oncomplete() {} });
+  b.randomFill(new Uint8Array(1 << 20), 0, 1 << 20, { oncomplete() {} });
+  const h = new b.Hash('sha256'); h.update(big);
+  const c = new b.CipherBase(); c.init('aes-128-cbc', new Uint8Array(16), new Uint8Array(16), true); c.update(big);
+`;
+
+test('a worker terminated with zlib writes, pbkdf2, prime generation and random fills in flight exits cleanly', async (t) => {
+  for (let round = 0; round < 2; round++) {
+    const worker = new Worker(tsx + busyWork(`require(${src}).default`) + `require('node:worker_threads').parentPort.postMessage('ready');`, {
+      eval: true,
+      execArgv: [...process.execArgv],
+    });
+    const exited = new Promise<number>((resolve) => worker.on('exit', resolve));
+    t.is(await new Promise((r) => worker.once('message', r)), 'ready');
+    const started = Date.now();
+    await worker.terminate();
+    t.is(await exited, 1);
+    // A 4096-bit safe prime takes minutes: generation stops at teardown instead.
+    t.true(Date.now() - started < 20000, `terminated in ${Date.now() - started} ms`);
+  }
+});
+
+test('the process exits through exit(0) with crypto and zlib work in flight', async (t) => {
+  const r = await runNode(busyWork('binding') + `console.log('ready'); setTimeout(() => b.exit(0), 50);`);
+  t.is(r.stderr, '');
+  t.is(r.stdout, 'ready\n');
+  t.is(r.code, 0);
+});
