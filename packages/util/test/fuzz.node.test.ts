@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../..');
-const oracle = process.env.N10_ORACLE || path.resolve(root, '../shared/tools/node010');
+const oracle = process.env.N10_ORACLE || path.resolve(root, 'tools/node010');
 const fixture = path.join(__dirname, 'fixtures/inspect-fuzz.js');
 const shim = path.join(__dirname, 'helpers/host-shim.cjs');
 const env = { ...process.env, TZ: 'UTC', NODE_OPTIONS: '' };

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import buffer from '../../src/index';
 
-export const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../../../shared/tools/node010');
+export const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../../tools/node010');
 
 // Helpers every script may use: print lines with out(); show() renders any value the same way
 // in both engines (JSON.stringify differs on lone surrogates between V8 3.14 and today's).

@@ -7,7 +7,7 @@ import path from 'node:path';
 import buffer from '@n10/buffer';
 import stringDecoder from '../../src/index';
 
-export const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../../../shared/tools/node010');
+export const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../../tools/node010');
 
 // Helpers every script may use: print lines with out(); show() renders any value the same way
 // in both engines (JSON.stringify differs on lone surrogates between V8 3.14 and today's).

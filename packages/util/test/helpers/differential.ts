@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../../../..');
-const oracle = process.env.N10_ORACLE || path.resolve(root, '../shared/tools/node010');
+const oracle = process.env.N10_ORACLE || path.resolve(root, 'tools/node010');
 const shim = path.join(__dirname, 'host-shim.cjs');
 
 export interface Outcome {
