@@ -4,13 +4,9 @@
 // file, so the engine behind it can change without touching the streams.
 //
 // Two implementations: the portable handle (pako-handle.ts, on pako, every mode), and the
-// binding's native zlib adapted to this vocabulary (native-handle.ts), which newHandle() can use
-// for decompression when @n10/binding has it. The binding is looked up on first use, never at
-// import (a browser bundle has none).
-//
-// The native path is off for now: the binding's Zlib (work in progress there) refuses a write
-// or reset() made from inside a write's completion ('Zlib: a write is in progress'), which is
-// exactly how 0.10's stream loop drives a handle. useNativeInflate(true) turns it on.
+// binding's zlib adapted to this vocabulary (native-handle.ts), which newHandle() uses for
+// decompression when @n10/binding has a Zlib that keeps the contract native-handle.ts checks.
+// The binding is looked up on first use, never at import (a browser bundle has none).
 import process from '@n10/process';
 import type { ProcessInternals } from '@n10/process/internal';
 import type { ModeNumber } from './modes';
@@ -66,9 +62,9 @@ function native(): unknown {
 
 let override: ZlibHandleConstructor | undefined;
 let nativeInflate: ZlibHandleConstructor | null | undefined;
-let nativeWanted = false;
+let nativeWanted = true;
 
-/** Decompress on the binding's zlib when it has a usable one (see above); off by default. */
+/** Whether to decompress on the binding's zlib when it has a usable one (the default). */
 export function useNativeInflate(enabled: boolean): void {
   nativeWanted = enabled;
 }
@@ -80,7 +76,7 @@ function nativeInflateClass(): ZlibHandleConstructor | null {
   let found: ZlibHandleConstructor | null = null;
   try {
     const b = native() as { Zlib?: unknown } | null;
-    if (b && isUsableBindingZlib(b.Zlib)) found = nativeHandleClass(b.Zlib);
+    if (b && isUsableBindingZlib(b.Zlib)) found = nativeHandleClass(b.Zlib, PortableZlib);
   } catch {
     found = null;
   }

@@ -1,36 +1,29 @@
-// The native handle: 0.10's handle vocabulary (handle.ts) over @n10/binding's Zlib, which runs
-// the host node's own zlib on the thread pool, as 0.10 did.
+// The native handle: 0.10's handle vocabulary (handle.ts) over @n10/binding's Zlib, the host
+// node's own zlib.
 //
 // Used for decompression only (handle.ts decides): inflating is deterministic, so the host's
 // zlib gives 0.10's output, several times faster than pako. Compression stays on pako, made to
 // produce zlib 1.2.3's bytes (compat-123.ts); the host's zlib (Chromium's) compresses
 // differently.
 //
-// Where the binding's contract differs from 0.10's, this file translates: the write request's
-// oncomplete(availOut, availIn, code) becomes this.callback(availIn, availOut); zlib codes
+// Each write step runs with the binding's writeSync from an immediate, as the portable handle
+// does: for the 16 KiB steps 0.10's loop makes, a thread-pool round trip costs more than the
+// inflating (and the binding's asynchronous write stays busy until after its completion, from
+// which 0.10's loop writes again). Where the binding's contract differs from 0.10's, this file
+// translates: [availOut, availIn, code] becomes this.callback(availIn, availOut); zlib codes
 // without a message become 0.10's texts; a raw inflate gets no dictionary and gunzip/unzip
 // streams are not reset, as in 0.10; misuse throws the same Errors as the portable handle.
 import { returnCodes } from './constants';
+import { defer } from './defer';
 import type { ZlibHandle } from './handle';
 import { Mode } from './modes';
 
 /** What this file needs of @n10/binding's Zlib (see its types.ts). */
 export interface BindingZlib {
   init(windowBits: number, level: number, memLevel: number, strategy: number, dictionary?: Uint8Array | null): void;
-  write(
-    flush: number,
-    input: Uint8Array | null,
-    inOff: number,
-    inLen: number,
-    out: Uint8Array,
-    outOff: number,
-    outLen: number,
-    req: { oncomplete(availOutAfter: number, availInAfter: number, code: number): void },
-  ): void;
   writeSync(flush: number, input: Uint8Array | null, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): number[];
   reset(): number;
   close(): void;
-  onerror?: (message: string, errno: number) => void;
 }
 
 export interface BindingZlibConstructor {
@@ -66,24 +59,28 @@ function message0_10(message: string, errno: number, hasDictionary: boolean): st
   return 'Zlib error';
 }
 
-/** A handle class over the binding's Zlib (inflate modes). */
-export function nativeHandleClass(Native: BindingZlibConstructor): { new (mode: number): ZlibHandle; prototype: ZlibHandle } {
+/**
+ * A handle class over the binding's Zlib (inflate modes). Its instances are also instances of
+ * `Base` (the class on the module as zlib.Zlib), whose methods it overrides.
+ */
+export function nativeHandleClass(
+  Native: BindingZlibConstructor,
+  Base?: { prototype: ZlibHandle },
+): { new (mode: number): ZlibHandle; prototype: ZlibHandle } {
   function Zlib(this: ZlibHandle, mode: unknown): void {
     if (typeof mode !== 'number' || (mode | 0) !== mode || mode < Mode.DEFLATE || mode > Mode.UNZIP) {
       throw new TypeError('Bad argument');
     }
     const inner = new Native(mode);
-    const state: State = { mode, inner, initDone: false, writing: false, closed: false, hasDictionary: false };
-    states.set(this, state);
-    const handle = this;
-    inner.onerror = function (message: string, errno: number) {
-      state.writing = false;
-      const onerror = handle.onerror;
-      if (typeof onerror !== 'function') fail('Invalid error handler');
-      onerror.call(handle, message0_10(message, errno, state.hasDictionary), errno);
-    };
+    states.set(this, { mode, inner, initDone: false, writing: false, closed: false, hasDictionary: false });
   }
   Object.defineProperty(Zlib, 'length', { value: 0 });
+  Object.defineProperty(Zlib, 'name', { value: 'Zlib' });
+  if (Base) {
+    Zlib.prototype = Object.create(Base.prototype, {
+      constructor: { value: Zlib, enumerable: false, writable: true, configurable: true },
+    });
+  }
   const proto = Zlib.prototype as ZlibHandle;
 
   proto.init = function (this: ZlibHandle, windowBits: number, level: number, memLevel: number, strategy: number, dictionary?: unknown): void {
@@ -118,20 +115,31 @@ export function nativeHandleClass(Native: BindingZlibConstructor): { new (mode: 
     if (s.closed) fail('already finalized');
     if (s.writing) fail('write already in progress');
     const handle = this;
+    const inBytes = input === undefined ? null : input;
+    const i0 = inOff >>> 0;
+    const i1 = inLen >>> 0;
+    const o0 = outOff >>> 0;
+    const o1 = outLen >>> 0;
+    const f = flush >>> 0;
     s.writing = true;
-    try {
-      s.inner.write(flush >>> 0, input === undefined ? null : input, inOff >>> 0, inLen >>> 0, out, outOff >>> 0, outLen >>> 0, {
-        oncomplete(availOutAfter: number, availInAfter: number) {
-          s.writing = false;
-          const callback = handle.callback;
-          if (typeof callback !== 'function') fail('Invalid callback');
-          callback.call(handle, availInAfter, availOutAfter);
-        },
-      });
-    } catch (e) {
+    defer(function () {
+      let result: number[];
+      try {
+        result = s.inner.writeSync(f, inBytes, i0, i1, out, o0, o1);
+      } catch (e) {
+        s.writing = false;
+        const err = e as { message?: string; errno?: unknown };
+        if (typeof err.errno !== 'number') throw e;
+        const onerror = handle.onerror;
+        if (typeof onerror !== 'function') fail('Invalid error handler');
+        onerror.call(handle, message0_10(String(err.message), err.errno, s.hasDictionary), err.errno);
+        return;
+      }
       s.writing = false;
-      throw e;
-    }
+      const callback = handle.callback;
+      if (typeof callback !== 'function') fail('Invalid callback');
+      callback.call(handle, result[1], result[0]);
+    });
     return this;
   };
 
@@ -172,7 +180,7 @@ const HELLO = [0x68, 0x65, 0x6c, 0x6c, 0x6f];
 export function isUsableBindingZlib(Native: unknown): Native is BindingZlibConstructor {
   if (typeof Native !== 'function') return false;
   const proto = (Native as BindingZlibConstructor).prototype as unknown as Record<string, unknown>;
-  if (!proto || !['init', 'write', 'writeSync', 'reset', 'close'].every((k) => typeof proto[k] === 'function')) return false;
+  if (!proto || !['init', 'writeSync', 'reset', 'close'].every((k) => typeof proto[k] === 'function')) return false;
   try {
     const z = new (Native as BindingZlibConstructor)(Mode.INFLATE);
     z.init(15, -1, 8, 0, null);
