@@ -7,6 +7,8 @@
 interface Host {
   /** UTF-8 decoder that throws on any malformed input (so its output is byte-identical to 0.10's). */
   utf8Fatal: TextDecoder | undefined;
+  /** UTF-16LE decoder that throws on a lone surrogate (which 0.10 passed through). */
+  utf16Fatal: TextDecoder | undefined;
   encoder: TextEncoder | undefined;
   /** String.prototype.isWellFormed where the engine has it. */
   isWellFormed: ((this: string) => boolean) | undefined;
@@ -16,6 +18,12 @@ function capture(): Host {
   const g = globalThis as { TextDecoder?: typeof TextDecoder; TextEncoder?: typeof TextEncoder };
   let utf8Fatal: TextDecoder | undefined;
   let encoder: TextEncoder | undefined;
+  let utf16Fatal: TextDecoder | undefined;
+  try {
+    if (typeof g.TextDecoder === 'function') utf16Fatal = new g.TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+  } catch {
+    utf16Fatal = undefined;
+  }
   try {
     if (typeof g.TextDecoder === 'function') utf8Fatal = new g.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   } catch {
@@ -27,7 +35,7 @@ function capture(): Host {
     encoder = undefined;
   }
   const proto = String.prototype as { isWellFormed?: (this: string) => boolean };
-  return { utf8Fatal, encoder, isWellFormed: typeof proto.isWellFormed === 'function' ? proto.isWellFormed : undefined };
+  return { utf8Fatal, utf16Fatal, encoder, isWellFormed: typeof proto.isWellFormed === 'function' ? proto.isWellFormed : undefined };
 }
 
 export const host: Host = capture();

@@ -151,3 +151,20 @@ test('long inputs: multi-megabyte strings and buffers in every encoding', (t) =>
   t.is(room.toString(), text.slice(0, 3519));
   t.is(Buffer.byteLength(text), 2160000);
 });
+
+test("buf.toString('ucs2') on long input: lone surrogates and a BOM kept as they are (the TextDecoder fast path falls back)", (t) => {
+  const units = [0x61, 0xd800, 0x62, 0xdc00, 0xd83d, 0xde00, 0xfeff, 0, 0xffff];
+  const codes: number[] = [];
+  for (let i = 0; i < 600; i++) codes.push(units[i % units.length]);
+  const b = new Buffer(codes.length * 2);
+  codes.forEach((c, i) => b.writeUInt16LE(c, i * 2));
+  const s = b.toString('ucs2');
+  t.deepEqual(Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)), codes);
+  const wellFormed = new Buffer(1200);
+  for (let i = 0; i < 600; i++) wellFormed.writeUInt16LE(0xfeff + (i % 2), i * 2);
+  const w = wellFormed.toString('utf16le');
+  t.is(w.length, 600);
+  t.is(w.charCodeAt(0), 0xfeff); // a leading BOM is a character, not dropped
+  t.is(wellFormed.toString('ucs2', 1, 1001).length, 500);
+  t.is(wellFormed.slice(1).toString('ucs2').length, 599); // odd start: the copying path
+});
