@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run test:valgrind: builds the addon and dist/, then runs test/valgrind/smoke.js (every
-// handle type, request and query once, a worker torn down with handles open, exit with
-// handles open) under valgrind, failing on any memory error. Takes about a minute.
+// handle type, request and query once; every crypto and zlib class and function, sync and on
+// the thread pool; a worker torn down with handles and crypto/zlib work in flight; exit with
+// handles and native objects open) under valgrind, failing on any memory error. Takes one to
+// two minutes.
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

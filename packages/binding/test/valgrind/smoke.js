@@ -1,4 +1,4 @@
-// Every handle type, request kind and query once, for valgrind (scripts/valgrind.mjs): small,
+// Every handle type, request kind, query, crypto and zlib call once, for valgrind (scripts/valgrind.mjs): small,
 // because node under valgrind is ~50x slower. Plain CommonJS over the built dist/.
 'use strict';
 const path = require('path');
@@ -199,12 +199,133 @@ step('os and process queries', (done) => {
   done();
 });
 
+step('crypto: hashes, hmac, pbkdf2, random, ciphers, keys, big numbers', (done) => {
+  const data = Buffer.from('valgrind '.repeat(300));
+  for (const name of ['sha256', 'md5', 'md4', 'whirlpool', 'RSA-SHA1', 'sha3-256']) {
+    const h = new b.Hash(name);
+    h.update(data, 3, 500);
+    const c = h.copy();
+    c.update(data);
+    check(h.digest().length > 0 && c.digest().length > 0, 'hash ' + name);
+  }
+  try { new b.Hash('nope'); } catch (e) { check(e.code === 'ERR_N10_UNKNOWN_DIGEST', 'unknown digest'); }
+  const hm = new b.Hmac('sha256', Buffer.from('key'));
+  hm.update(data);
+  check(Buffer.from(hm.digest()).equals(require('crypto').createHmac('sha256', 'key').update(data).digest()), 'hmac');
+  new b.Hmac('sha1', new Uint8Array(0)).digest();
+  check(b.pbkdf2(Buffer.from('password'), Buffer.from('salt'), 2, 20, 'sha1').length === 20, 'pbkdf2');
+  const r = new Uint8Array(100);
+  b.randomFill(r, 10, 50);
+  check(b.getHashes().length > 10 && b.getCiphers().length > 50 && b.getCipherInfo('aes256').keyLength === 32, 'lists');
+  for (const [name, kl, ivl] of [['aes-256-cbc', 32, 16], ['bf-cbc', 5, 8], ['rc4', 16, 0], ['aes-128-ctr', 16, 16], ['des-ede3-cbc', 24, 8]]) {
+    const key = new Uint8Array(kl).fill(7);
+    const iv = ivl ? new Uint8Array(ivl).fill(1) : null;
+    const e = new b.CipherBase();
+    e.init(name, key, iv, true);
+    const ct = Buffer.concat([e.update(data, 0, 333), e.update(data, 333), e.final()]);
+    const d = new b.CipherBase();
+    d.init(name, key, iv, false);
+    check(Buffer.concat([d.update(ct, 0, 17), d.update(ct, 17), d.final()]).equals(data), 'cipher ' + name);
+  }
+  const bad = new b.CipherBase();
+  bad.init('aes-128-cbc', new Uint8Array(16), new Uint8Array(16), false);
+  bad.update(new Uint8Array(32).fill(9));
+  try { bad.final(); } catch (e) { check(e.code === 'ERR_OSSL_BAD_DECRYPT', 'bad decrypt'); }
+  const nopad = new b.CipherBase();
+  nopad.init('aes-128-ecb', new Uint8Array(16), null, true);
+  nopad.setAutoPadding(false);
+  nopad.update(new Uint8Array(5));
+  try { nopad.final(); } catch (e) { check(/^ERR_OSSL_/.test(e.code), 'partial block'); }
+  b.bytesToKey('aes-256-cbc', 'md5', Buffer.from('pw'), null, 1);
+  const keys = require('child_process').execFileSync;
+  keys('openssl', ['genrsa', '-out', path.join(dir, 'k.pem'), '1024'], { stdio: 'ignore' });
+  keys('openssl', ['rsa', '-in', path.join(dir, 'k.pem'), '-pubout', '-out', path.join(dir, 'k.pub')], { stdio: 'ignore' });
+  keys('openssl', ['req', '-new', '-x509', '-key', path.join(dir, 'k.pem'), '-subj', '/CN=vg', '-out', path.join(dir, 'k.crt')], { stdio: 'ignore' });
+  const s = new b.Sign();
+  s.init('sha256');
+  s.update(data);
+  const sig = s.sign(fs.readFileSync(path.join(dir, 'k.pem')), null);
+  for (const pub of ['k.pub', 'k.crt']) {
+    const v = new b.Verify();
+    v.init('sha256');
+    v.update(data);
+    check(v.verify(fs.readFileSync(path.join(dir, pub)), sig), 'verify ' + pub);
+  }
+  const s2 = new b.Sign();
+  s2.init('sha1');
+  try { s2.sign(Buffer.from('not a key'), Buffer.from('pass')); } catch (e) { check(/^ERR_OSSL_/.test(e.code), 'bad key'); }
+  check(b.modPow(Uint8Array.of(2), Uint8Array.of(10), Uint8Array.of(0x03, 0xe9))[0] === 23, 'modPow'); // 1024 mod 1001
+  const p = b.generatePrime(64, true, Uint8Array.of(24), Uint8Array.of(11));
+  check(b.checkPrime(p), 'prime');
+  let left = 3;
+  const end = () => { if (--left === 0) done(); };
+  b.pbkdf2(Buffer.from('pw'), Buffer.from('salt'), 10, 40, 'sha256', { oncomplete(err, key) { check(!err && key.length === 40, 'async pbkdf2'); end(); } });
+  b.randomFill(new Uint8Array(64), 0, 64, { oncomplete(err) { check(err === null, 'async random'); end(); } });
+  b.generatePrime(64, false, null, null, { oncomplete(err, q) { check(!err && b.checkPrime(q), 'async prime'); end(); } });
+});
+
+step('zlib: deflate, inflate, gzip, errors, dictionary, params, reset, close', (done) => {
+  const Z = b.constants.zlib;
+  const input = Buffer.from('zlib under valgrind '.repeat(2000));
+  const d = new b.Zlib(Z.GZIP);
+  d.init(15, 6, 8, 0);
+  const out = new Uint8Array(65536);
+  const r = d.writeSync(Z.Z_FINISH, input, 0, input.length, out, 0, out.length);
+  const gz = out.subarray(0, out.length - r[0]);
+  check(require('zlib').gunzipSync(gz).equals(input), 'gzip');
+  d.close();
+  const bad = new b.Zlib(Z.INFLATE);
+  bad.init(15, 0, 0, 0);
+  try { bad.writeSync(Z.Z_FINISH, Buffer.from('garbage'), 0, 7, new Uint8Array(10), 0, 10); } catch (e) { check(e.code === 'Z_DATA_ERROR', 'sync error'); }
+  const dict = Buffer.from('zlib under');
+  const dd = new b.Zlib(Z.DEFLATE);
+  dd.init(15, 9, 9, 0, dict);
+  dd.writeSync(Z.Z_SYNC_FLUSH, input, 0, 1000, new Uint8Array(2000), 0, 2000);
+  dd.params(1, 0);
+  dd.reset();
+  const i = new b.Zlib(Z.GUNZIP);
+  i.init(15, 0, 0, 0);
+  const back = new Uint8Array(input.length);
+  let off = 0;
+  let outOff = 0;
+  const step2 = () => {
+    const n = Math.min(100, gz.length - off);
+    i.write(n ? Z.Z_NO_FLUSH : Z.Z_FINISH, n ? gz : null, off, n, back, outOff, back.length - outOff, {
+      oncomplete(availOut, availIn, code) {
+        off += n - availIn;
+        outOff = back.length - availOut;
+        if (code !== Z.Z_STREAM_END && n) return step2();
+        check(Buffer.from(back).equals(input), 'gunzip async');
+        i.close();
+        const e = new b.Zlib(Z.INFLATE);
+        e.init(15, 0, 0, 0);
+        e.onerror = (msg, errno) => {
+          check(errno === Z.Z_DATA_ERROR, 'onerror');
+          e.close();
+          const w = new b.Zlib(Z.DEFLATE);
+          w.init(15, 1, 8, 0);
+          w.write(Z.Z_FINISH, input, 0, input.length, new Uint8Array(100), 0, 100, { oncomplete() { done(); } });
+          w.close(); // pending until the write ends
+        };
+        e.write(Z.Z_FINISH, Buffer.from('garbage'), 0, 7, new Uint8Array(10), 0, 10, { oncomplete() {} });
+      },
+    });
+  };
+  step2();
+});
+
 step('worker terminated with open handles', (done) => {
   const w = new Worker(`
     const b = require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'index.js'))});
     const s = new b.TCP(); s.bind('127.0.0.1', 0); s.listen(1);
     const t = new b.Timer(); t.ontimeout = () => {}; t.start(100000, 0);
     b.stat('.', { oncomplete() {} });
+    const Z = b.constants.zlib;
+    const z = new b.Zlib(Z.DEFLATE); z.init(15, 9, 9, 0);
+    z.write(Z.Z_FINISH, new Uint8Array(1 << 20), 0, 1 << 20, new Uint8Array(1 << 20), 0, 1 << 20, { oncomplete() {} });
+    b.pbkdf2(new Uint8Array(4), new Uint8Array(4), 20000, 20, 'sha1', { oncomplete() {} });
+    b.generatePrime(1024, true, Uint8Array.of(24), Uint8Array.of(11), { oncomplete() {} });
+    new b.Hash('sha1'); new b.CipherBase().init('aes-128-cbc', new Uint8Array(16), new Uint8Array(16), true);
     require('worker_threads').parentPort.postMessage('ready');`, { eval: true });
   w.once('message', () => w.terminate());
   w.once('exit', () => done());
@@ -217,6 +338,8 @@ let i = 0;
     // Left open on purpose: the environment's cleanup hook closes them at exit.
     const t = new b.Timer(); t.start(100000, 0); t.unref();
     const u = new b.UDP(); u.bind('127.0.0.1', 0, 0); u.recvStart(); u.unref();
+    const h = new b.Hash('sha256'); h.update(Buffer.from('left for the cleanup hook'));
+    const z = new b.Zlib(b.constants.zlib.INFLATE); z.init(15, 0, 0, 0);
     console.log('valgrind smoke: ' + steps.length + ' steps ok');
     return;
   }
