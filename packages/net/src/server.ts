@@ -8,7 +8,7 @@ import process from '@n10/process';
 import util from '@n10/util';
 import { lookup } from './lookup';
 import { binding } from './native';
-import { Socket, errnoException, isPipeName, type SocketHandle, type SocketInstance } from './socket';
+import { Socket, errnoException, isPipeName, portNumber, type SocketHandle, type SocketInstance } from './socket';
 
 type ListenHandle = Omit<TCP | Pipe, 'onconnection'> & {
   open(fd: number): number;
@@ -109,9 +109,9 @@ function createServerHandle(address: string | null, port: number | null, address
   else handle = new b.TCP() as ListenHandle;
   let err = 0;
   if (address || port) {
-    if (port === -1) err = (handle as Pipe).bind(address as string);
-    else if (addressType === 6) err = (handle as TCP).bind6(address as string, port as number);
-    else err = (handle as TCP).bind(address as string, port as number);
+    if (port === -1 && addressType === -1) err = (handle as Pipe).bind(address as string);
+    else if (addressType === 6) err = (handle as TCP).bind6(address as string, portNumber(port));
+    else err = (handle as TCP).bind(address as string, portNumber(port));
   }
   if (err) {
     handle.close();

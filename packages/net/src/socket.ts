@@ -650,6 +650,14 @@ function unrefActive(item: unknown): void {
   (timers as unknown as { _unrefActive(item: unknown): void })._unrefActive(item);
 }
 
+/**
+ * A port as 0.10's TCPWrap took it: the argument's Int32Value, stored into the 16-bit
+ * sin_port by uv_ip4_addr (70000 is 4464, -1 is 65535, 'abc' is 0).
+ */
+export function portNumber(port: unknown): number {
+  return (Number(port) | 0) & 0xffff;
+}
+
 function connectHandle(self: SocketInstance, address: string, port?: unknown, addressType?: number, localAddress?: string): void {
   const h = self._handle as SocketHandle & {
     bind?(a: string, p: number): number;
@@ -666,8 +674,8 @@ function connectHandle(self: SocketInstance, address: string, port?: unknown, ad
   }
   const req: ConnectReq = { oncomplete: afterConnect };
   let err: number;
-  if (addressType === 6) err = h.connect6!(req, address, Number(port) | 0);
-  else if (addressType === 4) err = h.connect(req, address, Number(port) | 0);
+  if (addressType === 6) err = h.connect6!(req, address, portNumber(port));
+  else if (addressType === 4) err = h.connect(req, address, portNumber(port));
   else err = h.connect(req, address);
   if (err) self._destroy(errnoException(err, 'connect'));
 }

@@ -208,3 +208,23 @@ test('a server of host peers: many clients at once, every byte echoed', async (t
   server.close();
   void fs;
 });
+
+test('ports as 0.10 took them: the number\'s low 16 bits (connect to 65536 + p reaches p; listen(65537) is port 1); listen(-1) a random port', async (t) => {
+  const server = net.createServer((s: SocketInstance) => s.end('hi'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as { port: number }).port;
+  const c = net.connect(port + 65536, '127.0.0.1');
+  c.setEncoding('utf8');
+  let got = '';
+  c.on('data', (d: string) => (got += d));
+  await once(c, 'end');
+  t.is(got, 'hi');
+  const refused = net.connect({ port: -5 });
+  const e = await once<Error & Record<string, unknown>>(refused, 'error');
+  t.is(e.code, 'ECONNREFUSED');
+  server.close();
+  const random = net.createServer();
+  await new Promise<void>((resolve) => random.listen(-1, () => resolve()));
+  t.true((random.address() as { port: number }).port > 0);
+  random.close();
+});
