@@ -35,8 +35,9 @@ interface Ctor<T> {
 
 const Socket = net.Socket as unknown as { call(self: object, options: SocketOptions): void };
 
+/** 0.10 took the descriptor's Int32Value ('x' and null are 0); a negative one aborted 0.10. */
 function isatty(fd: number): boolean {
-  return binding.isTTY(fd);
+  return binding.isTTY(Number(fd) | 0);
 }
 
 function ReadStream(this: ReadStreamInstance, fd: number, options?: SocketOptions): ReadStreamInstance | void {

@@ -28,6 +28,12 @@ test('tty.isatty(fd): true for the terminal, false otherwise', (t) => {
   t.is(got, want);
 });
 
+test('tty.isatty(fd): the argument is taken as an Int32, as 0.10 did (\'x\', null, \'1\' name descriptors 0, 0 and 1)', (t) => {
+  const [got, want] = both("var tty = require('tty'); console.log(tty.isatty('x'), tty.isatty(null), tty.isatty('1'), tty.isatty(1.5), tty.isatty({}))");
+  t.is(got, 'true true true true true\n');
+  t.is(got, want);
+});
+
 test('Class: WriteStream: process.stdout on a terminal, ws.columns and ws.rows', (t) => {
   const program =
     "var tty = require('tty'); var o = process.stdout;" +
