@@ -1,12 +1,39 @@
 // @n10/binding: the cost of the native path itself, against what the host and node 0.10 do
-// for the same work. n10 here is the raw binding (no stream/fs policy on top): a callback is
-// napi_make_callback + the n10 tick queue, a read copies into a fresh ArrayBuffer.
+// for the same work. n10 here is the raw binding (no stream/fs/crypto/zlib policy on top): a
+// callback is napi_make_callback + the n10 tick queue, a read copies into a fresh
+// ArrayBuffer; crypto is the host's OpenSSL through Hash/CipherBase, zlib the host's zlib
+// through Zlib (writeSync, or write on the thread pool), against the host's crypto/zlib
+// modules and node 0.10's.
 // Ratios are n10 ÷ other (>1: n10 faster).
 var path = require('path');
 
 function node() {
-  return { kind: 'node', net: require('net'), fs: require('fs') };
+  return { kind: 'node', net: require('net'), fs: require('fs'), crypto: require('crypto'), zlib: require('zlib') };
 }
+
+// Deterministic bytes, some repetition (compressible about 3:1). ES5 and node 0.10 Buffers.
+function sampleBytes(n) {
+  var b = Buffer.alloc ? Buffer.alloc(n) : new Buffer(n);
+  var words = ['node ', 'zlib ', 'crypto ', 'binding ', 'n10 ', '0.10 ', 'stream ', 'buffer '];
+  var x = 1;
+  var i = 0;
+  while (i < n) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    if (x % 5 === 0) {
+      b[i++] = x & 0xff;
+      continue;
+    }
+    var w = words[x % words.length];
+    for (var j = 0; j < w.length && i < n; j++) b[i++] = w.charCodeAt(j);
+  }
+  return b;
+}
+
+var KIB64 = sampleBytes(64 * 1024);
+var MIB = sampleBytes(1024 * 1024);
+var KEY = sampleBytes(32);
+var IV = sampleBytes(16);
+var CHUNK = 16 * 1024; // the host's zlib chunkSize
 
 exports.contenders = {
   n10: { runtime: 'host', load: function () { return { kind: 'n10', b: require(path.join(__dirname, '../packages/binding')) }; } },
@@ -81,7 +108,104 @@ function pingPong(impl) {
   };
 }
 
+// n10's deflate of `input` with its Zlib handle, as the host's deflateSync does it: all the
+// input with Z_FINISH, fresh 16 KiB output buffers.
+function n10DeflateSync(b, input) {
+  var Z = b.constants.zlib;
+  var z = new b.Zlib(Z.DEFLATE);
+  z.init(15, Z.Z_DEFAULT_COMPRESSION, 8, Z.Z_DEFAULT_STRATEGY);
+  var out = [];
+  var off = 0;
+  var left = input.length;
+  for (;;) {
+    var chunk = new Uint8Array(CHUNK);
+    var r = z.writeSync(Z.Z_FINISH, input, off, left, chunk, 0, CHUNK);
+    out.push(chunk.subarray(0, CHUNK - r[0]));
+    off += left - r[1];
+    left = r[1];
+    if (r[0] !== 0) break;
+  }
+  z.close();
+  return out;
+}
+
+// The same on the thread pool, one write at a time (0.10's zlib.js loop).
+function n10Deflate(b, input, cb) {
+  var Z = b.constants.zlib;
+  var z = new b.Zlib(Z.DEFLATE);
+  z.init(15, Z.Z_DEFAULT_COMPRESSION, 8, Z.Z_DEFAULT_STRATEGY);
+  var out = [];
+  var off = 0;
+  var left = input.length;
+  function step() {
+    var chunk = new Uint8Array(CHUNK);
+    z.write(Z.Z_FINISH, input, off, left, chunk, 0, CHUNK, {
+      oncomplete: function (availOut, availIn) {
+        out.push(chunk.subarray(0, CHUNK - availOut));
+        off += left - availIn;
+        left = availIn;
+        if (availOut === 0) return step();
+        z.close();
+        cb(out);
+      }
+    });
+  }
+  step();
+}
+
 exports.cases = {
+  'sha256 of 64 KiB': function (impl) {
+    if (impl.kind === 'n10') {
+      return function (n) {
+        for (var i = 0; i < n; i++) {
+          var h = new impl.b.Hash('sha256');
+          h.update(KIB64);
+          h.digest();
+        }
+      };
+    }
+    return function (n) {
+      for (var i = 0; i < n; i++) impl.crypto.createHash('sha256').update(KIB64).digest();
+    };
+  },
+  'aes-256-cbc encrypt 64 KiB': function (impl) {
+    if (impl.kind === 'n10') {
+      return function (n) {
+        for (var i = 0; i < n; i++) {
+          var c = new impl.b.CipherBase();
+          c.init('aes-256-cbc', KEY, IV, true);
+          c.update(KIB64);
+          c.final();
+        }
+      };
+    }
+    return function (n) {
+      for (var i = 0; i < n; i++) {
+        var c = impl.crypto.createCipheriv('aes-256-cbc', KEY, IV);
+        c.update(KIB64);
+        c.final();
+      }
+    };
+  },
+  'deflate 1 MiB, sync': function (impl) {
+    if (impl.kind === 'n10') return function (n) { for (var i = 0; i < n; i++) n10DeflateSync(impl.b, MIB); };
+    if (!impl.zlib.deflateSync) return null; // node 0.10 had no sync zlib
+    return function (n) { for (var i = 0; i < n; i++) impl.zlib.deflateSync(MIB); };
+  },
+  'deflate 1 MiB, thread pool': function (impl) {
+    if (impl.kind === 'n10') {
+      return function (n, done) {
+        var left = n;
+        function next() { if (left-- === 0) return done(); n10Deflate(impl.b, MIB, next); }
+        next();
+      };
+    }
+    return function (n, done) {
+      var left = n;
+      function next() { if (left-- === 0) return done(); impl.zlib.deflate(MIB, next); }
+      next();
+    };
+  },
   'TCP ping-pong (64 B)': pingPong,
   'stat, sync': function (impl) {
     var p = __dirname;
