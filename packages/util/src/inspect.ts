@@ -151,7 +151,7 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
 
   const obj = value as Keyed;
   const visible = Object.keys(obj);
-  const keys = ctx.showHidden ? Object.getOwnPropertyNames(obj) : visible;
+  const keys = ctx.showHidden ? hiddenKeys(obj) : visible;
   const hidden = ctx.showHidden ? new Set(visible) : null;
   const isFn = typeof value === 'function';
 
@@ -204,6 +204,28 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
   return reduceToSingleString(output, base, array ? '[' : '{', array ? ']' : '}');
 }
 
+// With showHidden, the own property names V8 3.14 gave Errors and RegExps: an Error had a
+// `stack` accessor and `arguments`/`type` fields (undefined for errors made by programs)
+// before its `message`; a RegExp had `source`, `global`, `ignoreCase`, `multiline` as own
+// properties before `lastIndex`. Today's engines keep most of those on the prototype.
+const ERROR_HIDDEN_010 = ['stack', 'arguments', 'type'];
+const REGEXP_HIDDEN_010 = ['source', 'global', 'ignoreCase', 'multiline'];
+
+function hiddenKeys(obj: object): string[] {
+  const own = Object.getOwnPropertyNames(obj);
+  let first: string[] | null = null;
+  if (isError(obj)) first = ERROR_HIDDEN_010;
+  else if (isRegExp(obj)) first = REGEXP_HIDDEN_010;
+  if (!first) return own;
+  const rest = own.filter((key) => first!.indexOf(key) < 0);
+  return first.concat(rest);
+}
+
+// An Error's `stack` was an accessor in V8 3.14 (printed [Getter/Setter]).
+function accessorStack(): undefined {
+  return undefined;
+}
+
 function functionLabel(fn: Function): string {
   const name = functionName(fn);
   return name ? '[Function: ' + name + ']' : '[Function]';
@@ -245,7 +267,8 @@ function formatProperty(
   key: string,
   array: boolean,
 ): string {
-  const desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
+  let desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
+  if (key === 'stack' && hidden && !desc.get && !desc.set && isError(obj)) desc = { get: accessorStack, set: accessorStack };
   const str = formatEntryValue(ctx, desc, recurseTimes, array);
 
   let name: string;

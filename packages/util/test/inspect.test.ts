@@ -101,3 +101,20 @@ test('util.inspect — typed arrays, ArrayBuffers and DataViews print their 0.10
   t.regex(util.inspect({ a: { b: new Uint8Array(1) } }), /buffer: \[Object\],/);
   t.is(util.inspect({ a: { b: { c: new Uint8Array(1) } } }), '{ a: { b: { c: [Object] } } }');
 });
+
+test('util.inspect(object, {showHidden: true}) — Errors and RegExps with V8 3.14 own properties', (t) => {
+  const e = new Error('h') as Error & { code?: number };
+  e.code = 1;
+  t.is(
+    util.inspect(e, { showHidden: true }),
+    "{ [Error: h]\n  [stack]: [Getter/Setter],\n  [arguments]: undefined,\n  [type]: undefined,\n  [message]: 'h',\n  code: 1 }",
+  );
+  t.is(util.inspect(new Error(), { showHidden: true }), '{ [Error]\n  [stack]: [Getter/Setter],\n  [arguments]: undefined,\n  [type]: undefined }');
+  const r = /q/gi as RegExp & { extra?: number };
+  r.extra = 1;
+  t.is(
+    util.inspect(r, { showHidden: true }),
+    "{ /q/gi\n  [source]: 'q',\n  [global]: true,\n  [ignoreCase]: true,\n  [multiline]: false,\n  [lastIndex]: 0,\n  extra: 1 }",
+  );
+  t.is(util.inspect(e), '{ [Error: h] code: 1 }');
+});
