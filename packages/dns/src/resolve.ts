@@ -4,8 +4,10 @@
 // the binding call 0.10 made (queryA, queryAaaa, …, getHostByAddr) in its errors:
 // Error('queryA ENOTFOUND'). It returns the request ({oncomplete}); the callback gets
 // (null, records) or (err). A name c-ares could not put in a query (EBADNAME) and a reverse()
-// answered from the hosts file call back before the function returns, as they did in 0.10.
+// answered from the hosts file call back before the function returns, as they did in 0.10
+// (completedInCall).
 import type { ErrnoException } from '@n10/binding';
+import process from '@n10/process';
 import { parse, type Records } from './answers';
 import { getConfig } from './config';
 import { queryError, rcodeError } from './errors';
@@ -36,10 +38,21 @@ function requestFor(callback: unknown): QueryRequest {
   };
 }
 
+/**
+ * A query c-ares completed inside the call. 0.10's callback, not yet marked `immediately`,
+ * deferred itself with nextTick; the binding's MakeCallback then ran the tick queue, so the
+ * ticks queued before, then this callback, ran before the function returned (unless called
+ * from a tick: then it waits its turn in the queue being run).
+ */
+function completedInCall(req: QueryRequest, err: ErrnoException | null, records?: Records): void {
+  process.nextTick(() => req.oncomplete(err, records));
+  process._tickCallback();
+}
+
 /** Asks `type` about `name` and completes `req` with the records or 0.10's error. */
 function lookupRecords(req: QueryRequest, name: string, type: string, syscall: string): void {
   if (!validName(name)) {
-    req.oncomplete(queryError('EBADNAME', syscall));
+    completedInCall(req, queryError('EBADNAME', syscall));
     return;
   }
   ask(name, type, (code, response) => {
@@ -71,7 +84,7 @@ export function reverser(): QueryFunction<string[]> {
     const req = requestFor(callback);
     const fromHosts = hostsAliases(getConfig().hostsFile, bytes);
     if (fromHosts) {
-      req.oncomplete(null, fromHosts);
+      completedInCall(req, null, fromHosts);
       return req;
     }
     const viaDns: QueryRequest = {

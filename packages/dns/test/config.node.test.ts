@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import dns from '@n10/dns';
+import n10process from '@n10/process';
 import { configure, getConfig, parseServer, resetConfig } from '@n10/dns/internal';
 import { startDnsServer } from './helpers/dns-server';
 
@@ -106,6 +107,25 @@ test.serial('dns.reverse(): the hosts file first; its answer is the line\'s alia
   t.deepEqual(await reverse('127.0.0.1'), [null, []]);
   t.deepEqual(await reverse('0:0::1'), [null, ['ip6-loopback']]);
   silent.close();
+  fs.unlinkSync(hosts);
+});
+
+test.serial('dns.reverse() from the hosts file, and a name c-ares could not query (EBADNAME): ticks queued before run first, then the callback, all before the call returns (0.10\'s MakeCallback)', (t) => {
+  const hosts = tmpFile('hosts', '1.2.3.4 foo.test bar.test\n');
+  configure({ hostsFile: hosts });
+  const order: string[] = [];
+  n10process.nextTick(() => order.push('tick1'));
+  dns.resolve4('bad..name', (err) => order.push('badname ' + (err && err.code)));
+  order.push('after resolve4');
+  n10process.nextTick(() => {
+    order.push('tick2');
+    dns.reverse('1.2.3.4', (_e, names) => order.push('reverse in tick ' + String(names)));
+    order.push('after reverse in tick');
+    n10process.nextTick(() => order.push('tick3'));
+  });
+  dns.reverse('1.2.3.4', (_e, names) => order.push('reverse ' + String(names)));
+  order.push('sync end');
+  t.deepEqual(order, ['tick1', 'badname EBADNAME', 'after resolve4', 'tick2', 'after reverse in tick', 'reverse bar.test', 'reverse in tick bar.test', 'tick3', 'sync end']);
   fs.unlinkSync(hosts);
 });
 
