@@ -1,6 +1,7 @@
 // POSIX path functions with node 0.10's results (written from the manual and the oracle).
 import process from '@n10/process';
 import { normalizeSegments } from './normalize-array';
+import { noMethod } from './errors';
 
 /** The parts of a path: root ('/' or ''), dir (with its trailing '/'), base, ext. */
 interface Parts {
@@ -48,6 +49,7 @@ export const resolve = function (...paths: string[]): string {
 
 /** path.normalize(p) */
 export const normalize = function (p: string): string {
+  if (typeof p !== 'string' && (p == null || typeof (p as { charAt?: unknown }).charAt !== 'function')) throw noMethod(p, 'charAt');
   const absolute = p.charAt(0) === '/';
   const trailingSlash = p.substr(-1) === '/';
   let tail = normalizeSegments(p.split('/'), !absolute).join('/');

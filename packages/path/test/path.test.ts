@@ -161,3 +161,13 @@ test('win32 path: drives, UNC roots and mixed slashes', (t) => {
   t.is(win32.basename('c:\\a\\b.txt', '.txt'), 'b');
   t.is(win32.extname('c:\\a.b\\c'), '');
 });
+
+test('path.normalize(p) — a non-string argument fails with V8 3.14 wording, as in 0.10', (t) => {
+  const normalize = path.normalize as (p: unknown) => string;
+  t.throws(() => normalize(1), { instanceOf: TypeError, message: "Object 1 has no method 'charAt'" });
+  t.throws(() => normalize(null), { instanceOf: TypeError, message: "Cannot call method 'charAt' of null" });
+  t.throws(() => normalize(undefined), { instanceOf: TypeError, message: "Cannot call method 'charAt' of undefined" });
+  t.throws(() => normalize({}), { instanceOf: TypeError, message: "Object #<Object> has no method 'charAt'" });
+  t.throws(() => normalize([]), { instanceOf: TypeError, message: "Object  has no method 'charAt'" });
+  t.is(normalize(new String('/a//b/../c')), '/a/c');
+});
