@@ -126,3 +126,18 @@ test('util.pump(readableStream, writableStream, [callback]) — data, drain, end
     'w2.end', 'callback2 E1', 'r2.destroy',
   ]);
 });
+
+test('util.inherits(constructor, superConstructor) — bad arguments fail as in 0.10 (V8 3.14 messages; a primitive constructor is left alone)', (t) => {
+  const inherits = util.inherits as (a: unknown, b: unknown) => void;
+  const F = function () {};
+  t.throws(() => inherits(null, F), { instanceOf: TypeError, message: "Cannot set property 'super_' of null" });
+  t.throws(() => inherits(undefined, F), { instanceOf: TypeError, message: "Cannot set property 'super_' of undefined" });
+  t.throws(() => inherits(function () {}, null), { instanceOf: TypeError, message: "Cannot read property 'prototype' of null" });
+  t.throws(() => inherits(function () {}, {}), { instanceOf: TypeError, message: 'Object prototype may only be an Object or null' });
+  t.notThrows(() => inherits(5, F));
+  t.notThrows(() => inherits('s', F));
+  const G = function () {};
+  t.throws(() => inherits(G, undefined));
+  t.is((G as unknown as { super_: unknown }).super_, undefined);
+  t.true('super_' in G); // set before the failure, as 0.10 did
+});
