@@ -314,6 +314,7 @@ proto.end = function (this: SocketInstance, data?: unknown, encoding?: unknown) 
   this.writable = false;
   // In case we are waiting for an EOF.
   if (this.readable && !this._readableState.endEmitted) this.read(0);
+  else maybeDestroy(this);
 } as SocketInstance['end'];
 
 function maybeDestroy(socket: SocketInstance): void {

@@ -309,3 +309,23 @@ test('net.isIP(input), net.isIPv4(input), net.isIPv6(input)', (t) => {
     t.is(net.isIPv6(input as string), v === 6);
   }
 });
+
+test('socket.end() when the readable side is done destroys the socket at once (0.10\'s maybeDestroy in end())', async (t) => {
+  const server = net.createServer({ allowHalfOpen: true }, (c: SocketInstance) => {
+    c.on('end', () => {
+      c.end();
+      t.true(c.destroyed);
+      server.close();
+    });
+    c.resume();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const c = net.connect({ port: (server.address() as { port: number }).port, host: '127.0.0.1', allowHalfOpen: true } as never, () => c.end());
+  c.resume();
+  await new Promise((resolve) => c.on('close', resolve));
+  // A socket that was never readable (as process.stdout is): end() destroys it too.
+  const s = new net.Socket({ readable: false } as never) as SocketInstance;
+  s.readable = false;
+  s.end();
+  t.true(s.destroyed);
+});
