@@ -13,6 +13,7 @@
 // translates: [availOut, availIn, code] becomes this.callback(availIn, availOut); zlib codes
 // without a message become 0.10's texts; a raw inflate gets no dictionary and gunzip/unzip
 // streams are not reset, as in 0.10; misuse throws the same Errors as the portable handle.
+import { checkMode, checkWriteBuffers, fail, initNumbers } from './asserts';
 import { returnCodes } from './constants';
 import { defer } from './defer';
 import type { ZlibHandle } from './handle';
@@ -42,10 +43,6 @@ interface State {
 
 const states = new WeakMap<object, State>();
 
-function fail(message: string): never {
-  throw new Error(message);
-}
-
 function stateOf(handle: object): State {
   const s = states.get(handle);
   if (!s) throw new TypeError('Illegal invocation');
@@ -68,9 +65,7 @@ export function nativeHandleClass(
   Base?: { prototype: ZlibHandle },
 ): { new (mode: number): ZlibHandle; prototype: ZlibHandle } {
   function Zlib(this: ZlibHandle, mode: unknown): void {
-    if (typeof mode !== 'number' || (mode | 0) !== mode || mode < Mode.DEFLATE || mode > Mode.UNZIP) {
-      throw new TypeError('Bad argument');
-    }
+    checkMode(mode);
     const inner = new Native(mode);
     states.set(this, { mode, inner, initDone: false, writing: false, closed: false, hasDictionary: false });
   }
@@ -85,14 +80,7 @@ export function nativeHandleClass(
 
   proto.init = function (this: ZlibHandle, windowBits: number, level: number, memLevel: number, strategy: number, dictionary?: unknown): void {
     const s = stateOf(this);
-    const wb = windowBits | 0;
-    if (!(wb >= 8 && wb <= 15)) fail('invalid windowBits');
-    const lvl = level | 0;
-    if (!(lvl >= -1 && lvl <= 9)) fail('invalid compression level');
-    const mem = memLevel | 0;
-    if (!(mem >= 1 && mem <= 9)) fail('invalid memlevel');
-    const strat = strategy | 0;
-    if (!(strat >= 0 && strat <= 4)) fail('invalid strategy');
+    const [wb, lvl, mem, strat] = initNumbers(windowBits, level, memLevel, strategy);
     // 0.10 never gave a raw inflate its dictionary.
     const dict = dictionary instanceof Uint8Array && s.mode !== Mode.INFLATERAW ? dictionary : null;
     s.hasDictionary = dict !== null && dict.length > 0;
@@ -114,8 +102,9 @@ export function nativeHandleClass(
     if (!s.initDone) fail('write before init');
     if (s.closed) fail('already finalized');
     if (s.writing) fail('write already in progress');
-    const handle = this;
     const inBytes = input === undefined ? null : input;
+    checkWriteBuffers(inBytes, inOff, inLen, out, outOff, outLen);
+    const handle = this;
     const i0 = inOff >>> 0;
     const i1 = inLen >>> 0;
     const o0 = outOff >>> 0;

@@ -11,6 +11,7 @@
 import ZStream from 'pako/lib/zlib/zstream.js';
 import pakoDeflate from 'pako/lib/zlib/deflate.js';
 import pakoInflate from 'pako/lib/zlib/inflate.js';
+import { checkMode, checkWriteBuffers, fail, initNumbers } from './asserts';
 import { deflate123, deflateWindowBits, setDeflateDictionary } from './compat-123';
 import { returnCodes, flushes } from './constants';
 import { defer } from './defer';
@@ -19,7 +20,6 @@ import type { ZlibHandle } from './handle';
 import { Mode } from './modes';
 
 const { Z_OK, Z_STREAM_END, Z_NEED_DICT, Z_STREAM_ERROR, Z_DATA_ERROR, Z_BUF_ERROR } = returnCodes;
-const Z_DEFLATED = 8;
 
 interface Context {
   mode: number;
@@ -48,10 +48,6 @@ const EMPTY = new Uint8Array(0);
 // The stream of a handle without a context (never given to pako's deflate or inflate).
 const IDLE = new ZStream();
 
-function fail(message: string): never {
-  throw new Error(message);
-}
-
 function contextOf(handle: object): Context {
   const ctx = contexts.get(handle);
   if (!ctx) throw new TypeError('Illegal invocation');
@@ -73,10 +69,6 @@ function inflateWindowBits(mode: number, windowBits: number): number {
   if (mode === Mode.UNZIP) return windowBits + 32;
   if (mode === Mode.INFLATERAW) return -windowBits;
   return windowBits;
-}
-
-function isBytes(value: unknown): value is Uint8Array {
-  return value instanceof Uint8Array;
 }
 
 function viewOf(source: Uint8Array): Uint8Array {
@@ -104,10 +96,7 @@ function Zlib(this: ZlibHandle, mode: unknown): void {
   if (!(this instanceof Zlib) || contexts.has(this)) {
     throw new TypeError("Class constructor Zlib cannot be invoked without 'new'");
   }
-  // 0.10: an int32 argument in DEFLATE..UNZIP, else TypeError('Bad argument').
-  if (typeof mode !== 'number' || (mode | 0) !== mode || mode < Mode.DEFLATE || mode > Mode.UNZIP) {
-    throw new TypeError('Bad argument');
-  }
+  checkMode(mode);
   contexts.set(this, {
     mode,
     strm: IDLE,
@@ -136,16 +125,9 @@ const proto = Zlib.prototype as ZlibHandle;
 proto.init = function init(this: ZlibHandle, windowBits: number, level: number, memLevel: number, strategy: number, dictionary?: unknown): void {
   const ctx = contextOf(this);
   if (arguments.length !== 4 && arguments.length !== 5) fail('init(windowBits, level, memLevel, strategy, [dictionary])');
-  const wb = windowBits | 0;
-  if (!(wb >= 8 && wb <= 15)) fail('invalid windowBits');
-  const lvl = level | 0;
-  if (!(lvl >= -1 && lvl <= 9)) fail('invalid compression level');
-  const mem = memLevel | 0;
-  if (!(mem >= 1 && mem <= 9)) fail('invalid memlevel');
-  const strat = strategy | 0;
-  if (!(strat >= 0 && strat <= 4)) fail('invalid strategy');
+  const [wb, lvl, mem, strat] = initNumbers(windowBits, level, memLevel, strategy);
   // 0.10 kept its own copy of the dictionary.
-  if (arguments.length > 4 && isBytes(dictionary)) ctx.dictionary = new Uint8Array(dictionary);
+  if (arguments.length > 4 && dictionary instanceof Uint8Array) ctx.dictionary = new Uint8Array(dictionary);
 
   let made: ZStream | number;
   switch (ctx.mode) {
@@ -191,6 +173,7 @@ proto.write = function write(
   if (ctx.mode === Mode.NONE) fail('already finalized');
   if (ctx.writing) fail('write already in progress');
 
+  checkWriteBuffers(input, inOff, inLen, out, outOff, outLen);
   const strm = ctx.strm;
   if (input === null) {
     // Just a flush.
@@ -198,21 +181,13 @@ proto.write = function write(
     strm.next_in = 0;
     strm.avail_in = 0;
   } else {
-    if (!isBytes(input)) fail('in must be a Buffer');
-    const off = inOff >>> 0;
-    const len = inLen >>> 0;
-    if (off + len > input.length) fail('in_off + in_len <= Buffer::Length(in_buf)');
-    strm.input = inputView(ctx, input);
-    strm.next_in = off;
-    strm.avail_in = len;
+    strm.input = inputView(ctx, input as Uint8Array);
+    strm.next_in = inOff >>> 0;
+    strm.avail_in = inLen >>> 0;
   }
-  if (!isBytes(out)) fail('out must be a Buffer');
-  const off = outOff >>> 0;
-  const len = outLen >>> 0;
-  if (off + len > out.length) fail('out_off + out_len <= Buffer::Length(out_buf)');
   strm.output = outputView(ctx, out);
-  strm.next_out = off;
-  strm.avail_out = len;
+  strm.next_out = outOff >>> 0;
+  strm.avail_out = outLen >>> 0;
   ctx.flush = flush >>> 0;
   ctx.writing = true;
 
