@@ -475,6 +475,7 @@ static const napi_property_descriptor n10_functions[] = {
   N10_FUNCTION("getHashes", n10_crypto_get_hashes),
   N10_FUNCTION("getCiphers", n10_crypto_get_ciphers),
   N10_FUNCTION("getCipherInfo", n10_crypto_get_cipher_info),
+  N10_FUNCTION("getHashInfo", n10_crypto_get_hash_info),
   N10_FUNCTION("modPow", n10_bn_mod_pow),
   N10_FUNCTION("generatePrime", n10_bn_generate_prime),
   N10_FUNCTION("checkPrime", n10_bn_check_prime),

@@ -7,6 +7,7 @@
  *   getCiphers() → string[]   every cipher name CipherBase.init accepts, sorted
  *   getCipherInfo(name) → {name, keyLength, ivLength, blockSize, mode, variableKeyLength}
  *                             or undefined for an unknown cipher
+ *   getHashInfo(name) → {name, size, blockSize} or undefined for an unknown digest
  */
 #include "crypto.h"
 
@@ -57,10 +58,17 @@ typedef struct n10_crypto_entry_s {
 static n10_crypto_entry_t *n10_crypto__mds;
 static n10_crypto_entry_t *n10_crypto__ciphers;
 
+/* A hit moves to the front: the names a program uses stay a strcmp or two away, however
+ * many getHashes()/getCiphers() put in the list. */
 static const void *
-n10_crypto__cached (n10_crypto_entry_t *list, const char *name) {
-  for (n10_crypto_entry_t *c = list; c != NULL; c = c->next) {
-    if (strcmp(c->name, name) == 0) return c->method;
+n10_crypto__cached (n10_crypto_entry_t **list, const char *name) {
+  for (n10_crypto_entry_t **p = list; *p != NULL; p = &(*p)->next) {
+    n10_crypto_entry_t *c = *p;
+    if (strcmp(c->name, name) != 0) continue;
+    *p = c->next;
+    c->next = *list;
+    *list = c;
+    return c->method;
   }
   return NULL;
 }
@@ -101,7 +109,7 @@ const EVP_MD *
 n10_crypto_md (const char *name) {
   OSSL_LIB_CTX *ctx = n10_crypto_libctx();
   uv_mutex_lock(&n10_crypto__lock);
-  const EVP_MD *md = n10_crypto__cached(n10_crypto__mds, name);
+  const EVP_MD *md = n10_crypto__cached(&n10_crypto__mds, name);
   if (md == NULL) {
     ERR_set_mark();
     EVP_MD *fetched = n10_crypto__fetch_md(ctx, name);
@@ -117,7 +125,7 @@ const EVP_CIPHER *
 n10_crypto_cipher (const char *name) {
   OSSL_LIB_CTX *ctx = n10_crypto_libctx();
   uv_mutex_lock(&n10_crypto__lock);
-  const EVP_CIPHER *c = n10_crypto__cached(n10_crypto__ciphers, name);
+  const EVP_CIPHER *c = n10_crypto__cached(&n10_crypto__ciphers, name);
   if (c == NULL) {
     ERR_set_mark();
     EVP_CIPHER *fetched = n10_crypto__fetch_cipher(ctx, name);
@@ -351,5 +359,23 @@ n10_crypto_get_cipher_info (napi_env env, napi_callback_info info) {
   n10_set(env, o, "blockSize", n10_int32(env, EVP_CIPHER_get_block_size(c)));
   n10_set(env, o, "mode", n10_string(env, n10_crypto__mode_name(EVP_CIPHER_get_mode(c))));
   n10_set(env, o, "variableKeyLength", n10_bool(env, n10_crypto__variable_key(c)));
+  return o;
+}
+
+/* getHashInfo(name) */
+napi_value
+n10_crypto_get_hash_info (napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], o;
+  N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  char *name = n10_arg_string(env, argv[0], "digest");
+  if (name == NULL) return NULL;
+  const EVP_MD *md = n10_crypto_md(name);
+  free(name);
+  if (md == NULL) return n10_undefined(env);
+  N10_CHECK(napi_create_object(env, &o));
+  n10_set(env, o, "name", n10_string(env, EVP_MD_get0_name(md)));
+  n10_set(env, o, "size", n10_int32(env, EVP_MD_get_size(md)));
+  n10_set(env, o, "blockSize", n10_int32(env, EVP_MD_get_block_size(md)));
   return o;
 }

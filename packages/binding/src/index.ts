@@ -129,7 +129,7 @@ export const Zlib: T.ZlibConstructor = binding.Zlib;
 export type Zlib = T.Zlib;
 
 export const { setTickCallback, errname, uv, constants } = binding;
-export const { randomFill, pbkdf2, bytesToKey, getHashes, getCiphers, getCipherInfo, modPow, generatePrime, checkPrime } = binding;
+export const { randomFill, pbkdf2, bytesToKey, getHashes, getCiphers, getCipherInfo, getHashInfo, modPow, generatePrime, checkPrime } = binding;
 export { uvErrorNames };
 
 export { ERRNO_010, codeOf, code010, errno010, describe010, errnoException, uvException };

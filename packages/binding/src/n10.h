@@ -668,6 +668,8 @@ napi_value
 n10_crypto_get_ciphers (napi_env env, napi_callback_info info);
 napi_value
 n10_crypto_get_cipher_info (napi_env env, napi_callback_info info);
+napi_value
+n10_crypto_get_hash_info (napi_env env, napi_callback_info info);
 
 napi_value
 n10_hash_new (napi_env env, napi_callback_info info);

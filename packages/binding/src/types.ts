@@ -581,6 +581,16 @@ export interface CipherInfo {
   variableKeyLength: boolean;
 }
 
+/** getHashInfo(name) */
+export interface HashInfo {
+  /** OpenSSL's name for it ('SHA2-256' for 'RSA-SHA256') */
+  name: string;
+  /** digest length, bytes */
+  size: number;
+  /** compression block length, bytes (HMAC pads its key to this) */
+  blockSize: number;
+}
+
 /** new CipherBase(): 0.10's binding CipherBase, one direction, initialised by init(). */
 export interface CipherBase {
   /**
@@ -695,6 +705,8 @@ export interface CryptoFunctions {
   getCiphers(): string[];
   /** Key/IV/block sizes and mode of a cipher; undefined for an unknown name. */
   getCipherInfo(cipher: string): CipherInfo | undefined;
+  /** Digest and block sizes of a digest; undefined for an unknown name. */
+  getHashInfo(digest: string): HashInfo | undefined;
   /**
    * base^exponent mod modulus over unsigned big-endian bytes (BN_mod_exp; constant-time in
    * the exponent when the modulus is odd). The result has no leading zeros (0 is empty): pad

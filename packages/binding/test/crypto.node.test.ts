@@ -89,7 +89,7 @@ test('Hash: every digest the host and openssl share gives their answer, in one u
   t.deepEqual(['md4', 'mdc2', 'whirlpool'].map((n) => digest(n, data)), theirs);
 });
 
-test('Hash.copy() forks the running state; digest() ends the Hash (ERR_N10_STATE); unknown names throw ERR_N10_UNKNOWN_DIGEST', (t) => {
+test('Hash.copy() forks the running state; digest() ends the Hash (ERR_N10_STATE); unknown names throw ERR_N10_UNKNOWN_DIGEST; getHashInfo', (t) => {
   const h = new binding.Hash('sha256');
   h.update(Buffer.from('ab'));
   const c = h.copy();
@@ -102,6 +102,10 @@ test('Hash.copy() forks the running state; digest() ends the Hash (ERR_N10_STATE
   t.throws(() => new binding.Hash('no-such-digest'), { code: 'ERR_N10_UNKNOWN_DIGEST', message: /no-such-digest/ });
   t.throws(() => new binding.Hash(5 as never), { instanceOf: TypeError });
   t.throws(() => h.update(Buffer.from('x'), 2, 5), { instanceOf: RangeError });
+  t.deepEqual(binding.getHashInfo('RSA-SHA256'), { name: 'SHA2-256', size: 32, blockSize: 64 });
+  t.like(binding.getHashInfo('sha512'), { size: 64, blockSize: 128 });
+  t.like(binding.getHashInfo('md4'), { size: 16, blockSize: 64 });
+  t.is(binding.getHashInfo('no-such-digest'), undefined);
 });
 
 test('getHashes(): sorted, every name accepted by new Hash(), including the legacy and alias names 0.10 listed', (t) => {
