@@ -54,11 +54,13 @@ function setCharsWritten(n: number): void {
 }
 
 // Named, as 0.10's is (`[Function: Buffer]` when inspected).
-const Buffer = function Buffer(this: unknown, subject?: unknown, encoding?: unknown, offset?: unknown): FastBuffer {
+// A declaration, and the bundle's only top-level `Buffer`, so the bundler keeps the name (a
+// named function expression inside `const Buffer = …` would be renamed Buffer2/Buffer3).
+function Buffer(this: unknown, subject?: unknown, encoding?: unknown, offset?: unknown): FastBuffer {
   if (typeof offset === 'number') return viewOf(subject, encoding, offset);
   switch (typeof subject) {
     case 'number':
-      return allocate(checkedLength(subject), (Buffer as unknown as { poolSize: number }).poolSize);
+      return allocate(checkedLength(subject), BufferCtor.poolSize);
     case 'string':
       return fromString(subject, encoding);
     case 'object':
@@ -66,17 +68,18 @@ const Buffer = function Buffer(this: unknown, subject?: unknown, encoding?: unkn
     default:
       throw new TypeError('First argument needs to be a number, array or string.');
   }
-} as unknown as BufferConstructor & { poolSize: number; _charsWritten?: number };
+}
+const BufferCtor = Buffer as unknown as BufferConstructor & { poolSize: number; _charsWritten?: number };
 
-Object.defineProperty(Buffer, 'name', { value: 'Buffer' });
-trackCharsWritten(Buffer);
-(Buffer as { prototype: unknown }).prototype = FastBuffer.prototype;
-(FastBuffer.prototype as { constructor: unknown }).constructor = Buffer;
+Object.defineProperty(BufferCtor, 'name', { value: 'Buffer' });
+trackCharsWritten(BufferCtor);
+(BufferCtor as { prototype: unknown }).prototype = FastBuffer.prototype;
+(FastBuffer.prototype as { constructor: unknown }).constructor = BufferCtor;
 // Uint8Array methods that build a new array (subarray, map, filter…) build Buffers.
-Object.defineProperty(Buffer, Symbol.species, { configurable: true, get: () => FastBuffer });
+Object.defineProperty(BufferCtor, Symbol.species, { configurable: true, get: () => FastBuffer });
 
 function fromString(str: string, encoding: unknown): FastBuffer {
-  const poolSize = Buffer.poolSize;
+  const poolSize = BufferCtor.poolSize;
   if (encoding === undefined || encoding === 'utf8') {
     // Reserve the worst case (3 bytes a UTF-16 unit) in the slab when it fits: saves
     // measuring the string before encoding it.
@@ -106,7 +109,7 @@ function fromArrayLike(subject: object | null): FastBuffer {
   if (subject === null) throw readPropertyOf('length', null);
   const src = subject as ArrayLike<unknown>;
   const rawLength = src.length;
-  const buf = allocate(checkedLength(+(rawLength as number)), Buffer.poolSize);
+  const buf = allocate(checkedLength(+(rawLength as number)), BufferCtor.poolSize);
   // 0.10 copied only when `length` is a number (for {length: '3'} it kept 3 bytes of garbage;
   // here they stay zero).
   if (typeof rawLength === 'number') {
@@ -143,7 +146,7 @@ const isEncoding = function (encoding: unknown): boolean {
 };
 
 function isBuffer(obj: unknown): obj is BufferInstance {
-  return obj instanceof Buffer;
+  return obj instanceof BufferCtor;
 }
 
 const byteLength = function (string: string, encoding?: string): number {
@@ -153,7 +156,7 @@ const byteLength = function (string: string, encoding?: string): number {
 
 const concat = function (list: readonly BufferInstance[], totalLength?: number): BufferInstance {
   if (!Array.isArray(list)) throw new TypeError('Usage: Buffer.concat(list, [length])');
-  if (list.length === 0) return allocate(0, Buffer.poolSize) as BufferInstance;
+  if (list.length === 0) return allocate(0, BufferCtor.poolSize) as BufferInstance;
   if (list.length === 1) return list[0];
   let total = totalLength as number;
   if (typeof total !== 'number') {
@@ -164,7 +167,7 @@ const concat = function (list: readonly BufferInstance[], totalLength?: number):
       total += (item as { length: number }).length;
     }
   }
-  const out = allocate(checkedLength(total), Buffer.poolSize);
+  const out = allocate(checkedLength(total), BufferCtor.poolSize);
   const size = out.length;
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
@@ -187,11 +190,11 @@ const concat = function (list: readonly BufferInstance[], totalLength?: number):
   return out as BufferInstance;
 };
 
-Buffer.isEncoding = isEncoding;
-Buffer.poolSize = 8 * 1024;
-Buffer.isBuffer = isBuffer;
-Buffer.byteLength = byteLength;
-Buffer.concat = concat as BufferConstructor['concat'];
+BufferCtor.isEncoding = isEncoding;
+BufferCtor.poolSize = 8 * 1024;
+BufferCtor.isBuffer = isBuffer;
+BufferCtor.byteLength = byteLength;
+BufferCtor.concat = concat as BufferConstructor['concat'];
 
 // ——— instance methods ———
 
@@ -473,15 +476,16 @@ Object.defineProperty(proto, 'parent', {
   enumerable: true,
   configurable: true,
   get(this: FastBuffer) {
-    return this instanceof SlowFastBuffer ? undefined : parentOf(this);
+    // Not on Buffer.prototype itself (0.10: undefined there), nor on a SlowBuffer.
+    return !(this instanceof FastBuffer) || this instanceof SlowFastBuffer ? undefined : parentOf(this);
   },
 });
 Object.defineProperty(proto, 'offset', {
   enumerable: true,
   configurable: true,
   get(this: FastBuffer) {
-    return this instanceof SlowFastBuffer ? undefined : this.byteOffset;
+    return !(this instanceof FastBuffer) || this instanceof SlowFastBuffer ? undefined : this.byteOffset;
   },
 });
 
-export { Buffer, copy, fill, slice, toString, write, encodingSlice, encodingWrite, checkedLength };
+export { BufferCtor as Buffer, copy, fill, slice, toString, write, encodingSlice, encodingWrite, checkedLength };

@@ -11,8 +11,10 @@ let used = 0;
 const align8 = (n: number): number => (n + 7) & ~7;
 
 /** A zero-filled buffer of `n` bytes (n a non-negative integer). */
+// 0.10 carved every buffer up to Buffer.poolSize bytes out of a pool (a fresh one when the
+// current one had too little room left); only bigger ones got memory of their own.
 export function allocate(n: number, poolSize: number): FastBuffer {
-  if (n === 0 || n > poolSize >>> 1) return new FastBuffer(n);
+  if (n === 0 || n > poolSize) return new FastBuffer(n);
   if (n > slab.byteLength - used) newSlab(poolSize);
   const buf = new FastBuffer(slab, used, n);
   used = align8(used + n);
@@ -31,7 +33,7 @@ function newSlab(poolSize: number): void {
  * Follow with `commit`.
  */
 export function reserve(max: number, poolSize: number): number {
-  if (max > poolSize >>> 1) return -1;
+  if (max > poolSize) return -1;
   if (max > slab.byteLength - used) newSlab(poolSize);
   reserved.bytes = slabBytes;
   return used;

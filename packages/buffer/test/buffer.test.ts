@@ -275,6 +275,15 @@ test('buf.parent and buf.offset: the memory a buffer lives in, as 0.10 exposed t
   const big = new B(10000);
   t.is(big.offset, 0);
   t.is(big.parent!.length, 10000);
+  // Up to Buffer.poolSize bytes come from a pool (a fresh one when too little is left), as in 0.10.
+  const half = new B(5000);
+  t.is(half.parent!.length, Buffer.poolSize);
+  const full = new B(Buffer.poolSize);
+  t.is(full.parent!.length, Buffer.poolSize);
+  t.is(full.offset, 0);
+  const proto = Buffer.prototype as unknown as { parent: unknown; offset: unknown };
+  t.is(proto.parent, undefined);
+  t.is(proto.offset, undefined);
 });
 
 test('get/set (deprecated in 0.10) check the offset', (t) => {
