@@ -225,7 +225,8 @@ function writeAfterFIN(this: SocketInstance, _chunk: unknown, encoding?: unknown
       (callback as (e: Error) => void)(er);
     });
   }
-  return false;
+  // 0.10's returned nothing.
+  return undefined as unknown as boolean;
 }
 
 const proto = SocketCtor.prototype as SocketInstance & Record<string, unknown>;
@@ -514,7 +515,8 @@ function writeTo(h: StreamHandle, req: WriteReq, data: unknown, encoding: string
     case 'utf-8':
       return h.writeUtf8String(req, data as string);
     case 'ascii':
-      return h.writeAsciiString(req, data as string);
+      // 0.10's V8 wrote 'ascii' its own way (Buffer's 'ascii' encoder has it), not as latin1.
+      return h.writeBuffer(req, new Buffer(data as string, 'ascii'));
     case 'binary':
       return h.writeLatin1String(req, data as string);
     case 'ucs2':

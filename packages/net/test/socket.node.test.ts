@@ -329,3 +329,19 @@ test('socket.end() when the readable side is done destroys the socket at once (0
   s.end();
   t.true(s.destroyed);
 });
+
+test("socket.write(data, 'ascii'): the bytes 0.10 sent (its V8's ascii writer, as Buffer's 'ascii'), not latin1", async (t) => {
+  const got: Buffer[] = [];
+  const server = hostNet.createServer((c) => {
+    c.on('data', (d) => got.push(d));
+    c.on('end', () => c.end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const c = net.connect((server.address() as { port: number }).port, '127.0.0.1');
+  c.write('\u00e9\u0100\u20ac', 'ascii');
+  c.end();
+  c.resume();
+  await new Promise((resolve) => c.on('close', resolve));
+  t.deepEqual([...Buffer.concat(got)], [0xe9, 0x20, 0xac]);
+  server.close();
+});

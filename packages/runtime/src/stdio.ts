@@ -79,7 +79,7 @@ function blockingWrites(handle: StreamHandle, fd: number): void {
   const viewOf = (b: ArrayBufferView) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   h.writeBuffer = (req: WriteReq, buf: ArrayBufferView) => writeBytes(req, viewOf(buf));
   h.writeUtf8String = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'utf8'));
-  h.writeAsciiString = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'binary'));
+  h.writeAsciiString = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'ascii'));
   h.writeLatin1String = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'binary'));
   h.writeUcs2String = (req: WriteReq, s: string) => writeBytes(req, new Buffer(s, 'ucs2'));
 }
