@@ -630,7 +630,8 @@ proto.connect = function (this: SocketInstance, options?: unknown, cb?: unknown)
   } else if (!opts.host) {
     connectHandle(self, '127.0.0.1', opts.port, 4);
   } else {
-    lookup(opts.host, opts.family || 4, (err, ip, addressType) => {
+    // 0.10 looked the host up with no family: the first address getaddrinfo gives, v4 or v6.
+    lookup(opts.host, 0, (err, ip, addressType) => {
       // Destroyed meanwhile.
       if (!self._connecting) return;
       if (err) {

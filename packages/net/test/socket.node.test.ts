@@ -345,3 +345,24 @@ test("socket.write(data, 'ascii'): the bytes 0.10 sent (its V8's ascii writer, a
   t.deepEqual([...Buffer.concat(got)], [0xe9, 0x20, 0xac]);
   server.close();
 });
+
+test('net.connect(port, host): the host is looked up with no family (v4 or v6, the first address), as 0.10\'s dns.lookup(host, cb)', async (t) => {
+  const b = binding as unknown as { getaddrinfo: (req: unknown, host: string, family: number) => number };
+  const real = b.getaddrinfo;
+  const families: number[] = [];
+  b.getaddrinfo = function (req, host, family) {
+    families.push(family);
+    return real.call(this, req, host, family);
+  };
+  try {
+    const server = net.createServer((s: SocketInstance) => s.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const c = net.connect((server.address() as { port: number }).port, 'localhost');
+    c.resume();
+    await new Promise((resolve) => c.on('close', resolve));
+    server.close();
+  } finally {
+    b.getaddrinfo = real;
+  }
+  t.deepEqual(families, [0]);
+});
