@@ -138,6 +138,8 @@ function writeOrBuffer(stream: WritableStream, state: State, chunk: unknown, enc
   } else if (isBuf) {
     encoding = 'buffer';
   }
+  // null/undefined pass 0.10's chunk check and fail here, on `chunk.length` (V8 3.14's words).
+  if (!state.objectMode && (chunk === null || chunk === undefined)) throw new TypeError(`Cannot read property 'length' of ${chunk}`);
   const len = state.objectMode ? 1 : (chunk as { length: number }).length;
   state.length += len;
   const ret = state.length < state.highWaterMark;

@@ -423,6 +423,33 @@ scenario('Class: stream.Writable (in API for Stream Consumers)', 'an EventEmitte
   'writable after end true finished true',
 ]);
 
+scenario('writable.write(chunk, [encoding], [callback])', 'null/undefined chunks throw (on chunk.length); other non-strings are error events', function (stream, util, Buffer, log, done) {
+  [null, undefined, 5, {}].forEach(function (v) {
+    var w = new stream.Writable();
+    w._write = function (c, e, cb) { log('_write'); cb(); };
+    w.on('error', function (e) { log('error ' + e.message); });
+    try {
+      log('ret ' + w.write(v));
+    } catch (e) {
+      log('threw ' + e.name + ': ' + e.message);
+    }
+  });
+  var o = new stream.Writable({ objectMode: true });
+  o._write = function (c, e, cb) { log('object _write ' + c); cb(); };
+  o.write(null);
+  o.write(undefined);
+  setTimeout(done, 0);
+}, [
+  "threw TypeError: Cannot read property 'length' of null",
+  "threw TypeError: Cannot read property 'length' of undefined",
+  'error Invalid non-string/buffer chunk',
+  'ret false',
+  'error Invalid non-string/buffer chunk',
+  'ret false',
+  'object _write null',
+  'object _write undefined',
+]);
+
 scenario('writable.write(chunk, [encoding], [callback])', 'return value, callbacks on the next tick for sync writes', function (stream, util, Buffer, log, done, nextTick) {
   var w = new stream.Writable({ highWaterMark: 4 });
   w._write = function (c, e, cb) { log('_write ' + c + ' ' + e); cb(); };
