@@ -6,6 +6,7 @@
 // maps the binding away and gets the portable answers: platform 'browser', env {}, cwd '/').
 // The n10 runtime configures this same object for the program (argv, execPath, stdio,
 // the uncaught-exception policy) through '@n10/process/internal'.
+import { applyCallback, propertyNotAFunction } from './v8-messages';
 import { EventEmitter } from '@n10/events';
 import type { EventEmitterConstructor } from '@n10/events';
 import { envObject, type Env } from './env';
@@ -343,6 +344,8 @@ const internals: ProcessInternals = {
   spinnerRan,
   useDomains,
   native,
+  applyCallback,
+  propertyNotAFunction,
 };
 Object.defineProperty(p, INTERNAL, { value: internals });
 

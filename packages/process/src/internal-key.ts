@@ -20,4 +20,8 @@ export interface ProcessInternals {
   useDomains(): void;
   /** The binding, or null (loaded on first call). */
   native(): Binding | null;
+  /** `callback.apply(self, args)` failing as 0.10's V8 did (v8-messages.ts). */
+  applyCallback(callback: unknown, self: unknown, args: unknown[]): unknown;
+  /** 0.10's "Property 'name' of object X is not a function". */
+  propertyNotAFunction(obj: unknown, name: string): TypeError;
 }

@@ -16,6 +16,7 @@
 // - otherwise (a browser, a library on any engine, or a promise job in the runtime), a
 //   microtask drains it; it stands down while a spinner is pending (what is left after
 //   maxTickDepth or a throw waits for the loop's next turn, as in 0.10).
+import { notAFunction } from './v8-messages';
 
 type Tick = () => void;
 
@@ -111,6 +112,7 @@ function inDomain(callback: Tick, domain: TickDomain): Tick {
   return () => {
     if (domain._disposed) return;
     domain.enter();
+    if (typeof callback !== 'function') throw notAFunction(callback);
     callback();
     domain.exit();
   };
@@ -165,6 +167,8 @@ export function tickCallback(): void {
       while (index < end) {
         const callback = queue[index];
         queue[index++] = undefined as unknown as Tick;
+        // (0.10 took anything and failed here, in its V8's words.)
+        if (typeof callback !== 'function') throw notAFunction(callback);
         callback();
       }
     }

@@ -50,3 +50,10 @@ test('process.version and versions are 0.10.19', (t) => {
   t.is(process.version, 'v0.10.19');
   t.is(process.versions.node, '0.10.19');
 });
+
+test('process.nextTick(non-function): the drain throws 0.10\'s "<type> is not a function"', (t) => {
+  for (const [value, word] of [[null, 'object'], ['s', 'string'], [5, 'number'], [{}, 'object'], [undefined, 'undefined'], [true, 'boolean']] as const) {
+    process.nextTick(value as never);
+    t.throws(() => process._tickCallback(), { instanceOf: TypeError, message: `${word} is not a function` });
+  }
+});

@@ -11,6 +11,9 @@ import type { ProcessInternals } from '@n10/process/internal';
 // exports; reached this way so that old bundlers without subpath exports, browserify, cope).
 const internals = (process as unknown as Record<symbol, ProcessInternals>)[Symbol.for('n10.process.internals')];
 const native = () => internals.native();
+/** 0.10's V8 errors for a callback that cannot be called (see @n10/process's v8-messages). */
+export const applyCallback = (callback: unknown, self: unknown, args: unknown[]): unknown => internals.applyCallback(callback, self, args);
+export const propertyNotAFunction = (obj: unknown, name: string): TypeError => internals.propertyNotAFunction(obj, name);
 
 /** What timers need of a Timer handle (the binding's Timer has exactly this). */
 export interface TimerHandle {

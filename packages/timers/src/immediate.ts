@@ -2,7 +2,7 @@
 // loop runs the first one from its check phase (then the tick queue, as after any callback).
 import process from '@n10/process';
 import * as L from './linklist';
-import { immediateHook, type ImmediateHook } from './handles';
+import { applyCallback, immediateHook, propertyNotAFunction, type ImmediateHook } from './handles';
 
 interface DomainLike {
   _disposed?: boolean;
@@ -38,6 +38,7 @@ function processImmediate(): void {
   if (immediate && immediate._onImmediate) {
     const domain = immediate.domain;
     if (domain) domain.enter();
+    if (typeof immediate._onImmediate !== 'function') throw propertyNotAFunction(immediate, '_onImmediate');
     immediate._onImmediate();
     if (domain) domain.exit();
   }
@@ -53,7 +54,7 @@ export function setImmediate(callback: (...args: unknown[]) => void, ...args: un
     immediate._onImmediate = callback as () => void;
   } else {
     immediate._onImmediate = function () {
-      callback.apply(immediate, args);
+      applyCallback(callback, immediate, args);
     };
   }
   if (!process._needImmediateCallback) setNeeded(true);

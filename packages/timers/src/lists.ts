@@ -4,7 +4,7 @@
 // This is what timers.enroll/unenroll/active expose, and what setTimeout is built on.
 import process from '@n10/process';
 import * as L from './linklist';
-import { newTimer, type TimerHandle } from './handles';
+import { newTimer, propertyNotAFunction, type TimerHandle } from './handles';
 
 interface DomainLike {
   _disposed?: boolean;
@@ -65,12 +65,14 @@ function listOnTimeout(this: TimerList): void {
     let threw = true;
     try {
       if (domain) domain.enter();
+      if (typeof first._onTimeout !== 'function') throw propertyNotAFunction(first, '_onTimeout');
       first._onTimeout();
       if (domain) domain.exit();
       threw = false;
     } finally {
-      // The rest of this list still runs if the exception is handled, on the next tick.
-      if (threw) process.nextTick(() => (list.ontimeout as () => void)());
+      // The rest of this list still runs if the exception is handled, on the next tick
+      // (unless the list has been retired meanwhile: 0.10's, closed, then found it empty).
+      if (threw) process.nextTick(() => list.ontimeout && list.ontimeout());
     }
   }
   retire(list);

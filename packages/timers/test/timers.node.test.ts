@@ -87,3 +87,25 @@ test('n10: pending immediates keep the process alive, cleared ones do not', (t) 
   const r2 = run("var i = setImmediate(function(){ console.log('never') }); clearImmediate(i); console.log('ok')");
   t.is(r2.stdout, 'ok\n');
 });
+
+test('n10: callbacks that are not functions fail as 0.10\'s did, in its V8\'s words; a list retired meanwhile is not resumed', (t) => {
+  const r = run(
+    "process.on('uncaughtException', function (e) { console.log(e.constructor.name + ': ' + e.message); });" +
+      "setTimeout({}, 2); setTimeout(5, 3); setTimeout(undefined, 1);" +
+      "setTimeout(null, 4, 'arg'); setTimeout('x', 5, 1); var i = setInterval({}, 6); setTimeout(function () { clearInterval(i); }, 9);" +
+      "setTimeout(function () { setImmediate(5); setImmediate(null); setImmediate({ a: 1 }, 1); }, 12);",
+  );
+  t.is(
+    r.stdout,
+    [
+      "TypeError: Property '_onTimeout' of object [object Object] is not a function",
+      "TypeError: Property '_onTimeout' of object [object Object] is not a function",
+      "TypeError: Cannot call method 'apply' of null",
+      "TypeError: Object x has no method 'apply'",
+      "TypeError: Object #<Object> has no method 'apply'",
+      "TypeError: Property '_onImmediate' of object #<Object> is not a function",
+      "TypeError: Object #<Object> has no method 'apply'",
+      '',
+    ].join('\n'),
+  );
+});

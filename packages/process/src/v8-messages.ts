@@ -1,0 +1,44 @@
+// What node 0.10's V8 (3.14) said when a callback was not callable, for the places where
+// n10's own code makes the call that 0.10's JavaScript made (the tick queue, timers,
+// immediates): the host's V8 words these differently, and programs print e.message.
+
+/** V8 3.14's ToDetailString: "#<Name>" for a plain object of a named constructor, else String(v). */
+export function detailString(v: unknown): string {
+  if (v !== null && typeof v === 'object') {
+    const o = v as { toString?: unknown; constructor?: unknown };
+    if (o.toString === Object.prototype.toString && typeof o.constructor === 'function') {
+      const name = (o.constructor as { name?: unknown }).name;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+  }
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
+/** `f()` of a value that is not a function: "number is not a function". */
+export function notAFunction(v: unknown): TypeError {
+  return new TypeError(`${v === null ? 'object' : typeof v} is not a function`);
+}
+
+/** `obj.name()` where obj.name is not a function (and not null or undefined). */
+export function propertyNotAFunction(obj: unknown, name: string): TypeError {
+  return new TypeError(`Property '${name}' of object ${detailString(obj)} is not a function`);
+}
+
+/** `v.name(…)` where v has no such method: "Cannot call method 'apply' of null", "Object 5 has no method 'apply'". */
+export function noMethod(v: unknown, name: string): TypeError {
+  if (v === null || v === undefined) return new TypeError(`Cannot call method '${name}' of ${v}`);
+  return new TypeError(`Object ${detailString(v)} has no method '${name}'`);
+}
+
+/** `callback.apply(self, args)` as 0.10 evaluated it, with 0.10's error when it could not. */
+export function applyCallback(callback: unknown, self: unknown, args: unknown[]): unknown {
+  if (typeof callback === 'function') return (callback as (...a: unknown[]) => unknown).apply(self, args);
+  const apply = callback === null || callback === undefined ? undefined : (callback as { apply?: unknown }).apply;
+  if (typeof apply === 'function') return (apply as (s: unknown, a: unknown[]) => unknown).call(callback, self, args);
+  if (apply !== undefined) throw propertyNotAFunction(callback, 'apply');
+  throw noMethod(callback, 'apply');
+}
