@@ -9,6 +9,7 @@ import type { Idle } from '@n10/binding';
 import process, { type N10Process } from '@n10/process';
 import { setStdioFactory, spinnerRan, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
 import { dlopen, host } from './host';
+import { writeSync } from './system';
 import type { N10Module } from './module';
 
 export type Process010 = N10Process & {
@@ -44,6 +45,24 @@ function spin(): void {
 }
 
 /**
+ * SIGUSR1: 0.10 started its debugger agent on the first one, saying so on stderr (a
+ * program's own 'SIGUSR1' listeners ran too). n10 has no debugger: it keeps the host's (an
+ * inspector on port 9229) closed by taking the signal itself (an unref'd Signal handle) and
+ * prints 0.10's lines once.
+ */
+function takeDebugSignal(): void {
+  const signum = binding.constants.signals.SIGUSR1;
+  if (signum === undefined) return;
+  const wrap = new binding.Signal();
+  wrap.unref();
+  wrap.onsignal = () => {
+    wrap.onsignal = () => undefined;
+    writeSync(2, 'Hit SIGUSR1 - starting debugger agent.\ndebugger listening on port 5858\n');
+  };
+  if (wrap.start(signum)) wrap.close();
+}
+
+/**
  * Configures the program's process. `argv` is [execPath, script?, ...args] as 0.10 reports
  * it; `execArgv` the runtime options before the script.
  */
@@ -58,5 +77,6 @@ export function createProcess(argv: string[], execArgv: string[], execPath: stri
   setStdioFactory(createStdio);
   useLoop(spin);
   binding.setTickCallback(p._tickCallback);
+  takeDebugSignal();
   return p;
 }

@@ -160,3 +160,15 @@ test('a long source line is shown as V8 3.14 showed it: 78 columns around the th
     t.deepEqual(got, oracle(['a.js'], { cwd: dir }).stderr.split('\n').slice(0, 4));
   }
 });
+
+test('SIGUSR1: 0.10\'s "starting debugger agent" lines once; no host inspector; a program\'s listener runs too', (t) => {
+  const program =
+    "process.on('SIGUSR1', function () { console.log('listener'); });" +
+    "process.kill(process.pid, 'SIGUSR1'); setTimeout(function () { process.kill(process.pid, 'SIGUSR1'); }, 30); setTimeout(function () { console.log('alive'); }, 80);";
+  const got = n10(['-e', program]);
+  t.is(got.stdout, 'listener\nlistener\nalive\n');
+  t.is(got.stderr, 'Hit SIGUSR1 - starting debugger agent.\ndebugger listening on port 5858\n');
+  const want = oracle(['-e', program]);
+  t.is(got.stdout, want.stdout);
+  t.is(got.stderr, want.stderr);
+});
