@@ -33,7 +33,10 @@ export function makeFatalException(p: FatalProcess): (er: unknown) => boolean {
   function routeToDomain(domain: ErrorDomain, er: unknown): boolean {
     // Errors from a disposed domain's leftovers are dropped.
     if (domain._disposed) return true;
-    if (er !== null && typeof er === 'object') {
+    // 0.10 tagged whatever was thrown: a primitive silently, null or undefined with a
+    // TypeError that escapes (the process then dies with 7).
+    if (er === null || er === undefined) throw new TypeError("Cannot set property 'domain' of " + er);
+    if (typeof er === 'object' || typeof er === 'function') {
       const tagged = er as { domain?: ErrorDomain; domainThrown?: boolean };
       tagged.domain = domain;
       tagged.domainThrown = true;

@@ -48,8 +48,25 @@ export function scrubHostGlobals(): void {
 }
 
 /** Installs 0.10's globals, in 0.10's order (Object.keys(global) matches the oracle's). */
+/**
+ * The Error constructor's own statics as V8 3.14 had them: `captureStackTrace` and
+ * `stackTraceLimit`, both enumerable (Object.keys(Error) and util.inspect(Error) show them),
+ * and no `prepareStackTrace` (the host's default formatter; V8 falls back to its own).
+ */
+function errorStatics010(): void {
+  const E = Error as unknown as GlobalRecord;
+  const capture = E.captureStackTrace;
+  const limit = E.stackTraceLimit;
+  delete E.prepareStackTrace;
+  delete E.captureStackTrace;
+  delete E.stackTraceLimit;
+  E.captureStackTrace = capture;
+  E.stackTraceLimit = limit;
+}
+
 export function install010Globals(values: Globals010): void {
   const g = globalThis as unknown as GlobalRecord;
+  errorStatics010();
   for (const name of TYPED_ARRAYS_010) {
     const value = g[name];
     delete g[name];
