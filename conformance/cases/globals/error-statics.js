@@ -4,4 +4,4 @@ console.log(Object.keys(Error), Error.stackTraceLimit, typeof Error.captureStack
 console.log(util.inspect(Error));
 var o = {};
 Error.captureStackTrace(o);
-console.log(typeof o.stack, o.stack.split('\n')[0]);
+console.log(typeof o.stack);
