@@ -227,7 +227,9 @@ p.setgroups = ids.setgroups;
 p.initgroups = ids.initgroups;
 p._kill = (pid: number, signal: number) => {
   const b = native();
-  return b ? b.kill(pid, signal) : 0;
+  // 0.10 took the pid's IntegerValue: 'x' is 0 (the process group), 1.5 is 1.
+  const n = Number(pid);
+  return b ? b.kill(n === n ? Math.trunc(n) : 0, signal) : 0;
 };
 p.hrtime = function (previous?: [number, number]) {
   return hrtime(native(), arguments.length > 0, previous);

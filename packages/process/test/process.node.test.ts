@@ -79,6 +79,11 @@ test('process.kill(pid, 0) probes; ESRCH is 0.10\'s errnoException; numbers othe
   t.throws(() => process.kill(process.pid, 'SIGFOO'), { message: 'Unknown signal: SIGFOO' });
 });
 
+test('process.kill(pid, 0): the pid is taken as 0.10 took it (IntegerValue: a non-number is 0, the process group; 1.5 is 1)', (t) => {
+  t.true(process.kill('not a pid' as never, 0));
+  t.true(process.kill((process.pid + 0.5) as never, 0));
+});
+
 test.serial('Signal Events: a listener gets the signal; the last one removed closes the handle', async (t) => {
   let got = 0;
   const onSignal = () => {
