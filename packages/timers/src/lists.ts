@@ -88,7 +88,8 @@ function insert(item: TimerItem, msecs: number): void {
     list.msecs = msecs;
     list.ontimeout = listOnTimeout;
     lists[msecs] = list;
-    list.start(msecs, 0);
+    // (An enrolled item may carry a string: 0.10's Timer took its IntegerValue.)
+    list.start(Number(msecs) || 0, 0);
   }
   L.append(list, item);
 }

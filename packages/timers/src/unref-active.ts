@@ -15,8 +15,10 @@ function unrefTimeout(): void {
   const now = Date.now();
   let first: TimerItem | null;
   while ((first = L.peek<TimerItem>(list))) {
-    const left = (first._idleStart as number) + (first._idleTimeout as number) - now;
-    if (left > 0) {
+    // As 0.10 computed it, so that an item enrolled with a string ('30') still works.
+    const diff = now - (first._idleStart as number);
+    if (diff < (first._idleTimeout as number)) {
+      const left = (first._idleTimeout as number) - diff;
       timer.start(left, 0);
       timer.when = now + left;
       return;
@@ -39,7 +41,7 @@ function unrefTimeout(): void {
 }
 
 export function unrefActive(item: TimerItem): void {
-  const msecs = item._idleTimeout;
+  const msecs = Number(item._idleTimeout);
   if (!msecs || msecs < 0) return;
   L.remove(item);
 
@@ -60,7 +62,7 @@ export function unrefActive(item: TimerItem): void {
   // which usually expires last, to the newest item expiring no later than this one; the new
   // item goes just after it. (L.append(x, item) puts item just before x in expiry order.)
   let cur = unrefList._idleNext as TimerItem;
-  while (cur !== unrefList && (cur._idleStart as number) + (cur._idleTimeout as number) > when) {
+  while (cur !== unrefList && (cur._idleStart as number) + Number(cur._idleTimeout) > when) {
     cur = cur._idleNext as TimerItem;
   }
   L.append(cur._idlePrev as L.Linked, item);

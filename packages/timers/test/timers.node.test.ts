@@ -109,3 +109,11 @@ test('n10: callbacks that are not functions fail as 0.10\'s did, in its V8\'s wo
     ].join('\n'),
   );
 });
+
+test('n10: durations given as strings work as in 0.10 (timers.enroll(o, \'20\'), socket.setTimeout(\'30\'))', (t) => {
+  const r = run(
+    "var timers = require('timers'); var o = { _onTimeout: function () { console.log('enrolled'); } }; timers.enroll(o, '20'); timers.active(o);" +
+      "var u = { _onTimeout: function () { console.log('unref active'); } }; timers.enroll(u, '10'); timers._unrefActive(u); setTimeout(function () {}, 40);",
+  );
+  t.is(r.stdout, 'unref active\nenrolled\n');
+});
