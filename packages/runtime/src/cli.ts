@@ -107,7 +107,10 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--v8-options') {
       exitNow(0);
     } else if (/^--(debug|debug-brk)(=|$)/.test(a)) {
-      // No debugger: accepted and ignored.
+      // No debugger (n10 has none): 0.10's agent announced itself on stderr; n10 says the same
+      // and nothing listens.
+      const port = a.includes('=') ? Number(a.slice(a.indexOf('=') + 1)) | 0 : 5858;
+      writeSync(2, `debugger listening on port ${port}\n`);
     } else if (a !== '--') {
       // ('--' is taken and ignored, as V8 3.14 did.)
       o.v8Flags.push(a);

@@ -172,3 +172,12 @@ test('SIGUSR1: 0.10\'s "starting debugger agent" lines once; no host inspector; 
   t.is(got.stdout, want.stdout);
   t.is(got.stderr, want.stderr);
 });
+
+test('--debug[=port], --debug-brk: 0.10\'s "debugger listening on port" line on stderr (n10 has no debugger); the program runs', (t) => {
+  for (const args of [['--debug', '-p', '3'], ['--debug=6000', '-p', '3'], ['--debug-brk=7000', '-p', '4']]) {
+    const got = n10(args);
+    const want = oracle(args);
+    t.is(got.stdout, want.stdout);
+    t.is(got.stderr, want.stderr);
+  }
+});
