@@ -141,7 +141,8 @@ function main(): void {
   if (opts.script !== undefined) argv.push(path.resolve(process0.cwd(), opts.script));
   argv.push(...opts.args);
   const process = createProcess(argv, opts.execArgv, execPath);
-  process.versions = { ...process.versions, n10: N10_VERSION };
+  // n10's own version, readable but not enumerable: process.versions inspects as 0.10's.
+  process.versions = Object.defineProperty({ ...process.versions }, 'n10', { value: N10_VERSION, configurable: true, writable: true });
   if (opts.noDeprecation) process.noDeprecation = true;
   if (opts.traceDeprecation) process.traceDeprecation = true;
   if (opts.throwDeprecation) process.throwDeprecation = true;

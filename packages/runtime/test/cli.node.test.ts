@@ -26,6 +26,8 @@ test('n10 --version and -v print v0.10.19; process.versions.n10 is the runtime v
   t.is(n10(['--version']).stdout, 'v0.10.19\n');
   t.is(n10(['-v']).stdout, 'v0.10.19\n');
   t.is(n10(['-p', 'process.version + " " + process.versions.n10']).stdout, `v0.10.19 ${runtimePackage.version}\n`);
+  // Not enumerable: process.versions inspects as 0.10's.
+  t.is(n10(['-p', 'process.versions']).stdout, oracle(['-p', 'process.versions']).stdout);
 });
 
 test('n10 file.js args: process.argv is [execPath, absolute script, ...args]', (t) => {
