@@ -6,6 +6,8 @@
 // and what it would have said: the end of input, a string or a number token where none may
 // stand, or else the offending character.
 
+import { caretLine, restrictLine, setThrowSite, type ThrowSite } from './throw-site';
+
 const enum Stop {
   End,
   String,
@@ -202,6 +204,22 @@ export function jsonMessage010(text: string): string | null {
   }
 }
 
+/**
+ * Where V8 3.14 reported a JSON.parse error: the JSON text as a script named "undefined",
+ * its line and the column of the stop (at the very end of a text that ends with a newline,
+ * or of an empty one, line 0 and an empty line).
+ */
+function jsonSite(text: string, at: number): ThrowSite {
+  if (at >= text.length && (text === '' || text.endsWith('\n'))) return { file: 'undefined', line: 0, text: '', caret: '^' };
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+  const r = restrictLine(text.slice(start, end), at - start);
+  return { file: 'undefined', line, text: r.text, caret: caretLine(r.text, r.col, 1) };
+}
+
 export function installJson010(): void {
   const engineParse = JSON.parse;
   const parse = function parse(text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown): unknown {
@@ -209,11 +227,13 @@ export function installJson010(): void {
       return engineParse(text, reviver);
     } catch (e) {
       if (e instanceof SyntaxError) {
-        const message = jsonMessage010(String(text));
-        if (message !== null) {
-          const old = e.message;
-          e.message = message;
-          if (typeof e.stack === 'string') e.stack = e.stack.replace(old, message);
+        const source = String(text);
+        const bad = firstError(source);
+        // Only the message: the stack is formatted on first use (as V8 3.14 did), so it
+        // shows this message, or a later one a caller sets (require's 'file: ' prefix).
+        if (bad) {
+          e.message = jsonMessage010(source) as string;
+          setThrowSite(e, jsonSite(source, bad.at));
         }
       }
       throw e;

@@ -4,6 +4,7 @@
 // Module._extensions, Module.prototype.require …), so every internal step calls through the
 // public properties exactly where 0.10 does, and the enumerable shape matches 0.10's.
 import { compileWrapper } from './compile';
+import { setThrowSite, type ThrowSite } from './throw-site';
 import { coreModule, isCoreModule } from './core-modules';
 import path from '@n10/path';
 import { dlopen } from './host';
@@ -68,6 +69,29 @@ export const moduleHooks = {
   },
 };
 
+// Where 0.10's module.js (and assert.js) threw the loader's errors: an uncaught one shows
+// that line, as 0.10's report did (throw-site.ts).
+function site(file: string, line: number, text: string, caretCol: number): ThrowSite {
+  return { file, line, text, caret: ' '.repeat(caretCol) + '^' };
+}
+const NOT_FOUND_SITE = site('module.js', 340, '    throw err;', 10);
+const PACKAGE_JSON_SITE = site('module.js', 117, '    throw e;', 10);
+const JSON_SITE = site('module.js', 485, '    throw err;', 10);
+const ASSERT_SITE = site('assert.js', 92, '  throw new assert.AssertionError({', 8);
+
+function thrownAt<E>(err: E, where: ThrowSite): E {
+  if (typeof err === 'object' && err !== null) setThrowSite(err, where);
+  return err;
+}
+
+function check(ok: unknown, message: string): void {
+  try {
+    moduleHooks.assert(ok, message);
+  } catch (e) {
+    throw thrownAt(e, ASSERT_SITE);
+  }
+}
+
 let modulePaths: string[] = [];
 
 const Module = function Module(this: N10Module, id: string, parent?: N10Module | null) {
@@ -115,7 +139,7 @@ function readPackageMain(requestPath: string): string | false {
     const err = e as Error & { path?: string };
     err.path = jsonPath;
     err.message = 'Error parsing ' + jsonPath + ': ' + err.message;
-    throw err;
+    throw thrownAt(err, PACKAGE_JSON_SITE);
   }
   return (packageMainCache[requestPath] = typeof main === 'string' ? main : false);
 }
@@ -231,7 +255,7 @@ Module._resolveFilename = function (request, parent) {
   if (!filename) {
     const err = new Error("Cannot find module '" + request + "'") as Error & { code: string };
     err.code = 'MODULE_NOT_FOUND';
-    throw err;
+    throw thrownAt(err, NOT_FOUND_SITE);
   }
   return filename;
 };
@@ -246,8 +270,8 @@ Module.prototype.load = function (this: N10Module, filename: string) {
 };
 
 Module.prototype.require = function (this: N10Module, request: string) {
-  moduleHooks.assert(typeof request === 'string', 'path must be a string');
-  moduleHooks.assert(request, 'missing path');
+  check(typeof request === 'string', 'path must be a string');
+  check(request, 'missing path');
   return Module._load(request, this);
 };
 
@@ -291,7 +315,7 @@ Module._extensions['.json'] = function (module, filename) {
   } catch (e) {
     const err = e as Error;
     err.message = filename + ': ' + err.message;
-    throw err;
+    throw thrownAt(err, JSON_SITE);
   }
 };
 

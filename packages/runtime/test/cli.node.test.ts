@@ -183,3 +183,25 @@ test('--debug[=port], --debug-brk: 0.10\'s "debugger listening on port" line on 
     t.is(got.stderr, want.stderr);
   }
 });
+
+test('uncaught loader and JSON.parse errors show the site 0.10 showed (module.js:340 for MODULE_NOT_FOUND, module.js:117/485 for bad JSON, assert.js:92, the JSON text as "undefined:<line>")', (t) => {
+  const dir = tree({
+    'node_modules/broken/package.json': '{bad json',
+    'node_modules/broken/index.js': '',
+    'bad.json': '{"a": x}',
+  });
+  const head = (s: string) => s.split('\n').slice(0, 5).join('\n');
+  for (const code of ['require("nope")', 'setTimeout(function () { require("nope") })', 'require("broken")', 'require("./bad.json")', 'require(1)', 'JSON.parse("[1,")', 'JSON.parse("{\\n\\"a\\":\\n}")', 'JSON.parse("")']) {
+    const got = n10(['-e', code], { cwd: dir });
+    const want = oracle(['-e', code], { cwd: dir });
+    t.is(head(got.stderr), head(want.stderr), code);
+    t.is(got.code, 8);
+  }
+  t.is(head(n10(['-e', 'require("nope")'], { cwd: dir }).stderr), "\nmodule.js:340\n    throw err;\n          ^\nError: Cannot find module 'nope'");
+});
+
+test('an error\'s stack shows its message as it is when the stack is first read (JSON.parse errors too)', (t) => {
+  const code = "try { JSON.parse('{x') } catch (e) { e.message = 'pre: ' + e.message; console.log(e.stack.split('\\n')[0]); }";
+  t.is(n10(['-e', code]).stdout, 'SyntaxError: pre: Unexpected token x\n');
+  t.is(n10(['-e', code]).stdout, oracle(['-e', code]).stdout);
+});
