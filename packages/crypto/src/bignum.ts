@@ -1,6 +1,7 @@
 // bn.js at the package's edges: bytes (big-endian, as OpenSSL's BN_bin2bn/BN_bn2bin) to
 // bignums and back, and the randomness bignum code needs.
 import BN from 'bn.js';
+import { nativeModPow } from './provider';
 import { randomFill } from './random';
 
 export { BN };
@@ -14,6 +15,18 @@ export function fromBytes(bytes: Uint8Array): BN {
 export function toBytes(n: BN, length?: number): Uint8Array {
   if (length === undefined && n.isZero()) return new Uint8Array(0);
   return Uint8Array.from(n.toArray('be', length));
+}
+
+/**
+ * base^exponent mod modulus: OpenSSL's BN_mod_exp through the binding when present (for an odd
+ * modulus, as every one here is: constant-time in the exponent), else bn.js's Montgomery ladder.
+ */
+export function modPow(base: BN, exponent: BN, modulus: BN): BN {
+  if (modulus.isOdd()) {
+    const r = nativeModPow(toBytes(base), toBytes(exponent), toBytes(modulus));
+    if (r) return fromBytes(r);
+  }
+  return base.toRed(BN.mont(modulus)).redPow(exponent).fromRed();
 }
 
 /** A uniformly random number of exactly `bits` bits (the top bit set), as BN_rand(bits, 0, 0). */

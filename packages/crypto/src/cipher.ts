@@ -8,24 +8,23 @@ import { StringDecoder } from '@n10/string_decoder';
 import type { StringDecoderInstance } from '@n10/string_decoder';
 import { inherits } from '@n10/util';
 import { bytesToKey, EvpCipher } from './cipher/evp';
-import { createMode, lookupCipher } from './cipher/index';
+import { lookupCipher } from './cipher/index';
 import type { CipherSpec } from './cipher/index';
-import { inputBytes, isBytes, slowBuffer, slowCopy, toBuf } from './encodings';
+import { inputBytes, isBytes, toBuf } from './encodings';
 import { E, OpenSslFailure, popError, pushError } from './errors';
 import type { Bytes } from './encodings';
 import { LazyTransform } from './lazy-transform';
 import type { LazyTransformStream } from './lazy-transform';
 import { defaultEncoding } from './module-object';
-import { nativeCipher } from './provider';
+import { cipherMode } from './provider';
 import type { CipherEngine } from './provider';
-
 
 const CTX = Symbol('ctx');
 const DECRYPT = Symbol('decrypt');
-const FINAL = new Uint8Array(64);
 
+// 0.10's EVP rules over OpenSSL's mode of operation when the provider has it, else the portable one.
 function engineFor(spec: CipherSpec, key: Uint8Array, iv: Uint8Array, decrypt: boolean): CipherEngine {
-  return nativeCipher(spec.name, key, iv, decrypt) || new EvpCipher(createMode(spec, key, iv, decrypt), spec.blockSize, decrypt);
+  return new EvpCipher(cipherMode(spec, key, iv, decrypt), spec.blockSize, decrypt);
 }
 
 /** 0.10's binding.CipherBase: one direction, initialised once, unusable after final(). */
@@ -65,9 +64,7 @@ export class CipherHandle {
     const bytes = inputBytes(data, encoding);
     const ctx = this[CTX];
     if (!ctx) throw new TypeError(popError());
-    const out = slowBuffer(ctx.updateLength(bytes.length));
-    ctx.update(bytes, 0, bytes.length, out);
-    return out;
+    return ctx.update(bytes, 0, bytes.length) as Bytes;
   }
 
   final(): Bytes {
@@ -75,15 +72,13 @@ export class CipherHandle {
     if (!ctx) throw new TypeError(popError());
     // 0.10 freed the context whether or not final succeeded.
     this[CTX] = null;
-    let n: number;
     try {
-      n = ctx.final(FINAL);
+      return ctx.final() as Bytes;
     } catch (e) {
       if (!(e instanceof OpenSslFailure)) throw e;
       pushError(...e.entries);
       throw new TypeError(popError());
     }
-    return slowCopy(FINAL, 0, n);
   }
 
   setAutoPadding(on: unknown): void {

@@ -3,12 +3,12 @@
 // a safe prime ≡ 11 mod 24), getDiffieHellman with the RFC 2409/3526 groups (no setters, no
 // checks), private keys of bits(p) − 1 random bits, the shared secret left-padded to the
 // prime's length, and 0.10's messages.
-import { BN, fromBytes, randomBits, toBytes } from './bignum';
+import { BN, fromBytes, modPow, randomBits, toBytes } from './bignum';
 import { groupPrime } from './dh-groups';
 import { bufferArg, jsOutput, slowCopy, toBuf } from './encodings';
 import type { Bytes } from './encodings';
 import { defaultEncoding } from './module-object';
-import { generateSafePrime, isProbablePrime } from './prime';
+import { isPrime, safePrime } from './prime';
 
 const STATE = Symbol('dh');
 
@@ -25,7 +25,7 @@ const TINY_PRIME = new BN(0x8c7b);
 /** 0.10's DH_check as VerifyContext used it: p a safe prime and p mod 24 = 11 (generator 2). */
 function acceptable(p: BN): boolean {
   if (p.isZero() || p.modrn(24) !== 11) return false;
-  return isProbablePrime(p) && isProbablePrime(p.shrn(1));
+  return isPrime(p) && isPrime(p.shrn(1));
 }
 
 /** 0.10's binding.DiffieHellman and binding.DiffieHellmanGroup. */
@@ -41,7 +41,7 @@ export class DhHandle {
     if (typeof sizeOrKey === 'number') {
       // 0.10 took a 32-bit integer as a length (anything else aborted it; n10 refuses).
       if ((sizeOrKey | 0) !== sizeOrKey || sizeOrKey <= 0) throw new Error('Initialization failed');
-      p = sizeOrKey < 16 ? TINY_PRIME : generateSafePrime(sizeOrKey);
+      p = sizeOrKey < 16 ? TINY_PRIME : safePrime(sizeOrKey);
     } else if (sizeOrKey instanceof Uint8Array) {
       p = fromBytes(sizeOrKey);
       if (!acceptable(p)) throw new Error('Initialization failed');
@@ -62,7 +62,7 @@ export class DhHandle {
   generateKeys(): Bytes {
     const s = this[STATE];
     if (!s.priv) s.priv = randomBits(s.p.bitLength() - 1);
-    s.pub = s.g.toRed(BN.mont(s.p)).redPow(s.priv).fromRed();
+    s.pub = modPow(s.g, s.priv, s.p);
     return slowCopy(toBytes(s.pub));
   }
 
@@ -77,7 +77,7 @@ export class DhHandle {
       if (tooLarge) throw new Error('Supplied key is too large');
       throw new Error('Invalid key');
     }
-    const secret = pub.toRed(BN.mont(s.p)).redPow(s.priv).fromRed();
+    const secret = modPow(pub, s.priv, s.p);
     return slowCopy(toBytes(secret, size));
   }
 

@@ -2,7 +2,7 @@
 // a digest longer than q is cut to q's length in bytes, and k is fresh random for each
 // signature.
 import { concat, encodeInteger, Reader, SEQUENCE, tlv } from './asn1';
-import { BN, fromBytes, randomRange } from './bignum';
+import { BN, fromBytes, modPow, randomRange } from './bignum';
 import { E } from './errors';
 import type { DsaPrivateKey, DsaPublicKey } from './keys';
 
@@ -18,7 +18,7 @@ export function dsaSign(key: DsaPrivateKey, hash: Uint8Array): Uint8Array | null
   const one = new BN(1);
   for (;;) {
     const k = randomRange(one, q);
-    const r = g.toRed(BN.mont(p)).redPow(k).fromRed().umod(q);
+    const r = modPow(g, k, p).umod(q);
     if (r.isZero()) continue;
     const s = k.invm(q).mul(m.add(x.mul(r))).umod(q);
     if (s.isZero()) continue;
@@ -43,7 +43,6 @@ export function dsaVerify(key: DsaPublicKey, hash: Uint8Array, signature: Uint8A
   const w = s.invm(q);
   const u1 = digestNumber(q, hash).mul(w).umod(q);
   const u2 = r.mul(w).umod(q);
-  const red = BN.mont(p);
-  const v = g.toRed(red).redPow(u1).redMul(y.toRed(red).redPow(u2)).fromRed().umod(q);
+  const v = modPow(g, u1, p).mul(modPow(y, u2, p)).umod(p).umod(q);
   return v.eq(r) ? true : [E.DSA_BN_LIB];
 }

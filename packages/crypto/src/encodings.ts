@@ -107,6 +107,11 @@ export function slowCopy(bytes: Uint8Array, start = 0, end = bytes.length): Byte
   return out;
 }
 
+/** `bytes` itself (a fresh array nobody else holds, such as the binding's results) as a SlowBuffer, without a copy. */
+export function slowWrap(bytes: Uint8Array): Bytes {
+  return new PooledSlowBuffer(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length) as unknown as Bytes;
+}
+
 /**
  * A binding's result: a string in `encoding` when that names a string encoding in any case,
  * else the SlowBuffer itself (none, 'buffer', unknown names).

@@ -7,10 +7,10 @@ import type { Bytes } from './encodings';
 import { DIGEST_SCRATCH, Hash } from './hash';
 import type { DigestStream } from './hash';
 import type { Digest } from './hash/index';
-import { lookupDigest } from './hash/index';
+import { createDigest, lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
-import { hashEngine, nativeHmac } from './provider';
-import type { HashEngine } from './provider';
+import { nativeMac } from './provider';
+import type { MacEngine } from './provider';
 
 // The inner digest, between inner.finish and outer.update (synchronous: one buffer serves all).
 const MID = new Uint8Array(64);
@@ -27,14 +27,14 @@ export class HmacDigest implements Digest {
     this.blockSize = outer.blockSize;
   }
 
-  /** Keyed state for a canonical digest name. */
+  /** Keyed state for a canonical digest name, on the portable digests (pbkdf2's loop clones it). */
   static create(algorithm: string, key: Uint8Array): HmacDigest {
-    const inner = hashEngine(algorithm);
-    const outer = hashEngine(algorithm);
+    const inner = createDigest(algorithm);
+    const outer = createDigest(algorithm);
     const bs = inner.blockSize;
     let k = key;
     if (k.length > bs) {
-      const h = hashEngine(algorithm);
+      const h = createDigest(algorithm);
       h.update(k, 0, k.length);
       k = new Uint8Array(h.size);
       h.finish(k, 0);
@@ -79,16 +79,18 @@ export class HmacDigest implements Digest {
   }
 }
 
-/** An HMAC engine: native when the provider has one, else the portable HmacDigest. */
-export function hmacEngine(algorithm: string, key: Uint8Array): HashEngine {
-  return nativeHmac(algorithm, key) || HmacDigest.create(algorithm, key);
+const portableMac = (algorithm: string, key: Uint8Array): MacEngine => HmacDigest.create(algorithm, key);
+
+/** An HMAC engine: OpenSSL's when the provider has it, else the portable HmacDigest. */
+export function hmacEngine(algorithm: string, key: Uint8Array): MacEngine {
+  return nativeMac(algorithm, key, portableMac) || HmacDigest.create(algorithm, key);
 }
 
 const ENGINE = Symbol('engine');
 
 /** 0.10's binding.Hmac. */
 export class HmacHandle {
-  private [ENGINE]: HashEngine | null;
+  private [ENGINE]: MacEngine | null;
   constructor(algorithm: unknown, key: unknown) {
     if (typeof algorithm !== 'string') throw new Error('Must give hashtype string as argument');
     const k = bufferArg(key);

@@ -2,9 +2,9 @@
 //
 // Hashes, HMAC, PBKDF2, ciphers, Diffie-Hellman and RSA/DSA signatures in TypeScript (bignums
 // on bn.js), entropy from @n10/binding or the engine (random.ts), and a provider seam
-// (provider.ts) through which native implementations can replace portable ones. The module
-// object has 0.10's members in 0.10's order; the constructors double as the create*
-// functions (crypto.createHash === crypto.Hash), as in 0.10.
+// (provider.ts) through which OpenSSL in @n10/binding replaces the portable engines where it
+// is present and agrees with them. The module object has 0.10's members in 0.10's order; the
+// constructors double as the create* functions (crypto.createHash === crypto.Hash), as in 0.10.
 import { Cipher, Cipheriv, Decipher, Decipheriv } from './cipher';
 import { cipherNames } from './cipher/index';
 import { DiffieHellman, DiffieHellmanGroup } from './dh';
@@ -26,7 +26,7 @@ export type { DiffieHellmanInstance, DiffieHellmanGroupInstance, DiffieHellmanCo
 export type { CipherStream, DecipherStream, CipherConstructor, CipherivConstructor } from './cipher';
 export type { Pbkdf2Callback } from './pbkdf2';
 export type { RandomBytesCallback } from './random';
-export type { NativeCryptoBinding, NativeCryptoProvider, HashEngine, CipherEngine } from './provider';
+export type { NativeCryptoBinding, HashEngine, MacEngine, CipherEngine } from './provider';
 
 /** crypto.getHashes(): the digest names (see the README for the ones n10 lacks). */
 const getHashes = function (): string[] {

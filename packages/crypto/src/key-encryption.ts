@@ -5,11 +5,11 @@
 // triple DES).
 import { Reader } from './asn1';
 import { bytesToKey, EvpCipher } from './cipher/evp';
-import { createMode, lookupCipher } from './cipher/index';
+import { lookupCipher } from './cipher/index';
 import { pbkdf2Hmac } from './pbkdf2';
 import { E } from './errors';
 import { PemError } from './pem';
-import { hashEngine } from './provider';
+import { cipherMode, hashEngine } from './provider';
 
 const UNSUPPORTED = E.PBE_UNKNOWN;
 
@@ -17,11 +17,11 @@ const UNSUPPORTED = E.PBE_UNKNOWN;
 function decrypt(cipherName: string, key: Uint8Array, iv: Uint8Array, data: Uint8Array, failure: string[] = []): Uint8Array {
   const spec = lookupCipher(cipherName);
   if (!spec || key.length !== spec.keyLength || iv.length !== spec.ivLength) throw new PemError(UNSUPPORTED);
-  const evp = new EvpCipher(createMode(spec, key, iv, true), spec.blockSize, true);
+  const evp = new EvpCipher(cipherMode(spec, key, iv, true), spec.blockSize, true);
   const out = new Uint8Array(evp.updateLength(data.length) + 16);
   try {
-    const n = evp.update(data, 0, data.length, out);
-    const m = evp.final(out.subarray(n));
+    const n = evp.updateInto(data, 0, data.length, out);
+    const m = evp.finalInto(out.subarray(n));
     return out.slice(0, n + m);
   } catch {
     throw new PemError(E.EVP_BAD_DECRYPT, ...failure);

@@ -1,8 +1,8 @@
 // RSA and DSA keys from PEM: PKCS #1 (RSA PRIVATE KEY, RSA PUBLIC KEY), OpenSSL's DSA PRIVATE
 // KEY, PKCS #8 (PRIVATE KEY), SubjectPublicKeyInfo (PUBLIC KEY) and X.509 certificates — the
 // forms 0.10's sign() and verify() read through OpenSSL.
-import { Reader, SEQUENCE } from './asn1';
-import { BN } from './bignum';
+import { concat, encodeInteger, Reader, SEQUENCE, tlv } from './asn1';
+import { BN, modPow } from './bignum';
 import { E } from './errors';
 import { decryptPemBody, decryptPkcs8 } from './key-encryption';
 import { PemError, readPem } from './pem';
@@ -73,7 +73,7 @@ function pkcs8(der: Uint8Array): PrivateKey {
   if (oid === DSA_OID) {
     const { p, q, g } = dsaParams(alg);
     const x = new Reader(key).integer();
-    return { kind: 'dsa', p, q, g, x, y: g.toRed(BN.mont(p)).redPow(x).fromRed() };
+    return { kind: 'dsa', p, q, g, x, y: modPow(g, x, p) };
   }
   if (oid === EC_OID) return { kind: 'other' };
   throw new PemError(E.ASN1_HEADER_TOO_LONG);
@@ -152,6 +152,28 @@ function subjectPublicKey(der: Uint8Array): PublicKey {
     if (e instanceof PemError) throw e;
     throw new PemError(E.ASN1_HEADER_TOO_LONG);
   }
+}
+
+function pem(type: string, der: Uint8Array): string {
+  let b64 = '';
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < der.length; i += 3) {
+    const n = (der[i] << 16) | ((i + 1 < der.length ? der[i + 1] : 0) << 8) | (i + 2 < der.length ? der[i + 2] : 0);
+    b64 += A[n >> 18] + A[(n >> 12) & 63] + (i + 1 < der.length ? A[(n >> 6) & 63] : '=') + (i + 2 < der.length ? A[n & 63] : '=');
+  }
+  const lines = b64.match(/.{1,64}/g) || [];
+  return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+
+/**
+ * A private key as PEM in its traditional form (PKCS #1 RSA PRIVATE KEY, OpenSSL's DSA PRIVATE
+ * KEY), re-encoded from what was read: what OpenSSL signs with is exactly the key n10 read.
+ */
+export function privateKeyPem(key: RsaPrivateKey | DsaPrivateKey): string {
+  const ints =
+    key.kind === 'rsa' ? [new BN(0), key.n, key.e, key.d, key.p, key.q, key.dp, key.dq, key.qi] : [new BN(0), key.p, key.q, key.g, key.y, key.x];
+  const der = tlv(SEQUENCE, concat(ints.map(encodeInteger)));
+  return pem(key.kind === 'rsa' ? 'RSA PRIVATE KEY' : 'DSA PRIVATE KEY', der);
 }
 
 /**

@@ -2,21 +2,19 @@
 // argument checks. The keyed inner and outer states are computed once and cloned for each
 // block of each iteration, so an iteration costs two compressions.
 import { timers } from './defer';
-import { bufferArg, slowBuffer } from './encodings';
+import { bufferArg, slowBuffer, slowWrap } from './encodings';
 import type { Bytes } from './encodings';
 import { HmacDigest } from './hmac';
 import { defaultEncoding } from './module-object';
-import { nativePbkdf2 } from './provider';
+import { nativePbkdf2, nativePbkdf2Async } from './provider';
 
-/** T_1 || T_2 || … for HMAC-SHA1, `keylen` bytes. */
-export function pbkdf2Sha1(password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
-  const native = nativePbkdf2(password, salt, iterations, keylen);
-  if (native) return native;
-  return pbkdf2Hmac('sha1', password, salt, iterations, keylen);
+/** PBKDF2 with HMAC over any digest (0.10's pbkdf2 used SHA-1; encrypted PKCS #8 keys others): OpenSSL's, else portable. */
+export function pbkdf2Hmac(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
+  return nativePbkdf2(digest, password, salt, iterations, keylen, portablePbkdf2) || portablePbkdf2(digest, password, salt, iterations, keylen);
 }
 
-/** PBKDF2 with HMAC over any digest (encrypted PKCS #8 keys use SHA-256 and others). */
-export function pbkdf2Hmac(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
+/** T_1 || T_2 || … in TypeScript. */
+function portablePbkdf2(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
   const out = new Uint8Array(keylen);
   const keyed = HmacDigest.create(digest, password);
   // one working copy, reset to the keyed state for each HMAC
@@ -73,12 +71,14 @@ function check(password: unknown, salt: unknown, iterations: unknown, keylen: un
 
 // The key in crypto.DEFAULT_ENCODING: unlike the other functions, 0.10's pbkdf2 converted
 // unless that was exactly 'buffer' (so '', null or undefined meant Buffer's utf8).
-function derive(c: Checked): Bytes | string {
-  const key = pbkdf2Sha1(c.password, c.salt, c.iterations, c.keylen);
-  const out = slowBuffer(c.keylen);
-  out.set(key);
+function encodeKey(key: Uint8Array): Bytes | string {
+  const out = key.length === 0 ? slowBuffer(0) : slowWrap(key);
   const encoding = defaultEncoding();
   return encoding === 'buffer' ? out : out.toString(encoding);
+}
+
+function derive(c: Checked): Bytes | string {
+  return encodeKey(pbkdf2Hmac('sha1', c.password, c.salt, c.iterations, c.keylen));
 }
 
 export type Pbkdf2Callback = (error: Error | undefined, derivedKey: Bytes | string) => void;
@@ -98,8 +98,15 @@ export const pbkdf2 = function (
 ): void {
   if (typeof callback !== 'function') throw new Error('No callback provided to pbkdf2');
   const c = check(password, salt, iterations, keylen);
-  // 0.10 derived on the thread pool and called back with its request object as `this`.
+  // 0.10 derived on the thread pool and called back with its request object as `this`; so
+  // does the native engine (the portable one derives from the immediate queue instead).
   const request = { ondone: callback };
+  const started = nativePbkdf2Async('sha1', c.password, c.salt, c.iterations, c.keylen, portablePbkdf2, (error, key) => {
+    // OpenSSL does not fail on arguments checked above; 0.10 reported a failure so
+    if (error) (callback as (this: unknown, error: Error) => void).call(request, new Error('PBKDF2 error'));
+    else callback.call(request, undefined, encodeKey(key));
+  });
+  if (started) return;
   timers.setImmediate(() => {
     const key = derive(c);
     callback.call(request, undefined, key);

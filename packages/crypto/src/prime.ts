@@ -3,7 +3,7 @@
 // q prime, p ≡ 11 (mod 24) so that 2 generates the subgroup of order q — what OpenSSL's
 // DH_generate_parameters does for generator 2, and what DH_check accepts.
 import { BN, fromBytes, randomBits, toBytes } from './bignum';
-import { hashEngine } from './provider';
+import { hashEngine, nativeCheckPrime, nativeSafePrime } from './provider';
 
 const SMALL_PRIMES: number[] = [];
 for (let n = 3; SMALL_PRIMES.length < 2047; n += 2) {
@@ -126,4 +126,24 @@ export function generateSafePrime(bits: number): BN {
       if (millerRabin(q, 1) && millerRabin(candidate, 1) && isProbablePrime(q) && isProbablePrime(candidate)) return candidate;
     }
   }
+}
+
+/** Primality by OpenSSL's BN_check_prime when the binding is there, else isProbablePrime. */
+export function isPrime(n: BN): boolean {
+  const native = n.isNeg() ? null : nativeCheckPrime(toBytes(n));
+  return native === null ? isProbablePrime(n) : native;
+}
+
+/**
+ * A safe prime of `bits` bits, p ≡ 11 (mod 24): OpenSSL's BN_generate_prime_ex(safe, add 24,
+ * rem 11) — what 0.10's DH_generate_parameters asked for — when the binding is there (and its
+ * answer has the length asked for), else generateSafePrime.
+ */
+export function safePrime(bits: number): BN {
+  const native = nativeSafePrime(bits);
+  if (native) {
+    const p = fromBytes(native);
+    if (p.bitLength() === bits && p.modrn(24) === 11) return p;
+  }
+  return generateSafePrime(bits);
 }

@@ -1,101 +1,383 @@
-// The provider seam: every primitive is obtained here, by canonical algorithm name, so that a
-// native implementation (OpenSSL through @n10/binding, which has none yet) can replace the
-// portable one algorithm by algorithm. The rest of the package never asks where a primitive
-// came from.
+// The provider seam: every primitive is obtained here, by canonical algorithm name, from
+// OpenSSL through @n10/binding when it is there and agrees with the portable implementation,
+// else from the portable TypeScript. The rest of the package never asks where a primitive
+// came from, and 0.10's policy (argument checks, encodings, EVP's buffering and padding,
+// messages, streams) stays above this file whichever engine runs.
 //
-// The binding offers a provider by exporting `crypto` (a NativeCryptoProvider) and/or
-// `randomFill`; each method may return null for an algorithm it does not have, and the
-// portable implementation is used instead. The binding is looked up on first use, never at
-// import (a browser bundle has none).
+// - The binding is looked up on first use, never at import: a browser bundle maps it away,
+//   and a program that never hashes never loads it.
+// - Each algorithm is decided once and the decision cached: native when the binding has it
+//   and its answer to a known input equals the portable one (so a host OpenSSL that lacks an
+//   algorithm, or computes it differently, falls back instead of changing results).
+// - N10_CRYPTO_PORTABLE=1 in the environment (read at that first lookup) forces the portable
+//   engines everywhere, entropy included when the engine has crypto.getRandomValues: how the
+//   test suite runs both ways. setNativeCrypto() does the same from code.
 import process from '@n10/process';
 import type { ProcessInternals } from '@n10/process/internal';
+import type { Mode } from './cipher/modes';
+import type { CipherSpec } from './cipher/index';
+import { createMode } from './cipher/index';
 import type { Digest } from './hash/index';
 import { createDigest } from './hash/index';
+import { NativeDigest, NativeMac, NativeMode } from './native';
+import type { NativeCryptoBinding, NativeHashInfo, NativeRequest, NativeSign } from './native';
 
-/** A running hash or HMAC: update, then finish once. */
+export type { NativeCryptoBinding } from './native';
+
+/** A running hash: update, then finish once; clone copies the running state. */
 export type HashEngine = Digest;
 
-/** A cipher context in OpenSSL's EVP shape (see cipher/evp.ts for the portable one). */
+/** A running MAC (HMAC): update, then finish once. */
+export interface MacEngine {
+  readonly size: number;
+  update(data: Uint8Array, start: number, end: number): void;
+  finish(out: Uint8Array, offset: number): void;
+}
+
+/** A cipher in 0.10's EVP shape (cipher/evp.ts): the output of each update, then of final. */
 export interface CipherEngine {
-  /** Exactly the bytes the next update() of `inputLength` bytes returns. */
-  updateLength(inputLength: number): number;
-  /** Processes input[start, end) into out from 0 (out has updateLength bytes); returns the bytes written. */
-  update(input: Uint8Array, start: number, end: number, out: Uint8Array): number;
-  /** Writes the last bytes (padding handled; at most one block) into out; returns their count, or throws an OpenSslFailure. */
-  final(out: Uint8Array): number;
+  /** The output for input[start, end): a new SlowBuffer. */
+  update(input: Uint8Array, start: number, end: number): Uint8Array;
+  /** The last bytes (padding added, or checked and removed); throws an OpenSslFailure. */
+  final(): Uint8Array;
   setAutoPadding(on: boolean): void;
-}
-
-/** What a native provider may implement; any member may be absent, any call may return null. */
-export interface NativeCryptoProvider {
-  createHash?(algorithm: string): HashEngine | null;
-  createHmac?(algorithm: string, key: Uint8Array): HashEngine | null;
-  createCipher?(algorithm: string, key: Uint8Array, iv: Uint8Array, decrypt: boolean): CipherEngine | null;
-  pbkdf2?(password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array | null;
-}
-
-/** The binding's members this package looks for. */
-export interface NativeCryptoBinding {
-  /** Fills the array with cryptographically strong random bytes (uv_random), synchronously. */
-  randomFill?(buffer: Uint8Array): void;
-  crypto?: NativeCryptoProvider;
 }
 
 // @n10/process's internals (its native() finds the binding once for every package), reached
 // through the process object rather than '@n10/process/internal' so that bundlers without
 // subpath exports (browserify) cope, as @n10/timers does.
-function native(): unknown {
+function findBinding(): unknown {
   const internals = (process as unknown as Record<symbol, ProcessInternals | undefined>)[Symbol.for('n10.process.internals')];
   return internals ? internals.native() : null;
 }
 
-let cached: NativeCryptoBinding | null | undefined;
+function portableForced(): boolean {
+  try {
+    const v = process.env.N10_CRYPTO_PORTABLE;
+    return typeof v === 'string' && v !== '' && v !== '0';
+  } catch {
+    return false;
+  }
+}
 
-/** The binding's crypto members, or null (no binding, or a browser). */
-export function nativeCrypto(): NativeCryptoBinding | null {
-  if (cached !== undefined) return cached;
+let raw: NativeCryptoBinding | null | undefined;
+let cached: NativeCryptoBinding | null | undefined;
+let forced = false;
+type NativeFill = NonNullable<NativeCryptoBinding['randomFill']>;
+let fill: NativeFill | null | undefined;
+
+// Per-algorithm decisions, cleared when the binding changes (setNativeCrypto).
+const hashes = new Map<string, NativeHashInfo | null>();
+const macs = new Map<string, boolean>();
+const ciphers = new Map<string, boolean>();
+const pbkdf2s = new Map<string, boolean>();
+const signers = new Map<string, boolean>();
+
+/** The binding whatever the switch says, or null. */
+function binding(): NativeCryptoBinding | null {
+  if (raw !== undefined) return raw;
   let found: NativeCryptoBinding | null = null;
   try {
-    const b = native() as NativeCryptoBinding | null;
-    if (b && (typeof b.randomFill === 'function' || (b.crypto && typeof b.crypto === 'object'))) found = b;
+    const b = findBinding() as NativeCryptoBinding | null;
+    if (b && typeof b === 'object') found = b;
   } catch {
     found = null;
   }
-  cached = found;
+  raw = found;
   return found;
 }
 
-/** For tests: use this native provider (or none) from now on; undefined looks the binding up again. */
-export function setNativeCrypto(b: NativeCryptoBinding | null | undefined): void {
-  cached = b;
+/** The binding (its crypto members), or null: none, a browser, or portable engines forced. */
+export function nativeCrypto(): NativeCryptoBinding | null {
+  if (cached !== undefined) return cached;
+  forced = portableForced();
+  cached = forced ? null : binding();
+  return cached;
 }
 
-function provider(): NativeCryptoProvider | undefined {
+/** True when N10_CRYPTO_PORTABLE forced the portable engines. */
+export function portableEnginesForced(): boolean {
+  nativeCrypto();
+  return forced;
+}
+
+/**
+ * The binding's randomFill (OpenSSL's RAND_bytes), or null. Entropy has no portable twin to
+ * check against: with the portable engines forced it is still offered, for random.ts to use
+ * when the engine has no crypto.getRandomValues (the n10 runtime).
+ */
+export function nativeRandomFill(): NativeFill | null {
+  if (fill !== undefined) return fill;
+  nativeCrypto();
+  const b = forced ? binding() : cached;
+  const f = b && b.randomFill;
+  fill = typeof f === 'function' ? f.bind(b) : null;
+  return fill;
+}
+
+/** For tests: use this binding (null: none, the portable engines) from now on; undefined looks it up again. */
+export function setNativeCrypto(b: NativeCryptoBinding | null | undefined): void {
+  raw = b;
+  cached = b;
+  forced = false;
+  fill = undefined;
+  hashes.clear();
+  macs.clear();
+  ciphers.clear();
+  pbkdf2s.clear();
+  signers.clear();
+}
+
+/** The known-answer input every decision hashes: long enough for two SHA-512 blocks. */
+function knownInput(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = (i * 167 + 13) & 0xff;
+  return out;
+}
+
+function same(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function digestOf(d: Digest | MacEngine, data: Uint8Array): Uint8Array {
+  d.update(data, 0, data.length);
+  const out = new Uint8Array(d.size);
+  d.finish(out, 0);
+  return out;
+}
+
+// 'sha' is SHA-0, which OpenSSL 3 no longer has (and no name of OpenSSL 3's means it).
+const PORTABLE_ONLY_DIGESTS = new Set(['sha']);
+
+/** The native digest's sizes when OpenSSL has the algorithm and agrees with the portable one; else null. */
+function nativeHashInfo(algorithm: string): NativeHashInfo | null {
+  const known = hashes.get(algorithm);
+  if (known !== undefined) return known;
+  let info: NativeHashInfo | null = null;
   const b = nativeCrypto();
-  return b ? b.crypto : undefined;
+  if (b && b.Hash && b.getHashInfo && !PORTABLE_ONLY_DIGESTS.has(algorithm)) {
+    try {
+      const i = b.getHashInfo(algorithm);
+      const portable = createDigest(algorithm);
+      if (i && i.size === portable.size) {
+        const data = knownInput(300);
+        const n = new NativeDigest(new b.Hash(algorithm), i.size, portable.blockSize);
+        if (same(digestOf(n, data), digestOf(portable, data))) info = { name: i.name, size: i.size, blockSize: portable.blockSize };
+      }
+    } catch {
+      info = null;
+    }
+  }
+  hashes.set(algorithm, info);
+  return info;
 }
 
 /** A hash engine for a canonical digest name (hash/index.ts). */
 export function hashEngine(algorithm: string): HashEngine {
-  const p = provider();
-  const e = p && p.createHash ? p.createHash(algorithm) : null;
-  return e || createDigest(algorithm);
+  const info = nativeHashInfo(algorithm);
+  if (info) {
+    const b = nativeCrypto() as NativeCryptoBinding;
+    const Hash = b.Hash as NonNullable<NativeCryptoBinding['Hash']>;
+    return new NativeDigest(new Hash(algorithm), info.size, info.blockSize);
+  }
+  return createDigest(algorithm);
 }
 
-/** A native HMAC engine, or null (hmac.ts builds the portable one). */
-export function nativeHmac(algorithm: string, key: Uint8Array): HashEngine | null {
-  const p = provider();
-  return p && p.createHmac ? p.createHmac(algorithm, key) : null;
+/**
+ * A native HMAC engine, or null (hmac.ts then builds the portable one). Decided per digest:
+ * OpenSSL's HMAC must agree with the portable one on a key longer than the digest's block
+ * (MDC-2's hashed key is longer than its block: OpenSSL 1.0.1 used the first block of it).
+ */
+export function nativeMac(algorithm: string, key: Uint8Array, portable: (algorithm: string, key: Uint8Array) => MacEngine): MacEngine | null {
+  const info = nativeHashInfo(algorithm);
+  if (!info) return null;
+  const b = nativeCrypto() as NativeCryptoBinding;
+  if (!b.Hmac) return null;
+  let ok = macs.get(algorithm);
+  if (ok === undefined) {
+    ok = false;
+    try {
+      const data = knownInput(200);
+      for (const k of [knownInput(3), knownInput(info.blockSize + 5)]) {
+        ok = same(digestOf(new NativeMac(new b.Hmac(algorithm, k), info.size), data), digestOf(portable(algorithm, k), data));
+        if (!ok) break;
+      }
+    } catch {
+      ok = false;
+    }
+    macs.set(algorithm, ok);
+  }
+  return ok ? new NativeMac(new b.Hmac(algorithm, key), info.size) : null;
 }
 
-/** A native cipher engine, or null (cipher/evp.ts builds the portable one). */
-export function nativeCipher(algorithm: string, key: Uint8Array, iv: Uint8Array, decrypt: boolean): CipherEngine | null {
-  const p = provider();
-  return p && p.createCipher ? p.createCipher(algorithm, key, iv, decrypt) : null;
+// The key lengths a variable-key cipher is checked with before it is used natively (0.10's
+// Blowfish took up to 72 bytes of key, RC4 up to 256; the extremes are what could differ).
+const VARIABLE_KEY_CHECKS = [1, 5, 16, 56, 72, 73, 256, 300];
+
+function modeOutput(mode: Mode, blocks: Uint8Array, blockSize: number): Uint8Array {
+  const out = new Uint8Array(blocks.length);
+  // two calls: the mode's state must carry over (CBC chaining, OFB/CFB/CTR position)
+  const half = (blocks.length >> 1) - ((blocks.length >> 1) % blockSize);
+  mode.process(blocks, 0, half, out, 0);
+  mode.process(blocks, half, blocks.length, out, half);
+  return out;
 }
 
-/** A native PBKDF2-HMAC-SHA1, or null. */
-export function nativePbkdf2(password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array | null {
-  const p = provider();
-  return p && p.pbkdf2 ? p.pbkdf2(password, salt, iterations, keylen) : null;
+function nativeContext(b: NativeCryptoBinding, spec: CipherSpec, key: Uint8Array, iv: Uint8Array, decrypt: boolean): NativeMode {
+  const Cipher = b.CipherBase as NonNullable<NativeCryptoBinding['CipherBase']>;
+  const ctx = new Cipher();
+  ctx.init(spec.name, key, spec.ivLength ? iv : null, !decrypt);
+  ctx.setAutoPadding(false);
+  return new NativeMode(ctx);
+}
+
+/** Whether OpenSSL has the cipher with 0.10's sizes and agrees with the portable modes (decided once). */
+function cipherIsNative(b: NativeCryptoBinding, spec: CipherSpec): boolean {
+  const known = ciphers.get(spec.name);
+  if (known !== undefined) return known;
+  let ok = false;
+  try {
+    const i = b.getCipherInfo ? b.getCipherInfo(spec.name) : undefined;
+    ok =
+      !!i &&
+      !!b.CipherBase &&
+      i.keyLength === spec.keyLength &&
+      i.ivLength === spec.ivLength &&
+      i.blockSize === spec.blockSize &&
+      i.variableKeyLength === spec.variableKey;
+    const keyLengths = spec.variableKey ? VARIABLE_KEY_CHECKS : [spec.keyLength];
+    // whole blocks (two or more per call) for the block modes, odd lengths for the stream modes
+    const data = knownInput(spec.blockSize === 1 ? 47 : 64);
+    for (let k = 0; ok && k < keyLengths.length; k++) {
+      const key = knownInput(keyLengths[k] + 7).subarray(7);
+      const iv = knownInput(spec.ivLength + 3).subarray(3);
+      for (const decrypt of [false, true]) {
+        const native = modeOutput(nativeContext(b, spec, key, iv, decrypt), data, spec.blockSize);
+        const portable = modeOutput(createMode(spec, key, iv, decrypt), data, spec.blockSize);
+        if (!same(native, portable)) ok = false;
+      }
+    }
+  } catch {
+    ok = false;
+  }
+  ciphers.set(spec.name, ok);
+  return ok;
+}
+
+/** The mode of operation for a spec with a key and IV of the right lengths: OpenSSL's, or portable. */
+export function cipherMode(spec: CipherSpec, key: Uint8Array, iv: Uint8Array, decrypt: boolean): Mode {
+  const b = nativeCrypto();
+  if (b && cipherIsNative(b, spec)) {
+    try {
+      return nativeContext(b, spec, key, iv, decrypt);
+    } catch {
+      // a key OpenSSL refuses that 0.10 took: the portable mode, which takes it too
+    }
+  }
+  return createMode(spec, key, iv, decrypt);
+}
+
+/** PBKDF2-HMAC-digest checked once against the portable derivation (RFC 6070's first vector for SHA-1). */
+function pbkdf2IsNative(b: NativeCryptoBinding, digest: string, portable: Pbkdf2Function): boolean {
+  let ok = pbkdf2s.get(digest);
+  if (ok !== undefined) return ok;
+  ok = false;
+  try {
+    if (b.pbkdf2) {
+      const pw = knownInput(9);
+      const salt = knownInput(5);
+      ok = same(b.pbkdf2(pw, salt, 3, 45, digest) as Uint8Array, portable(digest, pw, salt, 3, 45));
+    }
+  } catch {
+    ok = false;
+  }
+  pbkdf2s.set(digest, ok);
+  return ok;
+}
+
+export type Pbkdf2Function = (digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number) => Uint8Array;
+
+/**
+ * PBKDF2-HMAC-digest natively, or null. Iterations below 1 count as 1, as OpenSSL 1.0.1
+ * counted them (OpenSSL 3 refuses 0).
+ */
+export function nativePbkdf2(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number, portable: Pbkdf2Function): Uint8Array | null {
+  const b = nativeCrypto();
+  if (!b || !nativeHashInfo(digest) || !pbkdf2IsNative(b, digest, portable)) return null;
+  if (keylen === 0) return new Uint8Array(0);
+  return (b.pbkdf2 as NonNullable<NativeCryptoBinding['pbkdf2']>)(password, salt, iterations < 1 ? 1 : iterations, keylen, digest) as Uint8Array;
+}
+
+/**
+ * The same on libuv's thread pool, as 0.10 derived: `done(error, key)` from the loop. False
+ * (and nothing started) when there is no native PBKDF2 for the digest.
+ */
+export function nativePbkdf2Async(
+  digest: string,
+  password: Uint8Array,
+  salt: Uint8Array,
+  iterations: number,
+  keylen: number,
+  portable: Pbkdf2Function,
+  done: (error: Error | null, key: Uint8Array) => void,
+): boolean {
+  const b = nativeCrypto();
+  if (!b || !nativeHashInfo(digest) || !pbkdf2IsNative(b, digest, portable) || keylen === 0) return false;
+  const req: NativeRequest<Uint8Array> = {
+    oncomplete(err, key) {
+      done(err, key as Uint8Array);
+    },
+  };
+  (b.pbkdf2 as NonNullable<NativeCryptoBinding['pbkdf2']>)(password, salt, iterations < 1 ? 1 : iterations, keylen, digest, req);
+  return true;
+}
+
+function newSigner(b: NativeCryptoBinding, algorithm: string): NativeSign {
+  const s = new (b.Sign as NonNullable<NativeCryptoBinding['Sign']>)();
+  s.init(algorithm);
+  return s;
+}
+
+/**
+ * A native signer (EVP_Sign*) for a canonical digest name, or null. Decided once per digest by
+ * `check`, which signs a known input with a known key and compares with n10's own signature.
+ */
+export function nativeSigner(algorithm: string, check: (signer: NativeSign) => boolean): NativeSign | null {
+  const b = nativeCrypto();
+  if (!b || !b.Sign || !nativeHashInfo(algorithm)) return null;
+  let ok = signers.get(algorithm);
+  if (ok === undefined) {
+    try {
+      ok = check(newSigner(b, algorithm));
+    } catch {
+      ok = false;
+    }
+    signers.set(algorithm, ok);
+  }
+  if (!ok) return null;
+  try {
+    return newSigner(b, algorithm);
+  } catch {
+    return null;
+  }
+}
+
+/** base^exponent mod modulus (odd modulus) natively, big-endian without leading zeros; or null. */
+export function nativeModPow(base: Uint8Array, exponent: Uint8Array, modulus: Uint8Array): Uint8Array | null {
+  const b = nativeCrypto();
+  return b && b.modPow ? b.modPow(base, exponent, modulus) : null;
+}
+
+/** A random safe prime of `bits` bits with p mod 24 = 11 (OpenSSL 1.0's DH parameters for generator 2), or null. */
+export function nativeSafePrime(bits: number): Uint8Array | null {
+  const b = nativeCrypto();
+  return b && b.generatePrime ? b.generatePrime(bits, true, Uint8Array.of(24), Uint8Array.of(11)) : null;
+}
+
+/** BN_check_prime natively, or null. */
+export function nativeCheckPrime(candidate: Uint8Array): boolean | null {
+  const b = nativeCrypto();
+  return b && b.checkPrime ? b.checkPrime(candidate) : null;
 }

@@ -1,11 +1,13 @@
-// Entropy. In order of preference: @n10/binding's randomFill (uv_random: the n10 runtime,
-// where the host's globals are gone), else the engine's crypto.getRandomValues, captured at
-// import (a browser, or node with this package used directly). With neither, randomBytes
-// throws: n10 never substitutes a weak generator.
+// Entropy. In order of preference: @n10/binding's randomFill (OpenSSL's RAND_bytes: the n10
+// runtime, where the host's globals are gone), else the engine's crypto.getRandomValues,
+// captured at import (a browser, or node with this package used directly; tried first when
+// N10_CRYPTO_PORTABLE forces the portable engines). With neither, randomBytes throws: n10
+// never substitutes a weak generator. randomBytes with a callback fills on libuv's thread
+// pool through the binding, as 0.10 did, else from the immediate queue.
 import { timers } from './defer';
 import { slowBuffer } from './encodings';
 import type { Bytes } from './encodings';
-import { nativeCrypto } from './provider';
+import { nativeRandomFill, portableEnginesForced } from './provider';
 
 type Fill = (buffer: Uint8Array) => void;
 
@@ -23,16 +25,22 @@ const engineFill: Fill | null = (() => {
   };
 })();
 
+/** The binding's randomFill, unless the engine's source comes first (portable engines forced). */
+function nativeSource(): ReturnType<typeof nativeRandomFill> {
+  return engineFill && portableEnginesForced() ? null : nativeRandomFill();
+}
+
+/** The first source there is: the binding's, then the engine's. */
+function source(): Fill | null {
+  return nativeSource() || engineFill;
+}
+
 /** Fills `buffer` with cryptographically strong random bytes, or throws when there is no source. */
 export function randomFill(buffer: Uint8Array): void {
   if (buffer.length === 0) return;
-  const b = nativeCrypto();
-  if (b && typeof b.randomFill === 'function') {
-    b.randomFill(buffer);
-    return;
-  }
-  if (engineFill) {
-    engineFill(buffer);
+  const fill = source();
+  if (fill) {
+    fill(buffer);
     return;
   }
   throw new Error(
@@ -79,6 +87,18 @@ export const randomBytes = function (size: number, callback?: RandomBytesCallbac
   const n = checkSize(size);
   if (typeof callback !== 'function') return fresh(n);
   const request = { ondone: callback };
+  const fill = nativeSource();
+  if (fill) {
+    // 0.10 filled on the thread pool and called back from the loop: so does the binding
+    const buf = slowBuffer(n);
+    fill(buf, 0, n, {
+      oncomplete(error) {
+        if (error) callback.call(request, error);
+        else callback.call(request, null, buf);
+      },
+    });
+    return request;
+  }
   timers.setImmediate(() => {
     let buf: Bytes;
     try {

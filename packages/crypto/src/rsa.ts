@@ -2,7 +2,8 @@
 // signed with the private exponent by the Chinese remainder theorem, verified with the public
 // exponent. DigestInfo carries the digest's OID with NULL parameters, as OpenSSL wrote it.
 import { concat, encodeOid, NULL, OCTET_STRING, Reader, SEQUENCE, tlv } from './asn1';
-import { BN, fromBytes, toBytes } from './bignum';
+import { fromBytes, modPow, toBytes } from './bignum';
+import type { BN } from './bignum';
 import { E } from './errors';
 import type { RsaPrivateKey, RsaPublicKey } from './keys';
 
@@ -31,24 +32,48 @@ function modulusBytes(n: BN): number {
   return (n.bitLength() + 7) >> 3;
 }
 
-/** The signature, or null when the key is too short for the DigestInfo (OpenSSL then failed). */
-export function rsaSign(key: RsaPrivateKey, digest: string, hash: Uint8Array): Uint8Array | null {
-  const k = modulusBytes(key.n);
+/** Whether the key is long enough for the DigestInfo of a `hashLength`-byte digest (else OpenSSL failed). */
+export function rsaDigestFits(key: RsaPublicKey, digest: string, hashLength: number): boolean {
+  return digestInfo(digest, new Uint8Array(hashLength)).length <= modulusBytes(key.n) - 11;
+}
+
+// EM = 00 01 FF…FF 00 DigestInfo, k bytes; null when the DigestInfo does not fit.
+function encode(digest: string, hash: Uint8Array, k: number): Uint8Array | null {
   const t = digestInfo(digest, hash);
   if (t.length > k - 11) return null;
   const em = new Uint8Array(k);
   em[1] = 1;
   em.fill(0xff, 2, k - t.length - 1);
   em.set(t, k - t.length);
+  return em;
+}
+
+/** Whether `signature` is exactly the PKCS #1 v1.5 signature n10 makes of `hash` (byte for byte, not merely valid). */
+export function rsaSignatureIs(key: RsaPublicKey, digest: string, hash: Uint8Array, signature: Uint8Array): boolean {
+  const k = modulusBytes(key.n);
+  const em = encode(digest, hash, k);
+  if (!em || signature.length !== k) return false;
+  const s = fromBytes(signature);
+  if (s.cmp(key.n) >= 0) return false;
+  const got = toBytes(modPow(s, key.e, key.n), k);
+  for (let i = 0; i < k; i++) if (got[i] !== em[i]) return false;
+  return true;
+}
+
+/** The signature, or null when the key is too short for the DigestInfo (OpenSSL then failed). */
+export function rsaSign(key: RsaPrivateKey, digest: string, hash: Uint8Array): Uint8Array | null {
+  const k = modulusBytes(key.n);
+  const em = encode(digest, hash, k);
+  if (!em) return null;
   const m = fromBytes(em);
   // CRT: s = m2 + q * (qInv * (m1 - m2) mod p)
-  const m1 = m.toRed(BN.mont(key.p)).redPow(key.dp).fromRed();
-  const m2 = m.toRed(BN.mont(key.q)).redPow(key.dq).fromRed();
+  const m1 = modPow(m, key.dp, key.p);
+  const m2 = modPow(m, key.dq, key.q);
   const h = key.qi.mul(m1.sub(m2)).umod(key.p);
   const s = m2.add(h.mul(key.q));
   // A sound key gives s^e = m; check it (OpenSSL falls back the same way when CRT fails).
-  if (!s.toRed(BN.mont(key.n)).redPow(key.e).fromRed().eq(m)) {
-    return toBytes(m.toRed(BN.mont(key.n)).redPow(key.d).fromRed(), k);
+  if (!modPow(s, key.e, key.n).eq(m)) {
+    return toBytes(modPow(m, key.d, key.n), k);
   }
   return toBytes(s, k);
 }
@@ -60,7 +85,7 @@ export function rsaVerify(key: RsaPublicKey, digest: string, hash: Uint8Array, s
   const s = fromBytes(signature);
   const padding = [E.RSA_BLOCK_TYPE, E.RSA_PADDING_CHECK];
   if (s.cmp(key.n) >= 0) return padding;
-  const em = toBytes(s.toRed(BN.mont(key.n)).redPow(key.e).fromRed(), k);
+  const em = toBytes(modPow(s, key.e, key.n), k);
   if (em[0] !== 0 || em[1] !== 1) return padding;
   let i = 2;
   while (i < k && em[i] === 0xff) i++;

@@ -6,32 +6,49 @@ import { Writable } from '@n10/stream';
 import type { Writable as WritableStream, WritableOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
 import { dsaSign, dsaVerify } from './dsa';
-import { bufferArg, inputBytes, isBytes, jsOutput, slowBuffer, slowCopy, toBuf } from './encodings';
+import { bufferArg, inputBytes, isBytes, jsOutput, slowBuffer, slowCopy, slowWrap, toBuf } from './encodings';
 import type { Bytes } from './encodings';
 import { clearErrors, E, OpenSslFailure, pushError } from './errors';
-import { lookupDigest } from './hash/index';
+import { createDigest, lookupDigest } from './hash/index';
 import type { SignKind } from './hash/index';
-import { privateKeyFromPem, verifyKeyFromPem } from './keys';
-import type { PrivateKey, PublicKey } from './keys';
+import { privateKeyFromPem, privateKeyPem, verifyKeyFromPem } from './keys';
+import type { DsaPrivateKey, PrivateKey, PublicKey, RsaPrivateKey } from './keys';
 import { defaultEncoding } from './module-object';
 import { pemText } from './pem';
-import { hashEngine } from './provider';
+import { hashEngine, nativeSigner } from './provider';
 import type { HashEngine } from './provider';
-import { rsaSign, rsaVerify } from './rsa';
+import type { NativeSign } from './native';
+import { KAT_RSA_KEY } from './kat';
+import { rsaDigestFits, rsaSign, rsaSignatureIs, rsaVerify } from './rsa';
 
 const STATE = Symbol('state');
 
 interface SignState {
   digest: string;
   kind: SignKind;
+  /** The data's digest (verifying, and signing in TypeScript); null once used. */
   engine: HashEngine | null;
+  /** Signing with OpenSSL: the data goes to its signer instead; null once used. */
+  signer: NativeSign | null;
 }
 
+// Sign hands the data to OpenSSL's EVP_Sign* when the binding has the digest (RSA PKCS #1 v1.5
+// is deterministic: the same bytes as n10's own; DSA draws k as OpenSSL 1.0.1 did). Verify
+// digests natively but checks in TypeScript: a failed verification must leave 0.10's error
+// entries, which OpenSSL 3 does not report (and a public-key operation is cheap).
 function init(algorithm: unknown, what: 'Sign' | 'Verify'): SignState {
   if (typeof algorithm !== 'string') throw new Error(`Must give ${what.toLowerCase()}type string as argument`);
   const entry = lookupDigest(algorithm);
   if (!entry) throw new Error(`${what}Init error`);
-  return { digest: entry.digest, kind: entry.kind, engine: hashEngine(entry.digest) };
+  const signer = what === 'Sign' ? nativeSigner(entry.digest, (s) => signsAsN10(s, entry.digest)) : null;
+  return { digest: entry.digest, kind: entry.kind, engine: signer ? null : hashEngine(entry.digest), signer };
+}
+
+function feed(state: SignState, bytes: Uint8Array): boolean {
+  if (state.signer) state.signer.update(bytes, 0, bytes.length);
+  else if (state.engine) state.engine.update(bytes, 0, bytes.length);
+  else return false;
+  return true;
 }
 
 function finish(state: SignState): Uint8Array {
@@ -40,6 +57,38 @@ function finish(state: SignState): Uint8Array {
   const out = new Uint8Array(e.size);
   e.finish(out, 0);
   return out;
+}
+
+function signerDigestLength(digest: string): number {
+  return createDigest(digest).size;
+}
+
+function toBytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+// The known-answer check for OpenSSL's signing with a digest: its RSA signature of a known
+// input must be n10's, byte for byte (checked with the public key: cheap).
+function signsAsN10(signer: NativeSign, digest: string): boolean {
+  const data = toBytes('n10 known answer');
+  signer.update(data, 0, data.length);
+  const sig = signer.sign(toBytes(privateKeyPem(KAT_RSA_KEY)), null);
+  const d = createDigest(digest);
+  d.update(data, 0, data.length);
+  const hash = new Uint8Array(d.size);
+  d.finish(hash, 0);
+  return rsaSignatureIs(KAT_RSA_KEY, digest, hash, sig);
+}
+
+/** OpenSSL's signature with the key n10 read (re-encoded), or empty if OpenSSL refuses it. */
+function signNatively(signer: NativeSign, key: RsaPrivateKey | DsaPrivateKey): Bytes {
+  try {
+    return slowWrap(signer.sign(toBytes(privateKeyPem(key)), null));
+  } catch {
+    return slowBuffer(0);
+  }
 }
 
 // Which keys a digest name signs with (OpenSSL 1.0.1's EVP_MD required key types).
@@ -57,14 +106,14 @@ export class SignHandle {
   }
   update(data: unknown, encoding: unknown): void {
     const bytes = inputBytes(data, encoding);
-    const e = this[STATE].engine;
-    if (!e) throw new TypeError('SignUpdate fail');
-    e.update(bytes, 0, bytes.length);
+    if (!feed(this[STATE], bytes)) throw new TypeError('SignUpdate fail');
   }
   sign(key: Uint8Array): Bytes {
     const state = this[STATE];
-    if (!state.engine) return slowBuffer(0);
-    const hash = finish(state);
+    const signer = state.signer;
+    if (!state.engine && !signer) return slowBuffer(0);
+    state.signer = null;
+    const hash = signer ? null : finish(state);
     // Failures return nothing and leave their errors queued, as 0.10 did.
     let pk: PrivateKey;
     try {
@@ -78,11 +127,18 @@ export class SignHandle {
       return slowBuffer(0);
     }
     if (pk.kind === 'rsa') {
-      const sig = rsaSign(pk, state.digest, hash);
+      if (signer) {
+        if (rsaDigestFits(pk, state.digest, signerDigestLength(state.digest))) return signNatively(signer, pk);
+        pushError(E.RSA_DIGEST_TOO_BIG);
+        return slowBuffer(0);
+      }
+      const sig = rsaSign(pk, state.digest, hash as Uint8Array);
       if (!sig) pushError(E.RSA_DIGEST_TOO_BIG);
       return sig ? slowCopy(sig) : slowBuffer(0);
     }
-    const sig = pk.kind === 'dsa' ? dsaSign(pk, hash) : null;
+    if (pk.kind !== 'dsa' || pk.q.isZero() || pk.p.isZero()) return slowBuffer(0);
+    if (signer) return signNatively(signer, pk);
+    const sig = dsaSign(pk, hash as Uint8Array);
     return sig ? slowCopy(sig) : slowBuffer(0);
   }
 }
@@ -95,9 +151,7 @@ export class VerifyHandle {
   }
   update(data: unknown, encoding: unknown): void {
     const bytes = inputBytes(data, encoding);
-    const e = this[STATE].engine;
-    if (!e) throw new TypeError('VerifyUpdate fail');
-    e.update(bytes, 0, bytes.length);
+    if (!feed(this[STATE], bytes)) throw new TypeError('VerifyUpdate fail');
   }
   verify(key: unknown, signature: unknown): boolean {
     if (!isBytes(key)) throw new TypeError('Not a buffer');

@@ -4,12 +4,17 @@
 // also holds back the last whole block until final(), which strips and checks PKCS#7 padding
 // (every pad byte). Stream modes (CFB, OFB, CTR, RC4: block size 1 to EVP) pass everything
 // through and final() gives nothing. Errors carry OpenSSL 1.0.1e's messages, as 0.10 threw them.
+// The mode underneath is portable or OpenSSL's (provider.ts): these rules hold for both.
+import { slowBuffer, slowCopy, slowWrap } from '../encodings';
 import { E, OpenSslFailure } from '../errors';
 import type { CipherEngine } from '../provider';
 import { hashEngine } from '../provider';
 import type { Mode } from './modes';
 
 const fail = (entry: string) => new OpenSslFailure([entry]);
+
+// final() writes at most one block here (final is synchronous: one scratch serves all).
+const FINAL = new Uint8Array(16);
 
 export class EvpCipher implements CipherEngine {
   private readonly buf: Uint8Array;
@@ -73,7 +78,40 @@ export class EvpCipher implements CipherEngine {
     return o - at;
   }
 
-  update(input: Uint8Array, start: number, end: number, out: Uint8Array): number {
+  /**
+   * The output for input[start, end) as a new SlowBuffer. A mode that returns its output as a
+   * fresh array (OpenSSL's) gives it whole blocks with no copy when nothing is buffered.
+   */
+  update(input: Uint8Array, start: number, end: number): Uint8Array {
+    const mode = this.mode;
+    const len = end - start;
+    if (mode.run !== undefined && this.bufLen === 0 && len > 0) {
+      const bs = this.blockSize;
+      if (bs === 1) return slowWrap(mode.run(input, start, end));
+      if (len % bs === 0) {
+        if (!this.decrypt || !this.padding) return slowWrap(mode.run(input, start, end));
+        if (!this.lastHeld) {
+          // the last block is held back for final(), decrypted after the ones before it
+          const out = len > bs ? slowWrap(mode.run(input, start, end - bs)) : slowBuffer(0);
+          mode.process(input, end - bs, end, this.last, 0);
+          this.lastHeld = true;
+          return out;
+        }
+      }
+    }
+    const out = slowBuffer(this.updateLength(len));
+    this.updateInto(input, start, end, out);
+    return out;
+  }
+
+  /** The last bytes as a new SlowBuffer; throws an OpenSslFailure. */
+  final(): Uint8Array {
+    const n = this.finalInto(FINAL);
+    return slowCopy(FINAL, 0, n);
+  }
+
+  /** update() into out (updateLength(end - start) bytes from 0); returns the bytes written. */
+  updateInto(input: Uint8Array, start: number, end: number, out: Uint8Array): number {
     const bs = this.blockSize;
     if (!this.decrypt || !this.padding || bs === 1) return this.blocks(input, start, end, out, 0);
     // EVP_DecryptUpdate with padding: emit the block held back last time, then hold back the
@@ -101,7 +139,8 @@ export class EvpCipher implements CipherEngine {
     return o + n;
   }
 
-  final(out: Uint8Array): number {
+  /** final() into out (room for a block); returns the bytes written. */
+  finalInto(out: Uint8Array): number {
     const bs = this.blockSize;
     if (bs === 1) return 0;
     if (!this.decrypt) {

@@ -7,6 +7,8 @@ import type { BlockCipher } from './block';
 /** Transforms src[start, end) into out from outPos. */
 export interface Mode {
   process(src: Uint8Array, start: number, end: number, out: Uint8Array, outPos: number): void;
+  /** The same into a new array of end - start bytes, where that saves a copy (OpenSSL's modes). */
+  run?(src: Uint8Array, start: number, end: number): Uint8Array;
 }
 
 function load(src: Uint8Array, at: number, w: Int32Array, n: number): void {
