@@ -88,12 +88,17 @@ export class CipherHandle {
 }
 
 /** The face Cipher, Cipheriv, Decipher and Decipheriv share (0.10 gave them the same functions). */
+/** The output encodings that make update() and final() return a string. */
+export type TextEncoding = 'hex' | 'base64' | 'binary' | 'utf8' | 'utf-8' | 'ascii' | 'ucs2' | 'utf16le';
+
 export interface CipherStream extends LazyTransformStream {
   _binding: CipherHandle;
   _decoder: StringDecoderInstance | null;
   /** Enciphers data (a Buffer, or a string in input_encoding); a Buffer, or a string in output_encoding. */
+  update(data: string | Uint8Array, inputEncoding: string | null | undefined, outputEncoding: TextEncoding): string;
   update(data: string | Uint8Array, inputEncoding?: string | null, outputEncoding?: string | null): Bytes | string;
   /** The remaining output; the object cannot be used afterwards. */
+  final(outputEncoding: TextEncoding): string;
   final(outputEncoding?: string | null): Bytes | string;
   /** auto_padding false: no PKCS padding (input must then be a whole number of blocks). Returns this. */
   setAutoPadding(autoPadding?: boolean): this;
@@ -154,7 +159,7 @@ proto.update = function (this: CipherStream, data: string | Uint8Array, inputEnc
     return this._decoder.write(ret);
   }
   return ret;
-};
+} as CipherStream['update'];
 proto.final = function (this: CipherStream, outputEncoding?: string | null) {
   const outEnc = outputEncoding || defaultEncoding();
   const ret = this._binding.final();
@@ -163,7 +168,7 @@ proto.final = function (this: CipherStream, outputEncoding?: string | null) {
     return this._decoder.end(ret);
   }
   return ret;
-};
+} as CipherStream['final'];
 proto.setAutoPadding = function (this: CipherStream, autoPadding?: boolean) {
   this._binding.setAutoPadding(autoPadding);
   return this;

@@ -4,13 +4,14 @@
 // `active` and `process.domain`; entered domains form a stack (`_stack`). Nothing here
 // catches exceptions: a throw leaves its domain entered, and the fatal-exception path
 // (@n10/process's _fatalException) routes it to `process.domain`.
-import { EventEmitter } from '@n10/events';
+import { EventEmitter, type DomainLike } from '@n10/events';
 import process from '@n10/process';
 
 type Listener = (...args: unknown[]) => unknown;
 
+/** Anything a domain can hold: an EventEmitter (its `domain` slot is events' DomainLike) or a timer. */
 export interface Member {
-  domain?: Domain | null;
+  domain?: DomainLike | null;
   end?: () => unknown;
   destroy?: () => unknown;
   _idleTimeout?: number;
@@ -83,7 +84,7 @@ export function makeDomainClass(state: DomainState, clearTimer: TimerClear): Dom
   };
 
   proto.add = function (this: Domain, ee: Member) {
-    if (ee.domain) ee.domain.remove(ee);
+    if (ee.domain) (ee.domain as Domain).remove(ee);
     ee.domain = this;
     this.members.push(ee);
   };

@@ -5,7 +5,7 @@ import hostHttp from 'node:http';
 import hostNet from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import http from '@n10/http';
-import type { ClientRequest, IncomingMessage } from '@n10/http';
+import type { ClientRequest, HttpSocket, IncomingMessage } from '@n10/http';
 import { once } from './helpers';
 
 async function hostServer(handler: hostHttp.RequestListener): Promise<[hostHttp.Server, number]> {
@@ -135,7 +135,7 @@ test('request.abort(); request.setTimeout(timeout, [callback]); request.setNoDel
 test("Event: 'socket'; message.socket; 'close' on request and response; 'error' with 'socket hang up' and ECONNREFUSED", async (t) => {
   const [server, port] = await hostServer((req) => req.socket.destroy());
   const req = http.get({ host: '127.0.0.1', port });
-  const sock = await once(req, 'socket');
+  const sock = await once<HttpSocket>(req, 'socket');
   t.is(req.socket, sock);
   const err = await once<Error & { code: string }>(req, 'error');
   t.is(err.message, 'socket hang up');

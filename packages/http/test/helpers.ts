@@ -5,7 +5,8 @@ import hostNet from 'node:net';
 
 export const oracle = path.resolve(__dirname, '../../../tools/node010');
 
-export function once<T = unknown>(emitter: { once(e: string, f: (...a: never[]) => void): unknown }, event: string): Promise<T> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- host and n10 emitters type their listeners differently
+export function once<T = unknown>(emitter: { once(e: string, f: (...a: any[]) => void): unknown }, event: string): Promise<T> {
   return new Promise<T>((resolve) => emitter.once(event, ((...args: unknown[]) => resolve(args[0] as T)) as never));
 }
 
