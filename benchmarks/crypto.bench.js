@@ -1,7 +1,8 @@
-// @n10/crypto against the host's crypto (OpenSSL), crypto-browserify as a browser gets it
-// (bundled for the browser, so its own JavaScript rather than the host's crypto it defers to
-// under node) and node 0.10's crypto. ES5 so that it runs under the oracle too. Every contender
-// is driven through the 0.10 API with its own Buffer.
+// @n10/crypto (on OpenSSL through @n10/binding, and with N10_CRYPTO_PORTABLE=1 on its portable
+// engines as a browser runs it) against the host's crypto (OpenSSL), crypto-browserify as a
+// browser gets it (bundled for the browser, so its own JavaScript rather than the host's crypto
+// it defers to under node) and node 0.10's crypto. ES5 so that it runs under the oracle too.
+// Every contender is driven through the 0.10 API with its own Buffer.
 function bundledCryptoBrowserify() {
   var esbuild = require('esbuild');
   var r = esbuild.buildSync({
@@ -22,6 +23,13 @@ function bundledCryptoBrowserify() {
 
 var contenders = {
   n10: { runtime: 'host', load: function () { return { crypto: require('@n10/crypto'), Buffer: require('@n10/buffer').Buffer }; } },
+  'n10 portable': {
+    runtime: 'host',
+    load: function () {
+      process.env.N10_CRYPTO_PORTABLE = '1';
+      return { crypto: require('@n10/crypto'), Buffer: require('@n10/buffer').Buffer };
+    },
+  },
   'node 20': { runtime: 'host', load: function () { return { crypto: require('crypto'), Buffer: Buffer }; } },
   'crypto-browserify': { runtime: 'host', load: bundledCryptoBrowserify },
   'node 0.10': { runtime: 'oracle', load: function () { return { crypto: require('crypto'), Buffer: Buffer }; } },
@@ -108,6 +116,24 @@ var cases = {
   },
   'pbkdf2Sync sha1 1000 iterations': function (impl) {
     return function (n) { for (var i = 0; i < n; i++) sink = impl.crypto.pbkdf2Sync('password', 'salt', 1000, 32, 'sha1'); };
+  },
+  // four at a time, on the thread pool where the contender has one (node 20 wants the digest)
+  'pbkdf2 sha1 1000 iterations, 4 in flight': function (impl, label) {
+    var args = label === 'node 20' ? ['password', 'salt', 1000, 32, 'sha1'] : ['password', 'salt', 1000, 32];
+    return function (n, done) {
+      var started = 0;
+      var finished = 0;
+      function next() {
+        if (started === n) return;
+        started++;
+        impl.crypto.pbkdf2.apply(impl.crypto, args.concat([function (err, key) {
+          sink = key;
+          if (++finished === n) done();
+          else next();
+        }]));
+      }
+      for (var i = 0; i < 4; i++) next();
+    };
   },
 };
 
