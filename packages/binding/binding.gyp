@@ -36,6 +36,7 @@
         "src/sign.c",
         "src/bn.c",
         "src/pbkdf2.c",
+        "src/tls.c",
         "src/zlib.c"
       ],
       "cflags": ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers", "-fvisibility=hidden"],

@@ -395,6 +395,48 @@ static const napi_property_descriptor n10_zlib_methods[] = {
   N10_METHOD("close", n10_zlib_close),
 };
 
+static const napi_property_descriptor n10_secure_context_methods[] = {
+  N10_METHOD("init", n10_secure_context_init),
+  N10_METHOD("setMinProto", n10_secure_context_set_min_proto),
+  N10_METHOD("setMaxProto", n10_secure_context_set_max_proto),
+  N10_METHOD("setKey", n10_secure_context_set_key),
+  N10_METHOD("setCert", n10_secure_context_set_cert),
+  N10_METHOD("addCACert", n10_secure_context_add_ca_cert),
+  N10_METHOD("addCRL", n10_secure_context_add_crl),
+  N10_METHOD("addRootCerts", n10_secure_context_add_root_certs),
+  N10_METHOD("setCiphers", n10_secure_context_set_ciphers),
+  N10_METHOD("setOptions", n10_secure_context_set_options),
+  N10_METHOD("setSessionIdContext", n10_secure_context_set_session_id_context),
+  N10_METHOD("loadPKCS12", n10_secure_context_load_pkcs12),
+  N10_METHOD("close", n10_secure_context_close),
+};
+
+static const napi_property_descriptor n10_connection_methods[] = {
+  N10_METHOD("encIn", n10_connection_enc_in),
+  N10_METHOD("encOut", n10_connection_enc_out),
+  N10_METHOD("clearIn", n10_connection_clear_in),
+  N10_METHOD("clearOut", n10_connection_clear_out),
+  N10_METHOD("encPending", n10_connection_enc_pending),
+  N10_METHOD("clearPending", n10_connection_clear_pending),
+  N10_METHOD("start", n10_connection_start),
+  N10_METHOD("shutdown", n10_connection_shutdown),
+  N10_METHOD("isInitFinished", n10_connection_is_init_finished),
+  N10_METHOD("handshakes", n10_connection_handshakes),
+  N10_METHOD("getPeerCertificate", n10_connection_get_peer_certificate),
+  N10_METHOD("getSession", n10_connection_get_session),
+  N10_METHOD("setSession", n10_connection_set_session),
+  N10_METHOD("loadSession", n10_connection_load_session),
+  N10_METHOD("takeNewSession", n10_connection_take_new_session),
+  N10_METHOD("isSessionReused", n10_connection_is_session_reused),
+  N10_METHOD("verifyError", n10_connection_verify_error),
+  N10_METHOD("getCurrentCipher", n10_connection_get_current_cipher),
+  N10_METHOD("setNPNProtocols", n10_connection_set_npn_protocols),
+  N10_METHOD("getNegotiatedProtocol", n10_connection_get_negotiated_protocol),
+  N10_METHOD("getServername", n10_connection_get_servername),
+  N10_METHOD("setContext", n10_connection_set_context),
+  N10_METHOD("close", n10_connection_close),
+};
+
 typedef struct {
   const char *name;
   n10_type_t type;
@@ -423,6 +465,8 @@ static const n10_class_t n10_classes[] = {
   N10_CLASS("Sign", N10_SIGN, n10_sign_new, n10_sign_methods),
   N10_CLASS("Verify", N10_VERIFY, n10_verify_new, n10_verify_methods),
   N10_CLASS("Zlib", N10_ZLIB, n10_zlib_new, n10_zlib_methods),
+  N10_CLASS("SecureContext", N10_SECURE_CONTEXT, n10_secure_context_new, n10_secure_context_methods),
+  N10_CLASS("Connection", N10_CONNECTION, n10_connection_new, n10_connection_methods),
 };
 
 static const napi_property_descriptor n10_functions[] = {

@@ -127,6 +127,10 @@ export const Verify: T.VerifyConstructor = binding.Verify;
 export type Verify = T.Verify;
 export const Zlib: T.ZlibConstructor = binding.Zlib;
 export type Zlib = T.Zlib;
+export const SecureContext: T.SecureContextConstructor = binding.SecureContext;
+export type SecureContext = T.SecureContext;
+export const Connection: T.ConnectionConstructor = binding.Connection;
+export type Connection = T.Connection;
 
 export const { setTickCallback, errname, uv, constants } = binding;
 export const { randomFill, pbkdf2, bytesToKey, getHashes, getCiphers, getCipherInfo, getHashInfo, modPow, generatePrime, checkPrime } = binding;

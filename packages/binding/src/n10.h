@@ -89,6 +89,8 @@ typedef enum {
   N10_SIGN,
   N10_VERIFY,
   N10_ZLIB,
+  N10_SECURE_CONTEXT,
+  N10_CONNECTION,
   N10_CLASS_COUNT
 } n10_type_t;
 
@@ -610,6 +612,10 @@ void
 n10_sign_release (n10_handle_t *h);
 void
 n10_zlib_release (n10_handle_t *h);
+void
+n10_secure_context_release (n10_handle_t *h);
+void
+n10_connection_release (n10_handle_t *h);
 
 /* Environment teardown: releases every object not busy. */
 void
@@ -719,6 +725,85 @@ napi_value
 n10_bn_generate_prime (napi_env env, napi_callback_info info);
 napi_value
 n10_bn_check_prime (napi_env env, napi_callback_info info);
+
+/* ---- tls.c: SecureContext (SSL_CTX) and Connection (SSL over memory BIOs) ---- */
+
+napi_value
+n10_secure_context_new (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_init (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_min_proto (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_max_proto (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_key (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_cert (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_add_ca_cert (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_add_crl (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_add_root_certs (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_ciphers (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_options (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_set_session_id_context (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_load_pkcs12 (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_close (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_new (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_enc_in (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_enc_out (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_clear_in (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_clear_out (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_enc_pending (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_clear_pending (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_start (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_shutdown (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_is_init_finished (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_handshakes (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_get_peer_certificate (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_get_session (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_set_session (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_load_session (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_take_new_session (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_is_session_reused (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_verify_error (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_get_current_cipher (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_set_npn_protocols (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_get_negotiated_protocol (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_get_servername (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_set_context (napi_env env, napi_callback_info info);
+napi_value
+n10_connection_close (napi_env env, napi_callback_info info);
 
 /* ---- zlib.c: Zlib (node 0.10's zlib binding) ---- */
 

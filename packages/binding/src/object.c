@@ -34,6 +34,12 @@ n10_object_release (n10_handle_t *h) {
   case N10_ZLIB:
     n10_zlib_release(h);
     break;
+  case N10_SECURE_CONTEXT:
+    n10_secure_context_release(h);
+    break;
+  case N10_CONNECTION:
+    n10_connection_release(h);
+    break;
   default:
     break;
   }

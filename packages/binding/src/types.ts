@@ -804,6 +804,121 @@ export interface ZlibConstructor {
   readonly prototype: Zlib;
 }
 
+// ---------------------------------------------------------------------------------------
+// tls: node 0.10's crypto binding SecureContext and Connection over the host's OpenSSL (3.0).
+// A Connection is an SSL object between two memory BIOs: @n10/tls writes the peer's bytes
+// in with encIn, takes bytes for the peer with encOut, and plaintext goes through clearIn /
+// clearOut. Policy (verification outcome, hostnames, SNI choice, session events, the
+// renegotiation limit) is @n10/tls's. Errors from OpenSSL are CryptoErrors (crypto above).
+
+/** new SecureContext(): an SSL_CTX, made by init(). Every method but init() needs init()
+ * first (ERR_N10_STATE otherwise). PEM arguments are bytes (Buffer/Uint8Array). */
+export interface SecureContext {
+  /** 0: both sides (TLS_method), 1: server, 2: client. Starts a fresh SSL_CTX. */
+  init(kind: 0 | 1 | 2): void;
+  /** SSL_CTX_set_min/max_proto_version: 0x301 TLS 1.0 … 0x304 TLS 1.3; 0 = no bound. */
+  setMinProto(version: number): void;
+  setMaxProto(version: number): void;
+  /** A PEM private key (never prompts: encrypted without passphrase throws). */
+  setKey(pem: Bytes, passphrase: string | null): void;
+  /** PEM certificates: the first is ours, the rest its chain. */
+  setCert(pem: Bytes): void;
+  /** Every certificate in `pem` into the verify store and the client-CA list → how many. */
+  addCACert(pem: Bytes): number;
+  /** A PEM CRL; turns CRL checking on for the whole chain. */
+  addCRL(pem: Bytes): void;
+  /** OpenSSL's default verify paths (the system's CA store). */
+  addRootCerts(): void;
+  setCiphers(list: string): void;
+  /** SSL_CTX_set_options (OpenSSL 3's SSL_OP_* values). */
+  setOptions(options: number): void;
+  setSessionIdContext(context: string): void;
+  /** PKCS #12 bytes: key, certificate, and its CAs (store, chain and client-CA list). */
+  loadPKCS12(pfx: Bytes, passphrase: string | null): void;
+  /** Frees the SSL_CTX (connections made from it keep their own reference). */
+  close(): void;
+}
+
+export interface SecureContextConstructor {
+  new (): SecureContext;
+  readonly prototype: SecureContext;
+}
+
+/** getPeerCertificate(): raw fields; subject/issuer are "field=value" lines. */
+export interface RawPeerCertificate {
+  subject?: string;
+  issuer?: string;
+  subjectaltname?: string;
+  modulus?: string;
+  exponent?: string;
+  valid_from?: string;
+  valid_to?: string;
+  fingerprint?: string;
+  ext_key_usage?: string[];
+}
+
+export interface CurrentCipher {
+  /** OpenSSL's cipher name ('ECDHE-RSA-AES256-GCM-SHA384') */
+  name: string;
+  /** SSL_CIPHER_get_version ('TLSv1.2') */
+  version: string;
+  /** SSL_get_version: the protocol in use */
+  protocol: string;
+}
+
+/**
+ * new Connection(ctx, isServer, servername, verifyMode): an SSL over memory BIOs.
+ * verifyMode is SSL_VERIFY_* (0 none, 1 peer, 2 fail if no peer certificate); the chain is
+ * always checked and the result kept for verifyError(), never failing the handshake by itself.
+ * I/O methods take buffer[, offset[, length]]. A fatal TLS error (clearIn/clearOut/start)
+ * throws a CryptoError; later I/O on it throws code ERR_N10_TLS.
+ */
+export interface Connection {
+  /** The peer's ciphertext in → bytes taken (all of it: the BIO grows). */
+  encIn(buffer: Bytes, offset?: number, length?: number): number;
+  /** Ciphertext for the peer out → bytes copied (0: nothing pending). */
+  encOut(buffer: Bytes, offset?: number, length?: number): number;
+  /** SSL_write → bytes taken; 0: not now (handshake still running). */
+  clearIn(buffer: Bytes, offset?: number, length?: number): number;
+  /** SSL_read → bytes; 0: nothing now; -1: the peer sent close_notify. */
+  clearOut(buffer: Bytes, offset?: number, length?: number): number;
+  encPending(): number;
+  clearPending(): number;
+  /** SSL_do_handshake: 1 finished, 0 in progress. */
+  start(): number;
+  /** close_notify (after the handshake only) → SSL_shutdown's result. */
+  shutdown(): number;
+  isInitFinished(): boolean;
+  /** Handshakes started so far (renegotiations are the ones after the first). */
+  handshakes(): number;
+  getPeerCertificate(): RawPeerCertificate | undefined;
+  /** The session, DER (i2d_SSL_SESSION). */
+  getSession(): Uint8Array | undefined;
+  /** Offer a session (client, before start) → whether OpenSSL took it. */
+  setSession(session: Bytes): boolean;
+  /** Server: the session its lookup returns for the next resumption attempt (null: none). */
+  loadSession(session: Bytes | null): boolean;
+  /** Server: [sessionId, session DER] of the last session put in the cache, once. */
+  takeNewSession(): [Uint8Array, Uint8Array] | undefined;
+  isSessionReused(): boolean;
+  /** X509_V_OK (0), an X509_V_ERR_* code, or -1 when the peer sent no certificate. */
+  verifyError(): number;
+  getCurrentCipher(): CurrentCipher | undefined;
+  /** NPN protocols in wire form (length-prefixed). A server advertises them; a client picks. */
+  setNPNProtocols(wire: Bytes): void;
+  getNegotiatedProtocol(): string | false;
+  /** The SNI name (the client's request; on the server, what the client asked for). */
+  getServername(): string | false | undefined;
+  /** Switch to another SecureContext (server SNI), before the handshake. */
+  setContext(ctx: SecureContext): void;
+  close(): void;
+}
+
+export interface ConnectionConstructor {
+  new (ctx: SecureContext, isServer: boolean, servername: string | null, verifyMode: number): Connection;
+  readonly prototype: Connection;
+}
+
 /** constants.zlib: zlib.h's values (flush, return codes, levels, strategies, data types) and
  * 0.10's binding modes. */
 export interface ZlibConstants {
@@ -878,6 +993,8 @@ export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunction
   Sign: SignConstructor;
   Verify: VerifyConstructor;
   Zlib: ZlibConstructor;
+  SecureContext: SecureContextConstructor;
+  Connection: ConnectionConstructor;
 
   /** The function run after every callback into JS (n10's process._tickCallback); null to
    * stop. Until set, the face looks up @n10/process's _tickCallback on first use.
