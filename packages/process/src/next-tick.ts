@@ -124,16 +124,29 @@ const scheduleMicrotask: (fn: () => void) => void =
 const engineSetTimeout: ((fn: () => void, ms: number) => unknown) | undefined =
   typeof setTimeout === 'function' ? setTimeout : undefined;
 
-// One function for every microtask drain (not a closure per drain).
+// The microtask drain is a reaction to an already-resolved promise rather than a
+// queueMicrotask job: the same place in the microtask queue, but on Node queueMicrotask
+// makes an AsyncResource and a bound function per call (measured: ~100 ns against ~35 ns,
+// and +4% on a 64 KiB pipe that drains once per I/O turn). A tick that throws is reported
+// as before, as an uncaught exception (not a rejected promise), from a queueMicrotask job
+// of its own. One function for every drain (not a closure per drain).
 function microtaskDrain(): void {
   scheduled = false;
-  if (!spinnerPending) tickCallback();
+  if (spinnerPending) return;
+  try {
+    tickCallback();
+  } catch (error) {
+    scheduleMicrotask(() => {
+      throw error;
+    });
+  }
 }
 
+const resolved = Promise.resolve();
 function schedule(): void {
   if (microtasks && !scheduled) {
     scheduled = true;
-    scheduleMicrotask(microtaskDrain);
+    void resolved.then(microtaskDrain);
   }
 }
 
