@@ -196,15 +196,19 @@ function onwrite(stream: WritableStream, er?: Error | null): void {
 // (finished, cb) pairs in order and queues one shared function that takes the next pair.
 // Kept on the state under a symbol, which Object.keys and inspect do not show.
 const AFTER_WRITES = Symbol('n10.stream.afterWrites');
+// Consecutive equal pairs (nearly always: not finished, the shared no-op callback) are kept
+// as one run with a count, so a burst of any length costs O(1) memory here (measured: the
+// growing per-write arrays were the largest single cost of an object-mode pipe).
 
 interface AfterWrites {
-  // Pending entries from head to tail, in two packed arrays (a flag array and a function
+  // Runs from head to tail, in packed arrays (a flag array, a function array and a count
   // array keep V8's fast element kinds); the arrays keep their capacity between bursts
   // (truncating is a slow path in V8).
   finished: boolean[];
   callbacks: (WriteCallback | null)[];
   head: number;
   tail: number;
+  counts: number[];
   run: () => void;
 }
 
@@ -216,13 +220,16 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
       callbacks: [],
       head: 0,
       tail: 0,
+      counts: [],
       run() {
         const i = p.head;
         const done = p.finished[i];
         const callback = p.callbacks[i] as WriteCallback;
-        p.callbacks[i] = null;
-        if (i + 1 === p.tail) p.head = p.tail = 0;
-        else p.head = i + 1;
+        if (--p.counts[i] === 0) {
+          p.callbacks[i] = null;
+          if (i + 1 === p.tail) p.head = p.tail = 0;
+          else p.head = i + 1;
+        }
         afterWrite(stream, state, done, callback);
       },
     };
@@ -230,14 +237,20 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
     pending = p;
   }
   const t = pending.tail;
-  if (t === pending.callbacks.length) {
-    pending.finished.push(finished);
-    pending.callbacks.push(cb);
+  if (t > pending.head && pending.callbacks[t - 1] === cb && pending.finished[t - 1] === finished) {
+    pending.counts[t - 1]++;
   } else {
-    pending.finished[t] = finished;
-    pending.callbacks[t] = cb;
+    if (t === pending.callbacks.length) {
+      pending.finished.push(finished);
+      pending.callbacks.push(cb);
+      pending.counts.push(1);
+    } else {
+      pending.finished[t] = finished;
+      pending.callbacks[t] = cb;
+      pending.counts[t] = 1;
+    }
+    pending.tail = t + 1;
   }
-  pending.tail = t + 1;
   nextTick(pending.run);
 }
 
