@@ -2,21 +2,18 @@
 // RegExps by source and flags (and lastIndex), arguments only against arguments, the
 // prototype ignored, own enumerable keys compared in sorted order. No cycle detection:
 // two cyclic structures overflow the stack, as in 0.10.
+import bufferModule from '@n10/buffer';
 import util from '@n10/util';
-
-interface BufferClass {
-  isBuffer(value: unknown): boolean;
-}
 
 type Indexed = Record<string, unknown> & { length: number };
 
 const objectToString = Object.prototype.toString;
 
-// The program's Buffer (n10's under the runtime, the host's in a Node program); none in
-// a browser, where there are no Buffers to compare.
+// Buffer.isBuffer, read at each call as 0.10's assert did: true for n10's Buffers and for
+// foreign ones (a current Node's own, npm `buffer`'s), so a host Buffer and an n10 Buffer with
+// the same bytes are deepEqual.
 function isBuffer(value: unknown): boolean {
-  const B = (globalThis as { Buffer?: BufferClass }).Buffer;
-  return !!B && typeof B.isBuffer === 'function' && B.isBuffer(value);
+  return bufferModule.Buffer.isBuffer(value);
 }
 
 function isArguments(value: unknown): boolean {

@@ -8,6 +8,7 @@
 // read memory outside the buffer, n10 stays inside it (noted at each place).
 import { allocate, commit, reserve, reserved } from './pool';
 import { FastBuffer, SlowFastBuffer, parentOf } from './fast-buffer';
+import { adoptForeign, isForeignBuffer } from './foreign';
 import { bufferModule } from './module-object';
 import {
   UTF8,
@@ -124,6 +125,7 @@ function fromArrayLike(subject: object | null): FastBuffer {
 }
 
 function viewOf(parent: unknown, length: unknown, offset: number): FastBuffer {
+  if (isForeignBuffer(parent)) parent = adoptForeign(parent);
   if (!(parent instanceof FastBuffer)) throw new TypeError('First argument must be a Buffer when slicing');
   // 0.10 trusted these numbers and could reach outside `parent`; here the view stays inside it.
   const start = Math.min(Math.max(Math.trunc(offset) || 0, 0), parent.length);
@@ -145,8 +147,10 @@ const isEncoding = function (encoding: unknown): boolean {
   return typeof lowered === 'string' && isEncodingName(lowered);
 };
 
+// True for n10's Buffers and for foreign ones (the host's, npm `buffer`'s, another
+// @n10/buffer's: see foreign.ts); a plain Uint8Array is not a Buffer, as in 0.10.
 function isBuffer(obj: unknown): obj is BufferInstance {
-  return obj instanceof BufferCtor;
+  return obj instanceof FastBuffer || isForeignBuffer(obj);
 }
 
 const byteLength = function (string: string, encoding?: string): number {
@@ -157,7 +161,7 @@ const byteLength = function (string: string, encoding?: string): number {
 const concat = function (list: readonly BufferInstance[], totalLength?: number): BufferInstance {
   if (!Array.isArray(list)) throw new TypeError('Usage: Buffer.concat(list, [length])');
   if (list.length === 0) return allocate(0, BufferCtor.poolSize) as BufferInstance;
-  if (list.length === 1) return list[0];
+  if (list.length === 1) return isForeignBuffer(list[0]) ? (adoptForeign(list[0]) as BufferInstance) : list[0];
   let total = totalLength as number;
   if (typeof total !== 'number') {
     total = 0;
@@ -171,7 +175,8 @@ const concat = function (list: readonly BufferInstance[], totalLength?: number):
   const size = out.length;
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
-    const item = list[i] as unknown;
+    let item = list[i] as unknown;
+    if (isForeignBuffer(item)) item = adoptForeign(item);
     if (item instanceof FastBuffer) {
       // Same result as item.copy(out, pos) for these (integer, in-order) positions.
       const n = item.length;
@@ -379,6 +384,8 @@ const copy = function (this: FastBuffer, target: BufferInstance, targetStart?: n
       return n;
     }
   }
+  // A foreign Buffer target is written through an n10 view of its memory.
+  if (isForeignBuffer(target)) return copy.call(this, adoptForeign(target) as BufferInstance, targetStart, sourceStart, sourceEnd);
   return copySlow.call(this, target, targetStart, sourceStart, sourceEnd);
 };
 

@@ -12,6 +12,7 @@
 // <SlowBuffer ...>).
 import bufferModule from '@n10/buffer';
 import type { BufferInstance } from '@n10/buffer';
+import { adoptBuffer } from '@n10/buffer/internal';
 import { defaultEncoding } from './module-object';
 
 const { Buffer, SlowBuffer } = bufferModule;
@@ -67,7 +68,8 @@ function decodeString(data: string, encoding: Parsed): Uint8Array {
  */
 export function inputBytes(data: unknown, encoding: unknown): Uint8Array {
   if (typeof data === 'string') return decodeString(data, parseEncoding(encoding, 'binary'));
-  if (isBytes(data)) return data;
+  // A foreign Buffer (a current Node's own, npm `buffer`'s) is read through an n10 view of it.
+  if (isBytes(data)) return adoptBuffer(data) ?? data;
   throw new TypeError('Not a string or buffer');
 }
 
@@ -136,7 +138,7 @@ export function jsOutput(out: Bytes, encoding: unknown): Bytes | string {
  * anything else is returned as it is, for the caller to reject.
  */
 export function toBuf(value: unknown, encoding?: unknown): unknown {
-  if (typeof value !== 'string') return value;
+  if (typeof value !== 'string') return adoptBuffer(value) ?? value;
   const enc = !encoding || encoding === 'buffer' ? 'binary' : (encoding as string);
   return new Buffer(value, enc);
 }

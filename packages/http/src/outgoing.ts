@@ -14,6 +14,7 @@
 //   `output` / `outputEncodings` and flushed when the socket is assigned (_flush).
 // - 'finish' is emitted once everything has been handed to the socket.
 import { Buffer } from '@n10/buffer';
+import { adoptBuffer } from '@n10/buffer/internal';
 import stream from '@n10/stream';
 import timers from '@n10/timers';
 import { inherits } from '@n10/util';
@@ -363,6 +364,8 @@ proto.write = function (this: OutgoingMessageInstance, chunk: string | Buffer, e
   // (HEAD, 204, 304: the body is dropped.)
   if (!this._hasBody) return true;
   if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw new TypeError('first argument must be a string or Buffer');
+  // A foreign Buffer (a current Node's own) is sent through an n10 Buffer over its memory.
+  if (typeof chunk !== 'string') chunk = adoptBuffer(chunk) as Buffer;
   // Nothing to send; go on writing.
   if (chunk.length === 0) return true;
 
@@ -406,6 +409,7 @@ proto.end = function (this: OutgoingMessageInstance, data?: string | Buffer | nu
   if (this.finished) return false;
   if (!this._header) this._implicitHeader();
   if (data && !this._hasBody) data = null;
+  if (data && typeof data !== 'string') data = (adoptBuffer(data) ?? data) as Buffer;
 
   const conn = this.connection;
   let ret = false;

@@ -2,6 +2,7 @@
 // @n10/string_decoder's StringDecoder. Only the few operations streams need are typed here,
 // so that this package does not depend on the whole surface of either.
 import bufferModule from '@n10/buffer';
+import { adoptBuffer } from '@n10/buffer/internal';
 import stringDecoderModule from '@n10/string_decoder';
 
 /** A Buffer as streams use it: bytes with a length, sliceable, copyable, printable. */
@@ -9,7 +10,8 @@ export interface StreamBuffer {
   readonly length: number;
   [index: number]: number;
   slice(start?: number, end?: number): StreamBuffer;
-  copy(target: StreamBuffer, targetStart?: number, sourceStart?: number, sourceEnd?: number): number;
+  // (A Uint8Array target too, so that a foreign Buffer — a current Node's own — is a StreamBuffer to TypeScript.)
+  copy(target: StreamBuffer | Uint8Array, targetStart?: number, sourceStart?: number, sourceEnd?: number): number;
   toString(encoding?: string, start?: number, end?: number): string;
 }
 
@@ -51,7 +53,20 @@ export function isBuffer(value: unknown): value is StreamBuffer {
   if (!ctor.isBuffer(value)) return false;
   // Remember the prototype of Buffer itself (not of a subclass), once it is there.
   if (proto === ctor.prototype) bufferProto = proto;
+  else if (!(value instanceof ctor)) foreignSeen = true;
   return true;
+}
+
+// isBuffer is also true for a foreign Buffer (a current Node's own, npm `buffer`'s, another
+// copy of @n10/buffer's: see @n10/buffer's README). A stream keeps an n10 Buffer over the same
+// memory in its place (no copy), so _write, _transform, 'data' and read() only ever see n10's.
+/** The Buffer a byte-mode stream keeps for a chunk isBuffer accepted. */
+// Until isBuffer has met one (never, in the n10 runtime) that costs one flag test.
+let foreignSeen = false;
+
+export function ownBuffer(chunk: unknown): unknown {
+  if (!foreignSeen || Object.getPrototypeOf(chunk) === bufferProto) return chunk;
+  return adoptBuffer(chunk) ?? chunk;
 }
 
 export function bufferFrom(str: string, encoding: string): StreamBuffer {

@@ -7,7 +7,7 @@
 // tick. Those rules are spelt out next to the code that keeps them.
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
-import { allocBuffer, bufferFrom, concatBuffers, isBuffer, newDecoder } from './encoding';
+import { allocBuffer, bufferFrom, concatBuffers, isBuffer, newDecoder, ownBuffer } from './encoding';
 import type { Decoder, StreamBuffer } from './encoding';
 import { Stream } from './legacy';
 import { emitDataEvents, pause, resume } from './old-mode';
@@ -149,6 +149,7 @@ function addChunk(stream: ReadableStream, state: State, chunk: unknown, encoding
     } else if (state.endEmitted && addToFront) {
       stream.emit('error', new Error('stream.unshift() after end event'));
     } else {
+      if (!state.objectMode && typeof chunk === 'object') chunk = ownBuffer(chunk);
       // A chunk pushed in the reading encoding is already text; an unshifted one was.
       if (state.decoder && !addToFront && !encoding) chunk = state.decoder.write(chunk as StreamBuffer);
       state.length += state.objectMode ? 1 : (chunk as Chunkish).length;

@@ -8,7 +8,7 @@
 // at once. 'finish' is emitted synchronously by end() when nothing is pending.
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
-import { bufferFrom, isBuffer } from './encoding';
+import { bufferFrom, isBuffer, ownBuffer } from './encoding';
 import { Stream } from './legacy';
 import { highWaterMarkOf } from './readable';
 import type {
@@ -99,8 +99,10 @@ proto.write = function (this: WritableStream, chunk: unknown, encoding?: string 
   }
   // Asked once: the answer serves the encoding, the validity check and writeOrBuffer.
   const isBuf = isBuffer(chunk);
-  if (isBuf) encoding = 'buffer';
-  else if (!encoding) encoding = state.defaultEncoding;
+  if (isBuf) {
+    encoding = 'buffer';
+    if (!state.objectMode) chunk = ownBuffer(chunk);
+  } else if (!encoding) encoding = state.defaultEncoding;
   if (typeof cb !== 'function') cb = noop;
 
   if (state.ended) {

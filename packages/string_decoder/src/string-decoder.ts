@@ -8,6 +8,7 @@
 // too, and bytes that can never complete a character are decoded as 0.10's Buffer decodes them.
 import buffer from '@n10/buffer';
 import type { BufferInstance } from '@n10/buffer';
+import { adoptBuffer } from '@n10/buffer/internal';
 
 const { Buffer } = buffer;
 
@@ -81,8 +82,10 @@ const StringDecoder = function (this: State & { write?: unknown }, encoding?: st
 // 0.10 assigned an anonymous function to exports.StringDecoder: its name is ''.
 Object.defineProperty(StringDecoder, 'name', { value: '' });
 
+// A foreign Buffer (the host's, npm `buffer`'s…) is read through an n10 Buffer over its memory,
+// so 0.10's codecs decode it; anything else goes on as it is, to fail as in 0.10.
 function write(this: State, chunk: ChunkLike): string {
-  let buf = chunk;
+  let buf = adoptBuffer(chunk) ?? chunk;
   let charStr = '';
   // Complete the character the previous chunk left unfinished. As in 0.10, `upTo` is the
   // number of bytes still missing (capped by the chunk), used as an end index past `offset`:
@@ -174,7 +177,7 @@ function end(this: State & { write(b: ChunkLike): string }, buf?: ChunkLike): st
 }
 
 function passThroughWrite(this: State, buf: ChunkLike): string {
-  return buf.toString(this.encoding);
+  return (adoptBuffer(buf) ?? buf).toString(this.encoding);
 }
 
 // Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order.
