@@ -5,6 +5,7 @@
 // 'readable'.
 import events from '@n10/events';
 import { nextTick } from '@n10/process';
+import { emitDataEvent } from './emit';
 import { emitDataEvents } from './old-mode';
 import type { Listener, PipeOptions, Readable, WritableLike } from './types';
 
@@ -133,7 +134,7 @@ function flow(src: ReadableStream): void {
         if (dests[i].write(chunk) === false) state.awaitDrain++;
       }
     }
-    src.emit('data', chunk);
+    emitDataEvent(src, chunk);
     if (state.awaitDrain > 0) return;
   }
 

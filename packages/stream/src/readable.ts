@@ -9,6 +9,7 @@ import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
 import { allocBuffer, bufferFrom, concatBuffers, isBuffer, newDecoder, ownBuffer } from './encoding';
 import type { Decoder, StreamBuffer } from './encoding';
+import { emitReadableEvent } from './emit';
 import { Stream } from './legacy';
 import { emitDataEvents, pause, resume } from './old-mode';
 import { pipe, unpipe } from './pipe';
@@ -334,7 +335,7 @@ export function emitReadable(stream: ReadableStream): void {
   if (state.sync) {
     nextTick(ticksOf(stream, state).emitReadable);
   } else {
-    stream.emit('readable');
+    emitReadableEvent(stream);
   }
 }
 

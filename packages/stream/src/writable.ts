@@ -9,6 +9,7 @@
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
 import { bufferFrom, isBuffer, ownBuffer } from './encoding';
+import { emitDrainEvent } from './emit';
 import { Stream } from './legacy';
 import { highWaterMarkOf } from './readable';
 import type {
@@ -196,11 +197,11 @@ function onwrite(stream: WritableStream, er?: Error | null): void {
 // tick per write before any runs; rather than a closure per write (measured: most of the
 // garbage-collection time of an object-mode pipe), each stream keeps its pending
 // (finished, cb) pairs in order and queues one shared function that takes the next pair.
-// Kept on the state under a symbol, which Object.keys and inspect do not show.
-const AFTER_WRITES = Symbol('n10.stream.afterWrites');
 // Consecutive equal pairs (nearly always: not finished, the shared no-op callback) are kept
 // as one run with a count, so a burst of any length costs O(1) memory here (measured: the
 // growing per-write arrays were the largest single cost of an object-mode pipe).
+// Kept on the state under a symbol, which Object.keys and inspect do not show.
+const AFTER_WRITES = Symbol('n10.stream.afterWrites');
 
 interface AfterWrites {
   // Runs from head to tail, in packed arrays (a flag array, a function array and a count
@@ -208,9 +209,9 @@ interface AfterWrites {
   // (truncating is a slow path in V8).
   finished: boolean[];
   callbacks: (WriteCallback | null)[];
+  counts: number[];
   head: number;
   tail: number;
-  counts: number[];
   run: () => void;
 }
 
@@ -220,9 +221,9 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
     const p: AfterWrites = {
       finished: [],
       callbacks: [],
+      counts: [],
       head: 0,
       tail: 0,
-      counts: [],
       run() {
         const i = p.head;
         const done = p.finished[i];
@@ -259,7 +260,7 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
 function afterWrite(stream: WritableStream, state: State, finished: boolean, cb: WriteCallback): void {
   if (!finished && state.length === 0 && state.needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    emitDrainEvent(stream);
   }
   cb();
   if (finished) finishMaybe(stream, state);
