@@ -6,8 +6,7 @@ var util = require('util');
 var domain = require('domain');
 var EE = require('events').EventEmitter;
 
-var log = [];
-function say(s) { log.push(s); }
+function say(s) { console.log(s); }
 
 function source(name, n, objectMode) {
   var r = new stream.Readable({ objectMode: objectMode, highWaterMark: 2 });
@@ -101,9 +100,6 @@ function four(next) {
   src.pipe(new Loud()).pipe(dst);
 }
 
-process.on('exit', function () {
-  console.log(log.join('\n'));
-});
 one(function () {
   two(function () {
     four(three);
