@@ -91,7 +91,7 @@ export function maybeClose(self: ChildProcessInstance): void {
   if (self._closesGot === self._closesNeeded) self.emit('close', self.exitCode, self.signalCode);
 }
 
-function flushStdio(self: ChildProcessInstance): void {
+export function flushStdio(self: ChildProcessInstance): void {
   for (const stream of self.stdio) {
     if (!stream || !stream.readable || stream._consuming || stream._readableState.flowing) continue;
     stream.resume();

@@ -10,10 +10,11 @@
 // processes, no descriptors) were synchronous throws in 0.10; see isForkFailure.
 import type { Pipe, StreamHandle } from '@n10/binding';
 import { Buffer } from '@n10/buffer';
+import process from '@n10/process';
 import timers from '@n10/timers';
 import type { ChannelPipe } from './channel-types';
 import type { ChildProcessInstance, SpawnInternalOptions } from './child-process';
-import { maybeClose } from './child-process';
+import { flushStdio, maybeClose } from './child-process';
 import { binding } from './native';
 import type { NormalizedStdio } from './stdio';
 
@@ -82,18 +83,26 @@ export function failSpawn(self: ChildProcessInstance, err: number, options: Spaw
     if (handle) handle.close();
     if (self.stdin) self.stdin.destroy();
     self.emit('error', b.errnoException(err, 'spawn'));
-    // Each readable pipe ends; stderr first says what went wrong.
-    stdio.entries.forEach((entry, i) => {
-      if (!entry.pipe || i === 0) return;
+    // As after any exit: output nobody reads must not hold 'close' back.
+    process.nextTick(() => flushStdio(self));
+    maybeClose(self);
+    // Each readable pipe ends, one a loop turn (as the 0.10 child's pipes were read: each
+    // one's 'close' comes before the next one's 'end'); stderr first says what went wrong.
+    const pipes = stdio.entries.filter((entry, i) => i > 0 && entry.pipe && (entry.pipe as Pipe & ChannelPipe).onread);
+    const playNext = (): void => {
+      const entry = pipes.shift();
+      if (!entry) return;
       const pipe = entry.pipe as Pipe & ChannelPipe;
       const onread = pipe.onread;
-      if (!onread) return;
-      if (i === 2 && !entry.ipc) {
-        const bytes = new Buffer(text, 'utf8');
-        onread.call(pipe, bytes.length, bytes, undefined);
+      if (onread) {
+        if (entry === stdio.entries[2] && !entry.ipc) {
+          const bytes = new Buffer(text, 'utf8');
+          onread.call(pipe, bytes.length, bytes, undefined);
+        }
+        onread.call(pipe, b.uv.UV_EOF, undefined, undefined);
       }
-      onread.call(pipe, b.uv.UV_EOF, undefined, undefined);
-    });
-    maybeClose(self);
+      if (pipes.length) timers.setImmediate(playNext);
+    };
+    playNext();
   });
 }

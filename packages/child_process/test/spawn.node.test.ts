@@ -153,6 +153,20 @@ test("Event: 'error': spawn ENOENT as 0.10 (no 'exit', execvp() on stderr, 'clos
   t.is(c.exitCode, -1);
 });
 
+test("Event: 'error': spawn ENOENT with stdio nobody reads still closes, each pipe ending in its own turn (0.10)", async (t) => {
+  const c = cp.spawn('n10-no-such-program');
+  const log: string[] = [];
+  c.on('error', (e: Error) => log.push('error ' + e.message));
+  c.on('close', (code: number, sig: string | null) => log.push(`close ${code} ${sig}`));
+  for (const name of ['stdout', 'stderr'] as const) {
+    const s = c[name] as unknown as EventEmitter;
+    s.on('end', () => log.push(name + ' end'));
+    s.on('close', () => log.push(name + ' close'));
+  }
+  await once(c.stderr as unknown as EventEmitter, 'close');
+  t.deepEqual(log, ['error spawn ENOENT', 'stdout end', 'stdout close', 'stderr end', 'close -1 null', 'stderr close']);
+});
+
 test("Event: 'error': EACCES for a file that is not executable, chdir() for a missing cwd", async (t) => {
   const file = path.join(os.tmpdir(), `n10-noexec-${process.pid}.sh`);
   fs.writeFileSync(file, 'echo hi\n', { mode: 0o644 });
