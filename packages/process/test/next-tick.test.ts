@@ -41,6 +41,38 @@ test('process.nextTick: a throwing tick does not lose the ticks after it', async
   t.deepEqual(order, ['after']);
 });
 
+test('process.nextTick: long queues keep FIFO order and generations across the queue\'s segments, and after a throw', async (t) => {
+  // More ticks than one segment of the queue holds (2048), each generation queueing the next.
+  const order: number[] = [];
+  const n = 5000;
+  for (let i = 0; i < n; i++) {
+    process.nextTick(() => {
+      order.push(i);
+      if (i % 1000 === 0) process.nextTick(() => order.push(n + i));
+    });
+  }
+  process._tickCallback();
+  const want: number[] = [];
+  for (let i = 0; i < n; i++) want.push(i);
+  for (let i = 0; i < n; i += 1000) want.push(n + i);
+  t.deepEqual(order, want);
+  t.is(process._tickCallback(), undefined);
+
+  // A throw in the middle of a long queue: the rest runs later, in order.
+  const after: number[] = [];
+  for (let i = 0; i < 3000; i++) {
+    process.nextTick(() => {
+      if (i === 2500) throw new Error('boom');
+      after.push(i);
+    });
+  }
+  t.throws(() => process._tickCallback(), { message: 'boom' });
+  t.is(after.length, 2500);
+  await tick();
+  t.is(after.length, 2999);
+  t.deepEqual(after.slice(2498, 2501), [2498, 2499, 2501]);
+});
+
 test('process.nextTick(non-function) is accepted; the drain throws a TypeError (as 0.10)', (t) => {
   t.notThrows(() => process.nextTick(42 as unknown as () => void));
   t.throws(() => process._tickCallback(), { instanceOf: TypeError });
