@@ -7,7 +7,7 @@ import type { Buffer as BufferInstance, BufferConstructor, SlowBuffer as SlowBuf
 bufferModule.SlowBuffer = SlowBufferFn;
 bufferModule.Buffer = BufferFn;
 
-export type { BufferConstructor, BufferModule, SlowBufferConstructor } from './types';
+export type { BufferConstructor, BufferModule, ForeignBuffer, SlowBufferConstructor } from './types';
 export type { BufferInstance, SlowBufferInstance };
 
 /** Initial value only; set `require('buffer').INSPECT_MAX_BYTES` to change what inspect shows. */

@@ -12,8 +12,8 @@ export interface Buffer extends Uint8Array<ArrayBuffer> {
   toJSON(): number[];
   /** `<Buffer 68 69>`, at most `require('buffer').INSPECT_MAX_BYTES` bytes shown. */
   inspect(): string;
-  /** Copies into `target` (a Buffer); returns bytes copied. Regions may overlap. */
-  copy(target: Buffer, targetStart?: number, sourceStart?: number, sourceEnd?: number): number;
+  /** Copies into `target` (a Buffer, or a foreign one); returns bytes copied. Regions may overlap. */
+  copy(target: Buffer | ForeignBuffer, targetStart?: number, sourceStart?: number, sourceEnd?: number): number;
   /** A view on the same memory (not a copy); negative indexes count from the end. */
   slice(start?: number, end?: number): Buffer;
   /** Fills with a byte (a string gives its first character code). 0.10 returns undefined, or 0 for an empty range. */
@@ -67,6 +67,17 @@ export interface Buffer extends Uint8Array<ArrayBuffer> {
   readonly offset: number | undefined;
 }
 
+/**
+ * A Buffer of another class, which n10 takes wherever 0.10 took a Buffer: a current Node's own
+ * `Buffer`, npm `buffer`'s, another copy of @n10/buffer's (README: "Use with current Node").
+ * Typed by the Buffer methods a plain Uint8Array lacks, which n10 refuses as 0.10 did.
+ */
+export interface ForeignBuffer extends Uint8Array {
+  copy(target: Uint8Array, targetStart?: number, sourceStart?: number, sourceEnd?: number): number;
+  readUInt8(offset: number, noAssert?: boolean): number;
+  toString(encoding?: string, start?: number, end?: number): string;
+}
+
 export interface BufferConstructor {
   /** `size` bytes, zero-filled (0.10 left them uninitialised). */
   new (size: number): Buffer;
@@ -79,7 +90,7 @@ export interface BufferConstructor {
   isEncoding(encoding: unknown): boolean;
   isBuffer(obj: unknown): obj is Buffer;
   byteLength(string: string, encoding?: string): number;
-  concat(list: readonly Buffer[], totalLength?: number): Buffer;
+  concat(list: readonly (Buffer | ForeignBuffer)[], totalLength?: number): Buffer;
   /** Slab size for small buffers; read at each new slab. */
   poolSize: number;
   /** Characters written by the last `buf.write()`, as 0.10 recorded them. */

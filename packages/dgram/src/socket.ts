@@ -9,7 +9,7 @@
 import binding from '@n10/binding';
 import type { ErrnoException, SendReq, SocketAddress } from '@n10/binding';
 import { Buffer } from '@n10/buffer';
-import type { BufferInstance } from '@n10/buffer';
+import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
 import { fromUint8Array } from '@n10/buffer/internal';
 import { EventEmitter } from '@n10/events';
 import type { Listener } from '@n10/events';
@@ -43,7 +43,7 @@ export interface SocketInstance extends EventEmitter {
   bind(port: number | undefined, callback: () => void): void;
   /** Adopts a handle bound elsewhere (dgram._createSocketHandle; 0.10's cluster did this). */
   bind(handle: DgramHandle, callback?: () => void): void;
-  send(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
+  send(buf: BufferInstance | ForeignBuffer, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
   /** 0.10's older spelling of send(), with stricter argument checks. */
   sendto(buf: BufferInstance, offset: number, length: number, port: number, address: string, callback?: SendCallback): void;
   close(): void;

@@ -1,5 +1,5 @@
 // The public shape of node 0.10's require('fs'), for TypeScript callers.
-import type { BufferInstance } from '@n10/buffer';
+import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
 import type { FsError } from './errors';
 import type { FSWatcher, FSWatcherConstructor } from './watch';
 import type { StatWatcher } from './watch-file';
@@ -13,6 +13,8 @@ export type { FsError, Stats, StatsConstructor, FSWatcher, FSWatcherConstructor,
 export type { ReadStream, ReadStreamConstructor, ReadStreamOptions, WriteStream, WriteStreamConstructor, WriteStreamOptions };
 
 export type Buffer = BufferInstance;
+/** What fs takes where 0.10 took a Buffer: n10's, or a foreign one (a current Node's own, npm `buffer`'s). */
+export type BufferArg = Buffer | ForeignBuffer;
 /** A path: 0.10 required strings (non-strings are TypeErrors from the binding). */
 export type PathLike = string;
 /** A mode: a number, or an octal string such as '0644'. */
@@ -70,13 +72,13 @@ export interface FsModule {
   open(path: PathLike, flags: OpenFlags, callback: ResultCallback<number>): void;
   open(path: PathLike, flags: OpenFlags, mode: Mode | null | undefined, callback: ResultCallback<number>): void;
   openSync(path: PathLike, flags: OpenFlags, mode?: Mode | null): number;
-  read(fd: number, buffer: Buffer, offset: number, length: number, position: number | null | undefined, callback?: ReadCallback): void;
+  read(fd: number, buffer: BufferArg, offset: number, length: number, position: number | null | undefined, callback?: ReadCallback): void;
   read(fd: number, length: number, position: number | null | undefined, encoding: string | null | undefined, callback?: ReadStringCallback): void;
-  readSync(fd: number, buffer: Buffer, offset: number, length: number, position?: number | null): number;
+  readSync(fd: number, buffer: BufferArg, offset: number, length: number, position?: number | null): number;
   readSync(fd: number, length: number, position: number | null | undefined, encoding?: string | null): [string, number];
-  write(fd: number, buffer: Buffer, offset: number, length: number, position: number | null | undefined, callback?: WriteCallback): void;
+  write(fd: number, buffer: BufferArg, offset: number, length: number, position: number | null | undefined, callback?: WriteCallback): void;
   write(fd: number, data: unknown, position?: number | null, encoding?: string | null, callback?: WriteCallback): void;
-  writeSync(fd: number, buffer: Buffer, offset: number, length: number, position?: number | null): number;
+  writeSync(fd: number, buffer: BufferArg, offset: number, length: number, position?: number | null): number;
   writeSync(fd: number, data: unknown, position?: number | null, encoding?: string | null): number;
   rename(oldPath: PathLike, newPath: PathLike, callback?: NoResultCallback): void;
   renameSync(oldPath: PathLike, newPath: PathLike): void;

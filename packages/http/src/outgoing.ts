@@ -14,6 +14,7 @@
 //   `output` / `outputEncodings` and flushed when the socket is assigned (_flush).
 // - 'finish' is emitted once everything has been handed to the socket.
 import { Buffer } from '@n10/buffer';
+import type { ForeignBuffer } from '@n10/buffer';
 import { adoptBuffer } from '@n10/buffer/internal';
 import stream from '@n10/stream';
 import timers from '@n10/timers';
@@ -59,9 +60,9 @@ export interface OutgoingMessageInstance extends EventEmitter {
   getHeader(name: string): HeaderValue;
   removeHeader(name: string): void;
   _renderHeaders(): Record<string, HeaderValue>;
-  write(chunk: string | Buffer, encoding?: string): boolean;
+  write(chunk: string | Buffer | ForeignBuffer, encoding?: string): boolean;
   addTrailers(headers: OutgoingHeaders): void;
-  end(data?: string | Buffer | null, encoding?: string): boolean;
+  end(data?: string | Buffer | ForeignBuffer | null, encoding?: string): boolean;
   _finish(): void;
   _flush(): void;
   /** ServerResponse and ClientRequest: render the headers set so far. */

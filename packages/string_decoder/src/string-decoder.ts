@@ -7,7 +7,7 @@
 // surrogate at the end of a chunk (UTF-16, or UTF-8 carrying encoded surrogates) is held back
 // too, and bytes that can never complete a character are decoded as 0.10's Buffer decodes them.
 import buffer from '@n10/buffer';
-import type { BufferInstance } from '@n10/buffer';
+import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
 import { adoptBuffer } from '@n10/buffer/internal';
 
 const { Buffer } = buffer;
@@ -22,9 +22,9 @@ export interface StringDecoderInstance {
   charReceived?: number;
   charLength?: number;
   /** Returns the decoded string, minus any incomplete character at the end. */
-  write(buffer: ChunkLike): string;
+  write(buffer: ChunkLike | ForeignBuffer): string;
   /** Returns what write(buffer) returns, plus the bytes of an incomplete character as they decode alone. */
-  end(buffer?: ChunkLike): string;
+  end(buffer?: ChunkLike | ForeignBuffer): string;
   /** Sets charLength/charReceived from the end of `buffer`. */
   detectIncompleteChar(buffer: ChunkLike): void;
 }

@@ -2,15 +2,15 @@
 // stream with the default options over the whole input and calls back with the output
 // concatenated, or with the stream's first error.
 import bufferModule from '@n10/buffer';
-import type { BufferInstance } from '@n10/buffer';
+import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './classes';
 import type { ZlibStream as Zlib } from './zlib-stream';
 
 /** callback(error, result) of the convenience methods. */
 export type ZlibCallback = (error: Error | null, result?: BufferInstance) => void;
 
-/** The input of a convenience method: a Buffer or a string (utf8). */
-export type ZlibInput = BufferInstance | string;
+/** The input of a convenience method: a Buffer (n10's, or a foreign one: a current Node's own) or a string (utf8). */
+export type ZlibInput = BufferInstance | ForeignBuffer | string;
 
 function zlibBuffer(engine: Zlib, buffer: ZlibInput, callback: ZlibCallback): void {
   let buffers: BufferInstance[] = [];
@@ -19,7 +19,7 @@ function zlibBuffer(engine: Zlib, buffer: ZlibInput, callback: ZlibCallback): vo
   engine.on('error', onError);
   engine.on('end', onEnd);
 
-  engine.end(buffer);
+  engine.end(buffer as BufferInstance | string);
   flow();
 
   function flow(): void {
