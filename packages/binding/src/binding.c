@@ -408,6 +408,7 @@ static const napi_property_descriptor n10_secure_context_methods[] = {
   N10_METHOD("setOptions", n10_secure_context_set_options),
   N10_METHOD("setSessionIdContext", n10_secure_context_set_session_id_context),
   N10_METHOD("loadPKCS12", n10_secure_context_load_pkcs12),
+  N10_METHOD("getCiphers", n10_secure_context_get_ciphers),
   N10_METHOD("close", n10_secure_context_close),
 };
 
@@ -478,6 +479,9 @@ static const napi_property_descriptor n10_functions[] = {
   N10_FUNCTION("guessHandleType", n10_tty_guess_handle_type),
   N10_FUNCTION("isTTY", n10_tty_is_tty),
   N10_FUNCTION("resetTTYMode", n10_tty_reset_mode),
+
+  /* signal_wrap: 0.10's SIGINT/SIGTERM handler (node.cc's SignalExit) */
+  N10_FUNCTION("signalExit", n10_signal_exit),
 
   /* fs: sync without a trailing req, async with one */
   N10_FUNCTION("open", n10_fs_open),

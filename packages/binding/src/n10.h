@@ -411,6 +411,8 @@ napi_value
 n10_signal_start (napi_env env, napi_callback_info info);
 napi_value
 n10_signal_stop (napi_env env, napi_callback_info info);
+napi_value
+n10_signal_exit (napi_env env, napi_callback_info info);
 
 napi_value
 n10_fs_event_new (napi_env env, napi_callback_info info);
@@ -754,6 +756,8 @@ napi_value
 n10_secure_context_set_session_id_context (napi_env env, napi_callback_info info);
 napi_value
 n10_secure_context_load_pkcs12 (napi_env env, napi_callback_info info);
+napi_value
+n10_secure_context_get_ciphers (napi_env env, napi_callback_info info);
 napi_value
 n10_secure_context_close (napi_env env, napi_callback_info info);
 napi_value

@@ -13,6 +13,7 @@
  *   ctx.addRootCerts()                   OpenSSL's default verify paths
  *   ctx.setCiphers(list)  ctx.setOptions(n)  ctx.setSessionIdContext(s)
  *   ctx.loadPKCS12(bytes, passphrase | null)
+ *   ctx.getCiphers() → names
  *   ctx.close()
  *
  *   new Connection(ctx, isServer, servername | null, verifyMode)
@@ -170,10 +171,16 @@ n10_tls__npn_select (SSL *ssl, unsigned char **out, unsigned char *outlen, const
   (void) arg;
   n10_connection_t *c = n10_tls__conn(ssl);
   if (c == NULL || c->npn == NULL) {
-    /* No list of our own: pick the server's first (the select call needs one). */
-    if (inlen == 0 || in[0] == 0 || in[0] + 1u > inlen) return SSL_TLSEXT_ERR_NOACK;
-    *out = (unsigned char *) in + 1;
-    *outlen = in[0];
+    /* No list of our own: the server's first, or "http/1.1" (OpenSSL 1.0's no-overlap
+     * answer) when it offers none; the select call must name one. */
+    static const unsigned char fallback[] = "http/1.1";
+    if (inlen == 0 || in[0] == 0 || in[0] + 1u > inlen) {
+      *out = (unsigned char *) fallback;
+      *outlen = 8;
+    } else {
+      *out = (unsigned char *) in + 1;
+      *outlen = in[0];
+    }
     return SSL_TLSEXT_ERR_OK;
   }
   SSL_select_next_proto(out, outlen, in, inlen, c->npn, (unsigned int) c->npn_len);
@@ -459,6 +466,22 @@ n10_secure_context_load_pkcs12 (napi_env env, napi_callback_info info) {
   sk_X509_pop_free(extra, X509_free);
   if (!ok) n10_throw_crypto_error(env, "could not load the PKCS #12 data");
   return NULL;
+}
+
+/* getCiphers() → the names of the cipher suites this context offers (OpenSSL's order) */
+napi_value
+n10_secure_context_get_ciphers (napi_env env, napi_callback_info info) {
+  napi_value arr;
+  N10_SC_THIS(0)
+  if (!n10_sc__ready(env, sc)) return NULL;
+  N10_CHECK(napi_create_array(env, &arr));
+  STACK_OF(SSL_CIPHER) *list = SSL_CTX_get_ciphers(sc->ctx);
+  uint32_t j = 0;
+  for (int i = 0; list != NULL && i < sk_SSL_CIPHER_num(list); i++) {
+    const SSL_CIPHER *c = sk_SSL_CIPHER_value(list, i);
+    napi_set_element(env, arr, j++, n10_string(env, SSL_CIPHER_get_name(c)));
+  }
+  return arr;
 }
 
 napi_value

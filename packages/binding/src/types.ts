@@ -492,6 +492,11 @@ export interface TTYFunctions {
   isTTY(fd: number): boolean;
   /** Restores the terminal mode saved by the first setRawMode (for exit paths). */
   resetTTYMode(): number;
+  /** Installs 0.10's handler for `signum` (SIGINT, SIGTERM): restore the terminal mode and
+   * _exit(128 + signum), even while JavaScript runs. A Signal handle watching the signal
+   * replaces it, and leaves the default action once closed: install again then. → 0 or a
+   * negative code. */
+  signalExit(signum: number): number;
 }
 
 export interface DNSFunctions {
@@ -835,6 +840,8 @@ export interface SecureContext {
   setSessionIdContext(context: string): void;
   /** PKCS #12 bytes: key, certificate, and its CAs (store, chain and client-CA list). */
   loadPKCS12(pfx: Bytes, passphrase: string | null): void;
+  /** The names of the cipher suites this context offers, OpenSSL's order. */
+  getCiphers(): string[];
   /** Frees the SSL_CTX (connections made from it keep their own reference). */
   close(): void;
 }

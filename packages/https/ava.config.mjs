@@ -1,0 +1,1 @@
+export { default } from '../../ava.config.base.mjs';

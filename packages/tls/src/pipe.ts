@@ -1,0 +1,46 @@
+// A pair's encrypted side piped both ways to a socket, and the socket's fate tied to the pair.
+import type { SocketInstance } from '@n10/net';
+import process from '@n10/process';
+import type { CleartextStreamInstance, SecurePairInstance } from './pair';
+
+export function pipe(pair: SecurePairInstance, socket: SocketInstance): CleartextStreamInstance {
+  const enc = pair.encrypted;
+  const cleartext = pair.cleartext;
+  enc.pipe(socket);
+  socket.pipe(enc);
+  cleartext.socket = socket;
+  enc.socket = socket;
+  cleartext.encrypted = enc;
+  cleartext.authorized = false;
+
+  enc.on('close', function () {
+    process.nextTick(function () {
+      enc.unpipe(socket);
+      socket.destroySoon();
+    });
+  });
+
+  // The socket drained: more ciphertext may move.
+  socket.on('drain', function () {
+    pair.cycle();
+  });
+
+  function onerror(e: Error): void {
+    if ((cleartext as CleartextStreamInstance & { _controlReleased?: boolean })._controlReleased) cleartext.emit('error', e);
+    else pair.error(e);
+  }
+  function ontimeout(): void {
+    cleartext.emit('timeout');
+  }
+  function onclose(hadError?: boolean): void {
+    socket.removeListener('error', onerror);
+    socket.removeListener('timeout', ontimeout);
+    // Gone before the handshake ended (and not for an error already reported): hung up.
+    if (!pair._secureEstablished && !hadError) pair.error();
+    else pair.destroy();
+  }
+  socket.on('error', onerror);
+  socket.on('close', onclose);
+  socket.on('timeout', ontimeout);
+  return cleartext;
+}

@@ -1,0 +1,238 @@
+// tls.createServer against real clients: the host node's tls, `openssl s_client`, `curl`, raw
+// TCP (garbage), and the oracle (node 0.10) as a client.
+import test from 'ava';
+import { createHash, randomBytes } from 'node:crypto';
+import hostNet from 'node:net';
+import * as hostTls from 'node:tls';
+import path from 'node:path';
+import crypto from '@n10/crypto';
+import tls from '../src/index';
+import type { CleartextStreamInstance, TlsServerInstance, TlsServerOptions } from '../src/index';
+import { FIXTURES, once, oracle, pem, portOf, run } from './helpers';
+
+const serverOpts = (): TlsServerOptions => ({ key: pem('server-key.pem'), cert: pem('server-cert.pem') });
+
+function listen(server: TlsServerInstance): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(portOf(server))));
+}
+
+test('tls.createServer: handshake with the host tls client, data both ways, end', async (t) => {
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    t.false(c.authorized);
+    t.is(c.servername, 'localhost');
+    c.on('data', (d: Buffer) => c.write('echo:' + d));
+    c.on('end', () => c.end());
+  });
+  const port = await listen(server);
+  const client = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem') });
+  await once(client, 'secureConnect');
+  t.true(client.authorized);
+  t.is(client.getProtocol(), 'TLSv1.2');
+  client.write('hello');
+  const got = await once<Buffer>(client, 'data');
+  t.is(String(got), 'echo:hello');
+  client.end();
+  await once(client, 'close');
+  server.close();
+});
+
+test('tls.createServer: openssl s_client and curl', async (t) => {
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    c.once('data', () => c.end('HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok'));
+  });
+  const port = await listen(server);
+  const s = await run('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', 'localhost', '-CAfile', path.join(FIXTURES, 'ca-cert.pem'), '-quiet', '-verify_return_error'], 'GET / HTTP/1.0\r\n\r\n');
+  t.regex(String(s.stdout), /200 OK[\s\S]*ok$/);
+  const c = await run('curl', ['-s', '--cacert', path.join(FIXTURES, 'ca-cert.pem'), `https://localhost:${port}/`]);
+  t.is(c.code, 0);
+  t.is(String(c.stdout), 'ok');
+  server.close();
+});
+
+test("tls.createServer: 'clientError' on garbage input, the socket closed", async (t) => {
+  const server = tls.createServer(serverOpts(), () => t.fail());
+  const port = await listen(server);
+  const clientError = once<Error>(server, 'clientError');
+  const sock = hostNet.connect(port, '127.0.0.1', () => sock.write('GET / HTTP/1.0\r\n\r\n'));
+  sock.on('error', () => {});
+  const err = await clientError;
+  t.regex(err.message, /http request|wrong version|unknown protocol|packet length/);
+  await once(sock, 'close');
+  server.close();
+});
+
+test('tls.createServer: requestCert / rejectUnauthorized with client certificates', async (t) => {
+  const opts = { ...serverOpts(), ca: pem('ca-cert.pem'), requestCert: true, rejectUnauthorized: true };
+  const seen: Array<[boolean, string | undefined, string | undefined]> = [];
+  const server = tls.createServer(opts, (c: CleartextStreamInstance) => {
+    const cert = c.getPeerCertificate();
+    seen.push([c.authorized, c.authorizationError, cert ? (cert.subject as Record<string, string>).CN : undefined]);
+    c.end('bye');
+  });
+  const errors: string[] = [];
+  server.on('clientError', (e: Error) => errors.push(e.message));
+  const port = await listen(server);
+  // With a certificate: authorized.
+  const good = hostTls.connect({ port, host: '127.0.0.1', ca: pem('ca-cert.pem'), servername: 'localhost', key: pem('client-key.pem'), cert: pem('client-cert.pem') });
+  good.on('data', () => {});
+  await once(good, 'close');
+  t.deepEqual(seen, [[true, undefined, 'client']]);
+  // Without one: the handshake fails ('clientError'), the client sees an error.
+  const bad = hostTls.connect({ port, host: '127.0.0.1', ca: pem('ca-cert.pem'), servername: 'localhost' });
+  bad.on('error', () => {});
+  bad.on('data', () => {});
+  await once(bad, 'close');
+  t.is(seen.length, 1);
+  t.regex(errors.join(), /peer did not return a certificate/);
+  // A self-signed certificate with rejectUnauthorized false: connected, not authorized.
+  const lax = tls.createServer({ ...serverOpts(), ca: pem('ca-cert.pem'), requestCert: true }, (c: CleartextStreamInstance) => {
+    seen.push([c.authorized, c.authorizationError, undefined]);
+    c.end();
+  });
+  const port2 = await listen(lax);
+  const self = hostTls.connect({ port: port2, host: '127.0.0.1', ca: pem('ca-cert.pem'), servername: 'localhost', key: pem('self-key.pem'), cert: pem('self-cert.pem') });
+  self.on('data', () => {});
+  await once(self, 'close');
+  t.deepEqual(seen[1], [false, 'DEPTH_ZERO_SELF_SIGNED_CERT', undefined]);
+  server.close();
+  lax.close();
+});
+
+test('tls.createServer: SNI through addContext and SNICallback', async (t) => {
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => c.end(String(c.servername)));
+  server.addContext('other.test', { key: pem('other-key.pem'), cert: pem('other-cert.pem') });
+  const port = await listen(server);
+  const subjectFor = async (servername: string): Promise<string> => {
+    const c = hostTls.connect({ port, host: '127.0.0.1', servername, rejectUnauthorized: false });
+    await once(c, 'secureConnect');
+    const cn = c.getPeerCertificate().subject.CN as string;
+    c.on('data', () => {});
+    await once(c, 'close');
+    return cn;
+  };
+  t.is(await subjectFor('other.test'), 'other.test');
+  t.is(await subjectFor('localhost'), 'localhost');
+  server.close();
+  let asked = '';
+  const server2 = tls.createServer({
+    ...serverOpts(),
+    SNICallback: (name: string) => {
+      asked = name;
+      return crypto.createCredentials({ key: pem('other-key.pem'), cert: pem('other-cert.pem') }).context;
+    },
+  }, (c: CleartextStreamInstance) => c.end());
+  const port2 = await listen(server2);
+  const c = hostTls.connect({ port: port2, host: '127.0.0.1', servername: 'sni.example', rejectUnauthorized: false });
+  await once(c, 'secureConnect');
+  t.is(asked, 'sni.example');
+  t.is(c.getPeerCertificate().subject.CN, 'other.test');
+  c.destroy();
+  server2.close();
+});
+
+test('tls.createServer: key with passphrase, pfx, honorCipherOrder, ciphers', async (t) => {
+  for (const opts of [
+    { key: pem('server-enc-key.pem'), passphrase: 'sesame', cert: pem('server-cert.pem') },
+    { pfx: pem('server.pfx'), passphrase: 'sesame' },
+    { ...serverOpts(), ciphers: 'AES128-SHA', honorCipherOrder: true },
+  ] as TlsServerOptions[]) {
+    const server = tls.createServer(opts, (c: CleartextStreamInstance) => c.end('ok'));
+    const port = await listen(server);
+    const c = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem'), maxVersion: 'TLSv1.2', ciphers: 'ALL' });
+    await once(c, 'secureConnect');
+    t.true(c.authorized);
+    if (opts.ciphers) t.is(c.getCipher().name, 'AES128-SHA');
+    t.is(String(await once<Buffer>(c, 'data')), 'ok');
+    server.close();
+    c.destroy();
+  }
+  t.throws(() => tls.createServer({ key: pem('server-enc-key.pem'), passphrase: 'wrong', cert: pem('server-cert.pem') }));
+});
+
+test("tls.createServer: 'newSession' / 'resumeSession' (session ids, no tickets)", async (t) => {
+  const sessions = new Map<string, Buffer>();
+  const server = tls.createServer({ ...serverOpts(), secureOptions: 0x4000 }, (c: CleartextStreamInstance) => c.end('x'));
+  server.on('newSession', (id: Buffer, data: Buffer) => sessions.set(id.toString('hex'), data));
+  let resumed = 0;
+  server.on('resumeSession', (id: Buffer, cb: (err: Error | null, data: Buffer | null) => void) => {
+    resumed++;
+    cb(null, sessions.get(id.toString('hex')) || null);
+  });
+  const port = await listen(server);
+  const first = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem'), maxVersion: 'TLSv1.2' });
+  const session = await once<Buffer>(first, 'session');
+  first.on('data', () => {});
+  await once(first, 'close');
+  t.is(sessions.size, 1);
+  const second = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem'), maxVersion: 'TLSv1.2', session });
+  await once(second, 'secureConnect');
+  t.true(second.isSessionReused());
+  t.is(resumed, 1);
+  second.destroy();
+  server.close();
+});
+
+test('tls: several MB each way with backpressure, hashes checked (host client)', async (t) => {
+  const size = 8 * 1024 * 1024;
+  const up = randomBytes(size);
+  const down = randomBytes(size);
+  const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    const h = createHash('sha256');
+    let n = 0;
+    // Read slowly at first: the client's writes must wait (backpressure).
+    c.pause();
+    setTimeout(() => c.resume(), 200);
+    c.on('data', (d: Buffer) => {
+      h.update(d);
+      n += d.length;
+    });
+    c.on('end', () => {
+      c.end('');
+      server.emit('got', n, h.digest('hex'));
+    });
+    // Down: written in chunks, respecting write()'s return value.
+    let off = 0;
+    const pump = (): void => {
+      while (off < size) {
+        const chunk = down.subarray(off, off + 65536);
+        off += chunk.length;
+        if (!c.write(chunk)) {
+          c.once('drain', pump);
+          return;
+        }
+      }
+    };
+    pump();
+  });
+  const port = await listen(server);
+  const client = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem') });
+  const got = once<number>(server, 'got');
+  const gotArgs: unknown[] = [];
+  server.once('got', (...a: unknown[]) => gotArgs.push(...a));
+  const h = createHash('sha256');
+  let n = 0;
+  client.on('data', (d: Buffer) => {
+    h.update(d);
+    n += d.length;
+  });
+  await once(client, 'secureConnect');
+  client.end(up);
+  await once(client, 'end');
+  await got;
+  t.is(n, size);
+  t.is(h.digest('hex'), sha(down));
+  t.deepEqual(gotArgs, [size, sha(up)]);
+  server.close();
+});
+
+test('tls.createServer: the oracle (node 0.10) as a client', async (t) => {
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    c.on('data', (d: Buffer) => c.end('n10 got ' + d));
+  });
+  const port = await listen(server);
+  const code = `var tls=require('tls'),fs=require('fs');var c=tls.connect({port:${port},host:'127.0.0.1',servername:'localhost',ca:fs.readFileSync(${JSON.stringify(path.join(FIXTURES, 'ca-cert.pem'))})},function(){console.log('secure',c.authorized);c.write('hi')});c.on('data',function(d){console.log(String(d))});c.on('error',function(e){console.log('error',e.message)})`;
+  const r = await run(oracle, ['-e', code]);
+  t.is(String(r.stdout), 'secure true\nn10 got hi\n');
+  server.close();
+});
