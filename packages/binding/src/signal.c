@@ -3,10 +3,15 @@
  *
  *   new Signal()
  *   start(signum) stop() → err; onsignal(signum) on each delivery
+ *   signalExit(signum) → err: node 0.10's own handler for SIGINT and SIGTERM (below)
  */
 #include "n10.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 typedef struct {
   uv_signal_t handle; /* first: a uv_handle_t * casts back */
@@ -65,4 +70,30 @@ n10_signal_stop (napi_env env, napi_callback_info info) {
   if (h == NULL) return NULL;
   if (!n10_handle_usable(h)) return n10_int32(env, UV_EBADF);
   return n10_int32(env, uv_signal_stop((uv_signal_t *) h->uv));
+}
+
+/* node 0.10 caught SIGINT and SIGTERM (unless a program listened): it restored the terminal
+ * mode and ended with _exit(128 + signum), so its parent saw an exit code (130, 143), not a
+ * death by the signal, even while JavaScript was busy. libuv replaces this handler while a
+ * Signal handle watches the signal and leaves the default action after (as 0.10 did). */
+static void
+n10_signal__exit (int signum) {
+  uv_tty_reset_mode();
+  _exit(128 + signum);
+}
+
+napi_value
+n10_signal_exit (napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  int32_t signum;
+  N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (!n10_arg_int32(env, argv[0], "signum", &signum)) return NULL;
+  if (signum <= 0 || signum >= 65 || signum == SIGKILL || signum == SIGSTOP) return n10_int32(env, UV_EINVAL);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = n10_signal__exit;
+  sigfillset(&sa.sa_mask);
+  if (sigaction(signum, &sa, NULL) != 0) return n10_int32(env, -errno);
+  return n10_int32(env, 0);
 }

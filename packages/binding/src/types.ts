@@ -494,8 +494,8 @@ export interface TTYFunctions {
   resetTTYMode(): number;
   /** Installs 0.10's handler for `signum` (SIGINT, SIGTERM): restore the terminal mode and
    * _exit(128 + signum), even while JavaScript runs. A Signal handle watching the signal
-   * replaces it, and leaves the default action once closed: install again then. → 0 or a
-   * negative code. */
+   * replaces it, and leaves the default action once closed (as 0.10). → 0 or a negative
+   * code. */
   signalExit(signum: number): number;
 }
 

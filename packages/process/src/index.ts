@@ -323,7 +323,7 @@ p.kill = (pid: number, sig?: string | number) => {
   if (r) throw b!.errnoException(r, 'kill');
   return true;
 };
-installSignalListeners(p, EventEmitter, native);
+const exitOnTerminationSignals = installSignalListeners(p, EventEmitter, native);
 
 setTickOwner(p);
 
@@ -344,6 +344,7 @@ const internals: ProcessInternals = {
   useLoop,
   pendingTicks,
   spinnerRan,
+  exitOnTerminationSignals,
   useDomains,
   native,
   applyCallback,

@@ -16,6 +16,9 @@ export interface ProcessInternals {
   /** Called by the loop's spinner callback: the binding's drain after it is the spinner's
    * drain (one drain per turn, as 0.10's). */
   spinnerRan(): void;
+  /** SIGINT and SIGTERM end the process with 128 + signum when nobody listens (0.10's own
+   * handler; the runtime's choice, not a library's). */
+  exitOnTerminationSignals(): void;
   /** Turns domains on (0.10's process._usingDomains): ticks then run in their domain. */
   useDomains(): void;
   /** The binding, or null (loaded on first call). */

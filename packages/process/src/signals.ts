@@ -16,8 +16,18 @@ export function signalNumber(b: Binding | null, type: unknown): number | undefin
   return Object.prototype.hasOwnProperty.call(signals, type) ? signals[type] : undefined;
 }
 
-export function installSignalListeners(p: SignalTarget, Emitter: EventEmitterConstructor, native: () => Binding | null): void {
+/** The signals 0.10 ended the process on with an exit code (128 + signum): node.cc's own
+ * handler, there until the program listens (after its last listener goes: the default). */
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM'];
+
+/** Returns the runtime's switch for 0.10's exit on SIGINT/SIGTERM (see EXIT_SIGNALS). */
+export function installSignalListeners(p: SignalTarget, Emitter: EventEmitterConstructor, native: () => Binding | null): () => void {
   const wraps: Record<string, Signal> = Object.create(null);
+
+  function installExit(b: Binding, type: string): void {
+    const signum = signalNumber(b, type);
+    if (signum !== undefined && typeof b.signalExit === 'function') b.signalExit(signum);
+  }
   const addListener = Emitter.prototype.addListener;
   const removeListener = Emitter.prototype.removeListener;
 
@@ -46,6 +56,8 @@ export function installSignalListeners(p: SignalTarget, Emitter: EventEmitterCon
     if (wrap && Emitter.listenerCount(this, type) === 0) {
       wrap.close();
       delete wraps[type];
+      // The handle's close leaves the default action (0.10's did too: its own handler is
+      // not put back).
     }
     return ret;
   }
@@ -53,4 +65,10 @@ export function installSignalListeners(p: SignalTarget, Emitter: EventEmitterCon
   p.addListener = on as SignalTarget['addListener'];
   p.on = on as SignalTarget['on'];
   p.removeListener = off as SignalTarget['removeListener'];
+
+  return () => {
+    const b = native();
+    if (!b) return;
+    for (const type of EXIT_SIGNALS) if (!wraps[type]) installExit(b, type);
+  };
 }

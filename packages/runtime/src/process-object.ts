@@ -7,7 +7,7 @@
 import binding from '@n10/binding';
 import type { Idle } from '@n10/binding';
 import process, { type N10Process } from '@n10/process';
-import { setStdioFactory, spinnerRan, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
+import { exitOnTerminationSignals, setStdioFactory, spinnerRan, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
 import { dlopen, host } from './host';
 import { writeSync } from './system';
 import type { N10Module } from './module';
@@ -78,5 +78,7 @@ export function createProcess(argv: string[], execArgv: string[], execPath: stri
   useLoop(spin);
   binding.setTickCallback(p._tickCallback);
   takeDebugSignal();
+  // SIGINT/SIGTERM with no listener: exit 130/143 as 0.10 (not a death by the signal).
+  exitOnTerminationSignals();
   return p;
 }

@@ -125,6 +125,24 @@ test('SIGINT/SIGTERM handlers: a program that signals itself (handlers replace t
   t.is(got.code, want.code);
 });
 
+test('process signal events: SIGTERM/SIGINT with no listener end the program with 143/130 (0.10\'s own handler, even in a busy loop), no \'exit\' event; after the last listener goes, the default action', (t) => {
+  for (const [program, code] of [
+    ["process.on('exit', function () { console.log('exit'); }); process.kill(process.pid, 'SIGTERM'); setTimeout(function () {}, 5000);", 143],
+    ["process.kill(process.pid, 'SIGINT'); while (true) {}", 130],
+  ] as const) {
+    const { got, want } = both(program);
+    t.is(got.code, code, program);
+    t.is(got.stdout, '');
+    t.is(got.code, want.code);
+  }
+  const removed = "function f() {} process.on('SIGTERM', f); process.removeListener('SIGTERM', f); process.kill(process.pid, 'SIGTERM'); setTimeout(function () {}, 5000);";
+  for (const argv of [[process.execPath, n10Bin], [oracleBin]]) {
+    const r = spawnSync(argv[0], [...argv.slice(1), '-e', removed], { encoding: 'utf8', timeout: 20000 });
+    t.is(r.status, null, argv.join(' '));
+    t.is(r.signal, 'SIGTERM');
+  }
+});
+
 test('a file descriptor kind 0.10 cannot use as stdout (closed) fails as 0.10 did, only when used', (t) => {
   const { got } = both("console.error('ok');", '>&-');
   t.is(got.code, 0);
