@@ -344,8 +344,9 @@ Object.defineProperty(cproto, 'bytesWritten', {
 
 cproto.getPeerCertificate = function (this: CryptoStreamInstance) {
   const ssl = this.pair.ssl;
-  const raw = ssl ? ssl.getPeerCertificate() : undefined;
-  if (!raw) return null;
+  if (!ssl) return null;
+  const raw = ssl.getPeerCertificate();
+  if (!raw) return {}; // 0.10: an empty object when the peer sent none
   const c: PeerCertificate = {};
   if (raw.subject !== undefined) c.subject = parseCertString(raw.subject);
   if (raw.issuer !== undefined) c.issuer = parseCertString(raw.issuer);
@@ -630,8 +631,9 @@ function step(pair: PairPrivate): boolean {
           if (pair._destroyed || !pair.ssl) return false;
           continue;
         }
+        // (-1: the peer's close_notify. As in 0.10, the cleartext side ends with the
+        // encrypted one, when the peer's TCP stream ends.)
         drained = true;
-        if (n < 0) endCleartext(pair);
         break;
       }
     }
@@ -726,12 +728,17 @@ function step(pair: PairPrivate): boolean {
       pair.error();
       return false;
     }
-    if (drained) endCleartext(pair);
+    // Over a socket, the end comes with the socket's close (pipe.ts), after 'close' as in 0.10.
+    if (drained && !clear.socket) endCleartextOf(pair);
   }
   return progress;
 }
 
-function endCleartext(pair: PairPrivate): void {
+export function endCleartext(pair: SecurePairInstance): void {
+  endCleartextOf(pair as PairPrivate);
+}
+
+function endCleartextOf(pair: PairPrivate): void {
   if (pair._clearEnded) return;
   pair._clearEnded = true;
   const clear = pair.cleartext;
@@ -810,10 +817,10 @@ pproto.destroy = function (this: PairPrivate) {
     this.ssl.close();
     this.ssl = null;
   }
-  process.nextTick(function () {
-    self.encrypted.emit('close');
-    self.cleartext.emit('close');
-  });
+  // 'close' at once (0.10's order: a stream closed by its socket says 'close' before 'end').
+  void self;
+  enc.emit('close');
+  clear.emit('close');
 };
 
 pproto.error = function (this: PairPrivate, err?: Error) {

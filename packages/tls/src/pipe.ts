@@ -1,7 +1,7 @@
 // A pair's encrypted side piped both ways to a socket, and the socket's fate tied to the pair.
 import type { SocketInstance } from '@n10/net';
 import process from '@n10/process';
-import type { CleartextStreamInstance, SecurePairInstance } from './pair';
+import { endCleartext, type CleartextStreamInstance, type SecurePairInstance } from './pair';
 
 export function pipe(pair: SecurePairInstance, socket: SocketInstance): CleartextStreamInstance {
   const enc = pair.encrypted;
@@ -36,8 +36,15 @@ export function pipe(pair: SecurePairInstance, socket: SocketInstance): Cleartex
     socket.removeListener('error', onerror);
     socket.removeListener('timeout', ontimeout);
     // Gone before the handshake ended (and not for an error already reported): hung up.
-    if (!pair._secureEstablished && !hadError) pair.error();
-    else pair.destroy();
+    if (!pair._secureEstablished && !hadError) {
+      pair.error();
+    } else {
+      const ended = (socket as SocketInstance & { _readableState: { ended: boolean } })._readableState.ended;
+      // The peer's stream ended: the cleartext side ends too. Its 'end' is emitted on the
+      // next tick, so after the 'close' that destroy() emits now (0.10's order).
+      if (ended) endCleartext(pair);
+      pair.destroy();
+    }
   }
   socket.on('error', onerror);
   socket.on('close', onclose);

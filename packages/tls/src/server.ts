@@ -74,6 +74,7 @@ function Server(this: TlsServerInstance, options?: TlsServerOptions | SecureConn
   const self = this;
   this._contexts = [];
   this.setOptions(opts);
+  if (!self.pfx && (!self.cert || !self.key)) throw new Error('Missing PFX or certificate + private key.');
 
   const creds = createCredentials({
     key: self.key,
