@@ -8,6 +8,7 @@ import { coreModule, globalConsole, loadPackage } from './core-modules';
 import { install010Globals, scrubHostGlobals } from './globals';
 import { Module, makeRequire, moduleHooks, setModuleDebugWriter, type N10Module } from './module';
 import process0 from '@n10/process';
+import { pendingTicks } from '@n10/process/internal';
 import { createProcess, type Process010 } from './process-object';
 import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
@@ -249,7 +250,14 @@ function evalScript(name: string, body: string, print: boolean, process: Process
   g.require = makeRequire(module);
   const result = runScript(body, name);
   if (print) (g.console as { log(v: unknown): void }).log(result);
-  process._tickCallback();
+  // The program from stdin runs in a callback ('end'), drained after it as any callback.
+  // 0.10 did not drain after -e/-p: their ticks waited for its spinner, on the loop's first
+  // turn, after the timers already due (and after whatever those timers queued).
+  if (name === '[eval]') {
+    if (pendingTicks() > 0) process._needTickCallback();
+  } else {
+    process._tickCallback();
+  }
 }
 
 // 0.10's global timer functions are anonymous wrappers that load require('timers') on

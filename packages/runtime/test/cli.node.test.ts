@@ -133,6 +133,17 @@ test('a program on stdin runs from process.stdin\'s end, as an I/O callback: imm
   t.is(got.stdout, oracle([], { input: program }).stdout);
 });
 
+test('n10 -e/-p: the ticks the code queued are not drained after it (0.10): they run on the first loop turn, after the timers due', (t) => {
+  const code = 'setTimeout(function () { console.log("timer"); }, 0); process.nextTick(function () { console.log("tick"); }); var t = Date.now(); while (Date.now() - t < 5);';
+  for (const flag of ['-e', '-p']) {
+    const got = n10([flag, code]);
+    t.is(got.stdout, flag === '-e' ? 'timer\ntick\n' : 'undefined\ntimer\ntick\n');
+    t.is(got.stdout, oracle([flag, code]).stdout);
+  }
+  const file = tree({ 'p.js': code });
+  t.is(n10(['p.js'], { cwd: file }).stdout, 'tick\ntimer\n');
+});
+
 test('an uncaught throw from -e shows its site once', (t) => {
   const got = n10(['-e', 'throw new Error("x")']);
   t.true(got.stderr.startsWith('\n[eval]:1\nthrow new Error("x")\n      ^\nError: x\n    at [eval]:1:7\n'), got.stderr);
