@@ -314,6 +314,47 @@ step('zlib: deflate, inflate, gzip, errors, dictionary, params, reset, close', (
   step2();
 });
 
+step('tls: SecureContext and Connection, a handshake in memory, data, sessions, errors', (done) => {
+  const F = path.join(__dirname, '../../../tls/test/fixtures/');
+  const pem = (f) => fs.readFileSync(F + f);
+  const ctx = (kind) => { const c = new b.SecureContext(); c.init(kind); c.setMaxProto(0x303); return c; };
+  const sc = ctx(1); sc.setKey(pem('server-enc-key.pem'), 'sesame'); sc.setCert(pem('server-cert.pem'));
+  sc.addCACert(pem('ca-cert.pem')); sc.setSessionIdContext('v'); sc.setOptions(0x4000);
+  const pfx = ctx(1); pfx.loadPKCS12(pem('server.pfx'), 'sesame');
+  try { pfx.loadPKCS12(pem('server.pfx'), 'bad'); } catch (e) { /* expected */ }
+  const cc = ctx(2); cc.addCACert(pem('ca-cert.pem')); cc.addRootCerts();
+  check(cc.getCiphers().length > 0, 'ciphers');
+  const buf = Buffer.alloc(20000);
+  const pump = (a, z) => { let n; while ((n = a.encOut(buf, 0, buf.length)) > 0) z.encIn(buf, 0, n); };
+  const pairUp = (session) => {
+    const s = new b.Connection(sc, true, null, 1), c = new b.Connection(cc, false, 'localhost', 0);
+    s.setNPNProtocols(Buffer.from('\x08http/1.1')); c.setNPNProtocols(Buffer.from('\x08http/1.1'));
+    if (session) { c.setSession(session.client); s.loadSession(session.server); }
+    c.start();
+    for (let k = 0; k < 10; k++) { pump(c, s); s.clearOut(buf, 0, buf.length); pump(s, c); c.clearOut(buf, 0, buf.length); }
+    check(c.isInitFinished() && s.isInitFinished(), 'handshake');
+    return [s, c];
+  };
+  const [s, c] = pairUp();
+  check(c.verifyError() === 0 && s.verifyError() === -1, 'verify');
+  c.getPeerCertificate(); c.getCurrentCipher(); c.getNegotiatedProtocol(); s.getServername();
+  c.clearIn(Buffer.alloc(50000, 1), 0, 50000); pump(c, s);
+  let got = 0, n; while ((n = s.clearOut(buf, 0, buf.length)) > 0) got += n;
+  check(got === 50000, 'data');
+  const made = s.takeNewSession();
+  const session = { client: c.getSession(), server: made[1] };
+  c.shutdown(); pump(c, s); s.clearOut(buf, 0, buf.length); s.close();
+  const [s2, c2] = pairUp(session);
+  check(c2.isSessionReused(), 'resumed');
+  s2.setContext(pfx);
+  const g = new b.Connection(sc, true, null, 0);
+  g.encIn(Buffer.from('GET / HTTP/1.1\r\n\r\n'));
+  try { g.clearOut(buf, 0, buf.length); } catch (e) { /* expected */ }
+  try { new b.Connection({}, true, null, 0); } catch (e) { /* expected */ }
+  // c, c2, s2 and the contexts are left to the garbage collector and the cleanup hook.
+  setImmediate(done);
+});
+
 step('worker terminated with open handles', (done) => {
   const w = new Worker(`
     const b = require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'index.js'))});
