@@ -31,6 +31,7 @@ const NATIVE = new WeakMap<object, NativeContext>();
 // OpenSSL 3's SSL_OP_CIPHER_SERVER_PREFERENCE, SSL_OP_NO_TICKET
 export const OP_CIPHER_SERVER_PREFERENCE = 0x400000;
 export const OP_NO_TICKET = 0x4000;
+export const OP_ALLOW_CLIENT_RENEGOTIATION = 0x100;
 
 // SSL_OP_* that 0.10 programs pass as secureOptions (OpenSSL 1.0.1's numbers) → OpenSSL 3's.
 const OPTION_MAP: Array<[number, number]> = [
@@ -74,6 +75,9 @@ function newNative(method: string | undefined): NativeContext {
   const ctx = new b.SecureContext();
   const [kind, min, max] = methodOf(method);
   ctx.init(kind);
+  // OpenSSL 3 refuses client-initiated renegotiation unless allowed; 0.10 allowed it (and
+  // limited it: CLIENT_RENEG_LIMIT, pair.ts).
+  if (kind !== 2) ctx.setOptions(OP_ALLOW_CLIENT_RENEGOTIATION);
   if (min) ctx.setMinProto(min);
   ctx.setMaxProto(max);
   if (min && min < 0x303) ctx.setCiphers('DEFAULT:@SECLEVEL=0'); // old protocols need level 0

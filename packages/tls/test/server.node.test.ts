@@ -236,3 +236,27 @@ test('tls.createServer: the oracle (node 0.10) as a client', async (t) => {
   t.is(String(r.stdout), 'secure true\nn10 got hi\n');
   server.close();
 });
+
+test('tls.CLIENT_RENEG_LIMIT: renegotiations beyond the limit in the window are an attack', async (t) => {
+  const limit = tls.CLIENT_RENEG_LIMIT;
+  tls.CLIENT_RENEG_LIMIT = 2;
+  const errors: string[] = [];
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    c.on('error', (e: Error) => errors.push(e.message));
+    c.on('data', (d: Buffer) => c.write(d));
+  });
+  const port = await listen(server);
+  const client = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem'), maxVersion: 'TLSv1.2' });
+  client.on('error', () => {});
+  await once(client, 'secureConnect');
+  const renegotiate = (): Promise<Error | null> => new Promise((resolve) => client.renegotiate({}, (err) => resolve(err || null)));
+  t.is(await renegotiate(), null);
+  client.write('after 1');
+  t.is(String(await once<Buffer>(client, 'data')), 'after 1');
+  t.is(await renegotiate(), null);
+  void renegotiate(); // the third: the server calls it an attack and closes
+  await once(client, 'close');
+  t.deepEqual(errors, ['TLS session renegotiation attack detected.']);
+  tls.CLIENT_RENEG_LIMIT = limit;
+  server.close();
+});
