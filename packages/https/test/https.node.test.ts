@@ -129,3 +129,51 @@ test('https: the oracle (node 0.10) as the client of an n10 https server', async
   t.is(out, '200 n10 says /hi\n');
   server.close();
 });
+
+test('https.createServer: a paused request holds the client back (readStop under the parser), then completes', async (t) => {
+  const size = 16 << 20;
+  const up = randomBytes(size);
+  let pausedAt = -1;
+  const server = https.createServer({ key: pem('server-key.pem'), cert: pem('server-cert.pem') }, (req, res) => {
+    const h = createHash('sha1');
+    let n = 0;
+    req.on('data', (d: Buffer) => {
+      h.update(d);
+      n += d.length;
+    });
+    req.pause();
+    setTimeout(() => {
+      pausedAt = n;
+      req.resume();
+    }, 300);
+    req.on('end', () => res.end(n + ' ' + h.digest('hex')));
+  });
+  const port = await listen(server);
+  let sentWhilePaused = 0;
+  const out = await new Promise<string>((resolve, reject) => {
+    const req = hostHttps.request({ port, host: '127.0.0.1', method: 'PUT', path: '/', rejectUnauthorized: false }, (r) => {
+      let b = '';
+      r.on('data', (d: Buffer) => (b += d));
+      r.on('end', () => resolve(b));
+    });
+    req.on('error', reject);
+    let off = 0;
+    const pump = (): void => {
+      while (off < size) {
+        const chunk = up.subarray(off, off + 65536);
+        off += chunk.length;
+        if (!req.write(chunk)) {
+          req.once('drain', pump);
+          return;
+        }
+      }
+      req.end();
+    };
+    pump();
+    setTimeout(() => (sentWhilePaused = off), 250);
+  });
+  t.is(out, size + ' ' + createHash('sha1').update(up).digest('hex'));
+  t.is(pausedAt, 0); // nothing delivered while paused
+  t.true(sentWhilePaused < size); // and the client was held back
+  server.close();
+});

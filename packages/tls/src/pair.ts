@@ -502,6 +502,7 @@ function SecurePair(
   this._renegTimes = [];
   this._clearCbs = [];
 
+  const self = this;
   this.credentials = credentials || createCredentials({});
   const ctx = nativeContext(this.credentials);
   // SSL_VERIFY_PEER (1) | SSL_VERIFY_FAIL_IF_NO_PEER_CERT (2), for a server that asks.
@@ -517,11 +518,29 @@ function SecurePair(
 
   this.cleartext = new CleartextStreamCtor(this, opts.cleartext);
   this.encrypted = new EncryptedStreamCtor(this, opts.encrypted);
+  // What @n10/http calls to pause and resume reading under its parser (readStop/readStart
+  // on socket._handle): the cleartext side stops taking plaintext, so the peer is held back.
+  const cleartext = this.cleartext as CleartextStreamInstance & { _n10ReadStopped?: boolean };
+  Object.defineProperty(cleartext, '_handle', {
+    value: {
+      readStart: function (): number {
+        cleartext._n10ReadStopped = false;
+        self.cycle();
+        return 0;
+      },
+      readStop: function (): number {
+        cleartext._n10ReadStopped = true;
+        return 0;
+      },
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   this.cleartext._opposite = this.encrypted;
   this.encrypted._opposite = this.cleartext;
   this.cleartext.encrypted = this.encrypted;
 
-  const self = this;
   process.nextTick(function () {
     if (self._destroyed || !self.ssl) return;
     if (!self._isServer) {
@@ -616,7 +635,7 @@ function step(pair: PairPrivate): boolean {
       if (ssl.start() === 1) progress = true;
     } else if (!pair._secureEstablished) {
       progress = true; // 'secure' below, then the plaintext
-    } else if (clear._wants || clear.ondata) {
+    } else if (clear._wants || (clear.ondata && !(clear as { _n10ReadStopped?: boolean })._n10ReadStopped)) {
       for (;;) {
         const n = ssl.clearOut(buf, 0, buf.length);
         if (n > 0) {
