@@ -206,7 +206,7 @@ const VERIFY_ERRORS: Record<number, string> = {
 /** The peer's verification outcome as 0.10's verifyError(): null or Error(<CODE>). */
 export function verifyError(pair: SecurePairInstance): Error | null {
   if (!pair.ssl) return null;
-  const code = pair.ssl.verifyError();
+  const code = (binding().Connection.prototype.verifyError as () => number).call(pair.ssl);
   if (code === 0) return null;
   return new Error(VERIFY_ERRORS[code] || 'UNSPECIFIED');
 }
@@ -509,6 +509,14 @@ function SecurePair(
   const verifyMode = this._isServer && this._requestCert ? (this._rejectUnauthorized ? 3 : 1) : 0;
   const servername = !this._isServer && opts.servername ? String(opts.servername) : null;
   this.ssl = new (binding().Connection)(ctx, this._isServer, servername, verifyMode);
+  // 0.10 programs ask pair.ssl.verifyError() for null or Error('<CODE>').
+  Object.defineProperty(this.ssl, 'verifyError', {
+    value: function (): Error | null {
+      return verifyError(self);
+    },
+    configurable: true,
+    writable: true,
+  });
 
   // NPN: a server advertises its list (0.10's default: http/1.1, http/1.0); a client picks.
   const npn = convertNPNProtocols(opts.NPNProtocols);
