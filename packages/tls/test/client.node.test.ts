@@ -236,3 +236,31 @@ test('tls.connect: the oracle (node 0.10) as the server, client certificate chec
   child.kill();
   t.regex(out, /oracle secure true client/);
 });
+
+test('tls.connect: crl — a revoked server certificate is CERT_REVOKED', async (t) => {
+  // A CRL from the test CA revoking the server's certificate, made here with openssl ca.
+  const { mkdtempSync, writeFileSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { spawnSync } = await import('node:child_process');
+  const dir = mkdtempSync(path.join(tmpdir(), 'n10-crl-'));
+  writeFileSync(path.join(dir, 'ca.cnf'), `[ca]\ndefault_ca = d\n[d]\ndir = ${dir}\ndatabase = ${dir}/index.txt\ncrlnumber = ${dir}/crlnumber\ncertificate = ${FIXTURES}/ca-cert.pem\nprivate_key = ${FIXTURES}/ca-key.pem\ndefault_md = sha256\ndefault_crl_days = 3650\n`);
+  writeFileSync(path.join(dir, 'index.txt'), '');
+  writeFileSync(path.join(dir, 'crlnumber'), '01\n');
+  const cnf = path.join(dir, 'ca.cnf');
+  const revoke = spawnSync('openssl', ['ca', '-config', cnf, '-revoke', path.join(FIXTURES, 'server-cert.pem')]);
+  const gen = spawnSync('openssl', ['ca', '-config', cnf, '-gencrl', '-out', path.join(dir, 'crl.pem')]);
+  if (revoke.status !== 0 || gen.status !== 0) {
+    t.log('openssl ca failed: ' + revoke.stderr + gen.stderr);
+    t.pass();
+    return;
+  }
+  const crl = readFileSync(path.join(dir, 'crl.pem'));
+  rmSync(dir, { recursive: true, force: true });
+  const server = await hostServer('server-key.pem', 'server-cert.pem');
+  t.is(await outcome(tls.connect({ port: portOf(server), ca: pem('ca-cert.pem'), crl })), 'error CERT_REVOKED undefined');
+  t.is(await outcome(tls.connect({ port: portOf(server), ca: pem('ca-cert.pem'), crl, rejectUnauthorized: false })), 'secure false CERT_REVOKED');
+  const other = await hostServer('other-key.pem', 'other-cert.pem');
+  t.is(await outcome(tls.connect({ port: portOf(other), ca: pem('ca-cert.pem'), crl, servername: 'other.test' })), 'secure true undefined');
+  server.close();
+  other.close();
+});
