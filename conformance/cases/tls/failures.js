@@ -36,6 +36,19 @@ var steps = [
     c.destroy();
   },
   function (n) {
+    // A client that sends the start of a ClientHello and hangs up.
+    var s = net.connect(server.address().port, '127.0.0.1', function () {
+      s.end(new Buffer([22, 3, 1, 0, 200, 1, 0, 0, 196, 3, 3]));
+    });
+    s.on('error', function () {});
+    s.on('close', function () {
+      setTimeout(function () {
+        console.log('partial hello: closed, clientErrors', clientErrors);
+        n();
+      }, 100);
+    });
+  },
+  function (n) {
     var c = tls.connect({ port: server.address().port, ca: r('ca-cert.pem') }, function () {
       console.log('writer: secureConnect', c.authorized);
     });
@@ -51,6 +64,6 @@ server.listen(0, '127.0.0.1', function () {
   (function next() {
     var f = steps.shift();
     if (f) f(next);
-    else server.close(function () { console.log('server closed'); });
+    else server.close(function () { console.log('server closed, clientErrors', clientErrors); });
   })();
 });
