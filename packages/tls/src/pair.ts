@@ -10,6 +10,7 @@
 // and a side whose reader is full (push() returned false) is not fed until it asks (_read).
 import type { Connection } from '@n10/binding';
 import { Buffer } from '@n10/buffer';
+import { fromUint8Array } from '@n10/buffer/internal';
 import type { CredentialsInstance } from '@n10/crypto';
 import { EventEmitter } from '@n10/events';
 import process from '@n10/process';
@@ -142,17 +143,18 @@ export const settings = { CLIENT_RENEG_LIMIT: 3, CLIENT_RENEG_WINDOW: 600 };
 
 // ---- helpers ----
 
-const SCRATCH_SIZE = 16 * 1024 + 256;
+const SCRATCH_SIZE = 64 * 1024;
 let scratch: Buffer | null = null;
 function scratchBuffer(): Buffer {
   if (!scratch) scratch = new Buffer(SCRATCH_SIZE);
   return scratch;
 }
 
-function copyOut(src: Buffer, n: number): Buffer {
-  const out = new Buffer(n);
-  src.copy(out, 0, 0, n);
-  return out;
+/** A fresh Buffer with src's first n bytes (one native copy, no zero-fill pass in JS). */
+function copyOut(src: Uint8Array, n: number): Buffer {
+  const out = new Uint8Array(n);
+  out.set(new Uint8Array(src.buffer, src.byteOffset, n));
+  return fromUint8Array(out) as unknown as Buffer;
 }
 
 /** 0.10's parseCertString: "A=x\nB=y" → {A: 'x', B: 'y'}; a repeated field → an array. */
