@@ -28,7 +28,9 @@
  *   takeNewSession() → [id, bytes] | null   (server: the last session made)
  *   verifyError() → X509_V_* code (0 ok), -1 when the peer sent no certificate
  *   getCurrentCipher() → {name, version} | null
- *   setNPNProtocols(wire) getNegotiatedProtocol() → string | false | null
+ *   setNPNProtocols(wire) getNegotiatedProtocol() → string | false (a server advertises the
+ *     list given, even empty; a client without one, or without overlap, says "http/1.1" and
+ *     reports false)
  *   getServername() → string | null   setContext(ctx)   handshakes() → count   close()
  * A fatal TLS error throws a CryptoError (OpenSSL's reason), and the Connection stays
  * unusable (later calls throw it again, code ERR_N10_STATE once closed).
@@ -64,6 +66,8 @@ typedef struct {
   size_t new_sess_len;
   unsigned char *npn;
   size_t npn_len;
+  bool npn_set;     /* setNPNProtocols was called (a server then advertises, even an empty list) */
+  bool npn_matched; /* client: the server's list and ours overlapped */
   int handshakes;
 } n10_connection_t;
 
@@ -160,8 +164,9 @@ static int
 n10_tls__npn_advertise (SSL *ssl, const unsigned char **data, unsigned int *len, void *arg) {
   (void) arg;
   n10_connection_t *c = n10_tls__conn(ssl);
-  if (c == NULL || c->npn == NULL) return SSL_TLSEXT_ERR_NOACK;
-  *data = c->npn;
+  static const unsigned char none[1] = {0};
+  if (c == NULL || !c->npn_set) return SSL_TLSEXT_ERR_NOACK;
+  *data = c->npn != NULL ? c->npn : none;
   *len = (unsigned int) c->npn_len;
   return SSL_TLSEXT_ERR_OK;
 }
@@ -170,20 +175,16 @@ static int
 n10_tls__npn_select (SSL *ssl, unsigned char **out, unsigned char *outlen, const unsigned char *in, unsigned int inlen, void *arg) {
   (void) arg;
   n10_connection_t *c = n10_tls__conn(ssl);
-  if (c == NULL || c->npn == NULL) {
-    /* No list of our own: the server's first, or "http/1.1" (OpenSSL 1.0's no-overlap
-     * answer) when it offers none; the select call must name one. */
+  if (c == NULL || c->npn == NULL || c->npn_len == 0) {
+    /* No list of our own: "http/1.1", OpenSSL 1.0's answer then (the call must name one). */
     static const unsigned char fallback[] = "http/1.1";
-    if (inlen == 0 || in[0] == 0 || in[0] + 1u > inlen) {
-      *out = (unsigned char *) fallback;
-      *outlen = 8;
-    } else {
-      *out = (unsigned char *) in + 1;
-      *outlen = in[0];
-    }
+    *out = (unsigned char *) fallback;
+    *outlen = 8;
+    if (c != NULL) c->npn_matched = false;
     return SSL_TLSEXT_ERR_OK;
   }
-  SSL_select_next_proto(out, outlen, in, inlen, c->npn, (unsigned int) c->npn_len);
+  int r = SSL_select_next_proto(out, outlen, in, inlen, c->npn, (unsigned int) c->npn_len);
+  c->npn_matched = r == OPENSSL_NPN_NEGOTIATED;
   return SSL_TLSEXT_ERR_OK;
 }
 
@@ -939,6 +940,7 @@ n10_connection_set_npn_protocols (napi_env env, napi_callback_info info) {
   free(c->npn);
   c->npn = NULL;
   c->npn_len = 0;
+  c->npn_set = true;
   if (len == 0) return NULL;
   c->npn = malloc(len);
   if (c->npn == NULL) return NULL;
@@ -955,7 +957,8 @@ n10_connection_get_negotiated_protocol (napi_env env, napi_callback_info info) {
   N10_CONN_THIS(0)
   if (c->ssl == NULL) return n10_bool(env, false);
   SSL_get0_next_proto_negotiated(c->ssl, &p, &len);
-  if (p == NULL || len == 0) return n10_bool(env, false);
+  /* A client whose list did not meet the server's (or had none) negotiated nothing. */
+  if (p == NULL || len == 0 || (!c->server && !c->npn_matched)) return n10_bool(env, false);
   N10_CHECK(napi_create_string_latin1(env, (const char *) p, len, &s));
   return s;
 }

@@ -520,10 +520,11 @@ function SecurePair(
     writable: true,
   });
 
-  // NPN: a server advertises its list (0.10's default: http/1.1, http/1.0); a client picks.
+  // NPN: a server advertises its list (without one, an empty list, as 0.10 did); a client
+  // picks from it (without a list of its own it says "http/1.1" and its npnProtocol is false).
   const npn = convertNPNProtocols(opts.NPNProtocols);
   if (npn) this.ssl.setNPNProtocols(npn);
-  else if (this._isServer) this.ssl.setNPNProtocols(convertNPNProtocols(['http/1.1', 'http/1.0']) as Buffer);
+  else if (this._isServer) this.ssl.setNPNProtocols(new Buffer(0));
   if (opts.session && !this._isServer) this.ssl.setSession(opts.session);
 
   this.cleartext = new CleartextStreamCtor(this, opts.cleartext);

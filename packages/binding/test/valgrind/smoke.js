@@ -367,6 +367,7 @@ step('worker terminated with open handles', (done) => {
     b.pbkdf2(new Uint8Array(4), new Uint8Array(4), 20000, 20, 'sha1', { oncomplete() {} });
     b.generatePrime(1024, true, Uint8Array.of(24), Uint8Array.of(11), { oncomplete() {} });
     new b.Hash('sha1'); new b.CipherBase().init('aes-128-cbc', new Uint8Array(16), new Uint8Array(16), true);
+    const tc = new b.SecureContext(); tc.init(2); const tconn = new b.Connection(tc, false, 'x', 0); tconn.start(); tconn.encOut(new Uint8Array(4096));
     require('worker_threads').parentPort.postMessage('ready');`, { eval: true });
   w.once('message', () => w.terminate());
   w.once('exit', () => done());
