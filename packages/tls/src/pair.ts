@@ -587,8 +587,15 @@ pproto.cycle = function (this: PairPrivate) {
     } while (this._again && !this._destroyed && this.ssl);
   } catch (e) {
     this._cycling = false;
-    this.error(e as Error);
-    return;
+    if (this._destroyed && (e as { code?: unknown } | null)?.code === 'ERR_N10_STATE') return; // closed under us by a listener
+    // OpenSSL's verdicts end the connection; anything else (a listener that threw) is the
+    // program's exception and goes on up, as in 0.10.
+    const code = (e as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && (code.indexOf('ERR_OSSL_') === 0 || code === 'ERR_N10_TLS' || code === 'ERR_N10_CRYPTO')) {
+      this.error(e as Error);
+      return;
+    }
+    throw e;
   }
   this._cycling = false;
 };

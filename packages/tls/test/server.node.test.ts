@@ -177,19 +177,17 @@ test('tls: several MB each way with backpressure, hashes checked (host client)',
   const up = randomBytes(size);
   const down = randomBytes(size);
   const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+  let drains = 0;
   const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
     const h = createHash('sha256');
     let n = 0;
-    // Read slowly at first: the client's writes must wait (backpressure).
+    // Read nothing at first: the client's writes must wait (backpressure).
     c.pause();
     setTimeout(() => c.resume(), 200);
     c.on('data', (d: Buffer) => {
       h.update(d);
       n += d.length;
-    });
-    c.on('end', () => {
-      c.end('');
-      server.emit('got', n, h.digest('hex'));
+      if (n === size) server.emit('got', n, h.digest('hex'));
     });
     // Down: written in chunks, respecting write()'s return value.
     let off = 0;
@@ -198,6 +196,7 @@ test('tls: several MB each way with backpressure, hashes checked (host client)',
         const chunk = down.subarray(off, off + 65536);
         off += chunk.length;
         if (!c.write(chunk)) {
+          drains++;
           c.once('drain', pump);
           return;
         }
@@ -207,22 +206,31 @@ test('tls: several MB each way with backpressure, hashes checked (host client)',
   });
   const port = await listen(server);
   const client = hostTls.connect({ port, host: '127.0.0.1', servername: 'localhost', ca: pem('ca-cert.pem') });
-  const got = once<number>(server, 'got');
   const gotArgs: unknown[] = [];
-  server.once('got', (...a: unknown[]) => gotArgs.push(...a));
+  const got = new Promise<void>((resolve) =>
+    server.once('got', (...a: unknown[]) => {
+      gotArgs.push(...a);
+      resolve();
+    }),
+  );
   const h = createHash('sha256');
   let n = 0;
-  client.on('data', (d: Buffer) => {
-    h.update(d);
-    n += d.length;
-  });
+  const downDone = new Promise<void>((resolve) =>
+    client.on('data', (d: Buffer) => {
+      h.update(d);
+      n += d.length;
+      if (n === size) resolve();
+    }),
+  );
   await once(client, 'secureConnect');
-  client.end(up);
-  await once(client, 'end');
-  await got;
-  t.is(n, size);
+  const wroteAtOnce = client.write(up);
+  await Promise.all([got, downDone]);
+  t.false(wroteAtOnce); // 8 MB do not fit: the host client had to wait for n10
+  t.true(drains > 0); // and n10's server waited for the host client
   t.is(h.digest('hex'), sha(down));
   t.deepEqual(gotArgs, [size, sha(up)]);
+  client.end();
+  await once(client, 'close');
   server.close();
 });
 
