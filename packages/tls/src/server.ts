@@ -25,7 +25,6 @@ export interface TlsServerOptions extends SecureOptions {
   rejectUnauthorized?: boolean;
   NPNProtocols?: string[] | Uint8Array;
   SNICallback?: (servername: string) => unknown;
-  allowHalfOpen?: boolean;
 }
 
 export type SecureConnectionListener = (cleartext: CleartextStreamInstance, encrypted?: EncryptedStreamInstance) => void;
@@ -92,7 +91,8 @@ function Server(this: TlsServerInstance, options?: TlsServerOptions | SecureConn
   this._sharedCreds = creds;
   Object.defineProperty(this, '_sharedCreds', { enumerable: false });
 
-  NetServerCall.call(this, { allowHalfOpen: !!opts.allowHalfOpen }, function (socket: SocketInstance) {
+  // (0.10 gave net.Server no options: allowHalfOpen is always false under tls.)
+  NetServerCall.call(this, {}, function (socket: SocketInstance) {
     const pair: SecurePairInstance = new SecurePair(creds, true, self.requestCert, self.rejectUnauthorized, {
       server: self,
       NPNProtocols: self.NPNProtocols,
