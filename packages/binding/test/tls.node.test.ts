@@ -132,3 +132,38 @@ test('SecureContext: bad arguments are TypeErrors, bad PEM a CryptoError', (t) =
   t.throws(() => (conn.getSession as unknown as { call(x: unknown): void }).call({}), { instanceOf: TypeError });
   t.is(conn.setSession(Buffer.from('garbage')), false);
 });
+
+test('SecureContext / Connection: every method with wrong `this`, junk arguments, after close: throws, never aborts', (t) => {
+  const vals: unknown[] = [undefined, null, 0, -1, 1e20, NaN, 'x', {}, [], () => {}, Buffer.alloc(3), new Uint8Array(0), true, Symbol('s')];
+  type Method = (...a: unknown[]) => unknown;
+  const call = (fn: Method, self: unknown, ...args: unknown[]): void => {
+    try {
+      fn.apply(self, args);
+    } catch {
+      /* a TypeError, RangeError or CryptoError: fine */
+    }
+  };
+  for (const Cls of [binding.SecureContext, binding.Connection]) {
+    const proto = Cls.prototype as unknown as Record<string, Method>;
+    for (const m of Object.getOwnPropertyNames(proto)) {
+      if (m === 'constructor') continue;
+      for (const self of [{}, null, new binding.SecureContext()]) for (const a of vals) call(proto[m], self, a, 5, a);
+    }
+  }
+  const sc = new binding.SecureContext();
+  sc.init(0);
+  const conn = new binding.Connection(sc, false, null, 0);
+  for (const obj of [conn, sc] as unknown as Array<Record<string, Method>>) {
+    for (const m of Object.getOwnPropertyNames(Object.getPrototypeOf(obj))) {
+      if (m === 'constructor' || m === 'close' || m === 'init') continue;
+      for (const a of vals) for (const c of [undefined, 1, 1e9, -5, 'pw']) call(obj[m], obj, a, c, c);
+    }
+  }
+  for (const a of vals) for (const c of vals) call(binding.Connection as unknown as Method, undefined, a, c, a, c);
+  conn.close();
+  sc.close();
+  for (const obj of [conn, sc] as unknown as Array<Record<string, Method>>) {
+    for (const m of Object.getOwnPropertyNames(Object.getPrototypeOf(obj))) if (m !== 'constructor' && m !== 'init') call(obj[m], obj, Buffer.alloc(4));
+  }
+  t.pass();
+});
