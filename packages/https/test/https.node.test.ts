@@ -99,6 +99,8 @@ test('https.get / https.request against the host https server; keep-alive Agent 
     });
   t.is(await fetch({ path: '/x', ca: pem('ca-cert.pem'), servername: 'localhost' }), '200 GET /x ');
   t.is(await fetch({ method: 'POST', path: '/y', rejectUnauthorized: false }, 'data'), '200 POST /y data');
+  // agent: false: a connection of its own, closed after the response.
+  t.is(await fetch({ path: '/own', agent: false, ca: pem('ca-cert.pem'), servername: 'localhost' }), '200 GET /own ');
   // Untrusted: the request fails with 0.10's message.
   const err = await fetch({ path: '/' }).catch((e: Error) => e.message);
   t.is(err, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE');
