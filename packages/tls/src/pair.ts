@@ -648,11 +648,14 @@ function step(pair: PairPrivate): boolean {
   // 3. Plaintext out, while the cleartext side wants it.
   let drained = pair._clearEnded;
   if (!pair._clearEnded) {
-    if (!ssl.isInitFinished()) {
-      // The handshake first: no plaintext is read before 'secure'.
-      if (ssl.start() === 1) progress = true;
-    } else if (!pair._secureEstablished) {
-      progress = true; // 'secure' below, then the plaintext
+    if (!pair._secureEstablished) {
+      // The handshake first: no plaintext is read before 'secure'. (A renegotiation later
+      // runs inside SSL_read, which also takes the application data around it.)
+      if (!ssl.isInitFinished()) {
+        if (ssl.start() === 1) progress = true;
+      } else {
+        progress = true; // 'secure' below, then the plaintext
+      }
     } else if (clear._wants || (clear.ondata && !(clear as { _n10ReadStopped?: boolean })._n10ReadStopped)) {
       for (;;) {
         const n = ssl.clearOut(buf, 0, buf.length);
@@ -744,7 +747,7 @@ function step(pair: PairPrivate): boolean {
     progress = true;
   }
   if (enc._pendingCallback && !(enc._queue && enc._queue.length) && !pair._resumingSession) {
-    if (drained || !ssl.isInitFinished()) {
+    if (drained || !pair._secureEstablished) {
       const cb = enc._pendingCallback;
       enc._pendingCallback = null;
       cb();
