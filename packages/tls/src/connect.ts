@@ -83,6 +83,7 @@ export function connect(...args: unknown[]): CleartextStreamInstance {
     } else {
       cleartext.authorized = true;
     }
+    pair.flushEncrypted();
     cleartext.emit('secureConnect');
   });
   pair.on('error', function (err: Error) {

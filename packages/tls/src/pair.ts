@@ -129,6 +129,7 @@ export interface SecurePairInstance extends EventEmitter {
   destroy(): void;
   error(err?: Error): void;
   maybeInitFinished(): void;
+  flushEncrypted(): void;
 }
 
 export interface SecurePairConstructor {
@@ -833,6 +834,21 @@ function onRenegotiation(pair: PairPrivate, count: number): void {
   }
 }
 
+/** Pushes out the ciphertext waiting (our last handshake flight), whether or not the
+ * encrypted side asked: the server and tls.connect call it when they accept a connection,
+ * before telling the program, so a program that destroys it at once still lets the peer
+ * finish its handshake (as in 0.10; a rejected one is cut off before that). */
+pproto.flushEncrypted = function (this: PairPrivate) {
+  const ssl = this.ssl;
+  if (!ssl || this._destroyed) return;
+  const buf = scratchBuffer();
+  for (;;) {
+    const n = ssl.encOut(buf, 0, buf.length);
+    if (n <= 0) break;
+    if (!this.encrypted.push(copyOut(buf, n))) this.encrypted._wants = false;
+  }
+};
+
 pproto.maybeInitFinished = function (this: PairPrivate) {
   if (this.ssl && !this.servername) {
     const name = this.ssl.getServername();
@@ -857,10 +873,11 @@ pproto.destroy = function (this: PairPrivate) {
     this.ssl.close();
     this.ssl = null;
   }
-  // 'close' at once (0.10's order: a stream closed by its socket says 'close' before 'end').
+  // 'close' at once, then the cleartext side's 'end' (0.10's order, whatever closed it).
   void self;
   enc.emit('close');
   clear.emit('close');
+  endCleartextOf(this);
 };
 
 pproto.error = function (this: PairPrivate, err?: Error) {

@@ -127,6 +127,7 @@ function Server(this: TlsServerInstance, options?: TlsServerOptions | SecureConn
         }
       }
       if (release) {
+        pair.flushEncrypted();
         (cleartext as CleartextStreamInstance & { _controlReleased?: boolean })._controlReleased = true;
         self.emit('secureConnection', cleartext, pair.encrypted);
       }
