@@ -10,7 +10,7 @@
  *   ctx.setCert(pem)                     leaf first, the rest as the chain
  *   ctx.addCACert(pem) → count           every certificate in pem; also a client CA name
  *   ctx.addCRL(pem)                      and turns CRL checking on
- *   ctx.addRootCerts()                   OpenSSL's default verify paths
+ *   ctx.addRootCerts([shared])           the system's CAs (shared: one store per process)
  *   ctx.setCiphers(list)  ctx.setOptions(n)  ctx.setSessionIdContext(s)
  *   ctx.loadPKCS12(bytes, passphrase | null)
  *   ctx.getCiphers() → names
@@ -388,10 +388,34 @@ n10_secure_context_add_crl (napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/* One store of the system's CAs for the whole process, as 0.10 shared its root certificates:
+ * loading the bundle takes milliseconds, and a client context is made per connection. */
+static uv_once_t n10_tls__roots_once = UV_ONCE_INIT;
+static X509_STORE *n10_tls__roots;
+
+static void
+n10_tls__load_roots (void) {
+  ERR_set_mark();
+  n10_tls__roots = X509_STORE_new();
+  if (n10_tls__roots != NULL) X509_STORE_set_default_paths(n10_tls__roots);
+  ERR_pop_to_mark();
+}
+
+/* addRootCerts([shared = true]): the system's CAs (OpenSSL's default paths); shared, the
+ * process-wide store replaces this context's (so no addCACert/addCRL on it, before or
+ * after), else they are loaded into this context's own store. */
 napi_value
 n10_secure_context_add_root_certs (napi_env env, napi_callback_info info) {
-  N10_SC_THIS(0)
+  N10_SC_THIS(1)
   if (!n10_sc__ready(env, sc)) return NULL;
+  bool shared = argc < 1 || n10_is_nullish(env, argv[0]) || n10_arg_bool(env, argv[0]);
+  if (shared) {
+    uv_once(&n10_tls__roots_once, n10_tls__load_roots);
+    if (n10_tls__roots != NULL) {
+      SSL_CTX_set1_cert_store(sc->ctx, n10_tls__roots);
+      return NULL;
+    }
+  }
   ERR_set_mark();
   SSL_CTX_set_default_verify_paths(sc->ctx);
   ERR_pop_to_mark();

@@ -832,8 +832,10 @@ export interface SecureContext {
   addCACert(pem: Bytes): number;
   /** A PEM CRL; turns CRL checking on for the whole chain. */
   addCRL(pem: Bytes): void;
-  /** OpenSSL's default verify paths (the system's CA store). */
-  addRootCerts(): void;
+  /** The system's CA store (OpenSSL's default paths). shared (default true): one store
+   * loaded once per process that replaces this context's store (so call it on a context
+   * without addCACert/addCRL, before or after); false: loaded into its own store. */
+  addRootCerts(shared?: boolean): void;
   setCiphers(list: string): void;
   /** SSL_CTX_set_options (OpenSSL 3's SSL_OP_* values). */
   setOptions(options: number): void;

@@ -103,9 +103,10 @@ export function createCredentials(options: SecureOptions | null | undefined): Cr
   if (o.cert) ctx.setCert(bytes(o.cert));
   if (o.ciphers) ctx.setCiphers(String(o.ciphers));
   const cas = list(o.ca);
+  const crls = list(o.crl);
   if (cas.length) for (const ca of cas) ctx.addCACert(bytes(ca));
-  else ctx.addRootCerts();
-  for (const crl of list(o.crl)) ctx.addCRL(bytes(crl));
+  else ctx.addRootCerts(crls.length === 0); // shared unless CRLs go into the store
+  for (const crl of crls) ctx.addCRL(bytes(crl));
   if (o.sessionIdContext) ctx.setSessionIdContext(String(o.sessionIdContext));
   if (o.pfx) ctx.loadPKCS12(bytes(o.pfx), o.passphrase ? String(o.passphrase) : null);
   if (o.secureOptions) ctx.setOptions(mapOptions(o.secureOptions));
@@ -129,7 +130,7 @@ export function nativeContext(credsOrContext: unknown): NativeContext {
   if (state.certChain) ctx.setCert(bytes(state.certChain));
   if (state.ciphers) ctx.setCiphers(state.ciphers);
   if (state.ca.length) for (const ca of state.ca) ctx.addCACert(bytes(ca));
-  else ctx.addRootCerts();
+  else ctx.addRootCerts(state.crl.length === 0);
   for (const crl of state.crl) ctx.addCRL(bytes(crl));
   if (state.sessionIdContext) ctx.setSessionIdContext(state.sessionIdContext);
   if (state.options) ctx.setOptions(mapOptions(state.options));
