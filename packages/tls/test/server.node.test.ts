@@ -268,3 +268,19 @@ test('tls.CLIENT_RENEG_LIMIT: renegotiations beyond the limit in the window are 
   tls.CLIENT_RENEG_LIMIT = limit;
   server.close();
 });
+
+test('tls.createServer: honorCipherOrder picks the server preference, else the client one', async (t) => {
+  const chosen: string[] = [];
+  for (const honorCipherOrder of [true, false]) {
+    const server = tls.createServer({ ...serverOpts(), ciphers: 'AES128-SHA:AES256-SHA', honorCipherOrder }, (c: CleartextStreamInstance) => {
+      chosen.push((c.getCipher() as { name: string }).name);
+      c.end();
+    });
+    const port = await listen(server);
+    const c = hostTls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false, maxVersion: 'TLSv1.2', ciphers: 'AES256-SHA:AES128-SHA' });
+    c.on('data', () => {});
+    await once(c, 'close');
+    server.close();
+  }
+  t.deepEqual(chosen, ['AES128-SHA', 'AES256-SHA']);
+});
