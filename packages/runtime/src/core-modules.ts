@@ -4,6 +4,7 @@
 // the program uses. A core name whose package is not built yet throws an Error that says so.
 import process from '@n10/process';
 import { constants010 } from './constants';
+import { freelist, linklist } from './legacy-internals';
 import { Module } from './module';
 
 type Loader = () => unknown;
@@ -17,7 +18,7 @@ function pkg(name: string, pick?: (m: Record<string, unknown>) => unknown): Load
 
 const loaders: Record<string, Loader> = {
   _debugger: notBuiltLoader('_debugger'),
-  _linklist: notBuiltLoader('_linklist'),
+  _linklist: () => linklist,
   assert: pkg('assert'),
   buffer: pkg('buffer'),
   child_process: pkg('child_process'),
@@ -29,7 +30,7 @@ const loaders: Record<string, Loader> = {
   dns: pkg('dns'),
   domain: pkg('domain'),
   events: pkg('events'),
-  freelist: notBuiltLoader('freelist'),
+  freelist: () => freelist,
   fs: pkg('fs'),
   http: pkg('http'),
   https: pkg('https'),

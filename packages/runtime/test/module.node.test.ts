@@ -115,3 +115,9 @@ test('the global object holds 0.10 globals and none of the host', (t) => {
       "console.log(JSON.stringify(Object.keys(global)), typeof fetch, typeof URL, typeof TextEncoder, typeof structuredClone, typeof queueMicrotask, typeof performance, typeof WebAssembly, typeof navigator)",
   });
 });
+
+test("require('freelist') and require('_linklist'): 0.10's undocumented built-ins, quirks included", (t) => {
+  const source = fs.readFileSync(path.join(__dirname, '../../../conformance/cases/modules/legacy-internals.js'), 'utf8');
+  const got = same(t, { 'main.js': source });
+  t.regex(got.stdout, /FreeList: \[Function\]/);
+});
