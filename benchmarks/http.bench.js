@@ -6,8 +6,10 @@
 // Server cases: each contender runs the server in its own process; the load comes from one
 // host-node process (packages/http/bench/load.js, started by prepare()) that keeps 8
 // keep-alive connections busy, one request at a time each. ops/s = responses per second.
-// Parser case: 1,000 typical browser requests (about 450 bytes each) in one buffer, parsed
-// by the runtime's HTTP parser with no-op callbacks; one op = the 1,000 requests.
+// Parser cases: 1,000 typical browser requests (about 450 bytes each) in one buffer, and 1,000
+// typical responses (Content-Length and chunked, in turn), parsed by the runtime's HTTP parser
+// with callbacks that only count; one op = the 1,000 messages. And a 1 MiB chunked upload fed
+// in 64 KiB reads (one op = the 1 MiB): body bytes should come as slices, never copied.
 var path = require('path');
 var os = require('os');
 
@@ -105,36 +107,92 @@ function requestsText() {
   return s;
 }
 
-function parser(impl, label) {
+// 1,000 responses as a server sends them: Content-Length and chunked, in turn (about 800
+// bytes each, 512 of them body).
+function responsesText() {
+  var body = '';
+  for (var i = 0; i < 512; i++) body += String.fromCharCode(97 + (i % 26));
+  var head = [
+    'HTTP/1.1 200 OK',
+    'Server: nginx/1.4.1',
+    'Date: Tue, 15 Oct 2013 10:00:00 GMT',
+    'Content-Type: text/html; charset=utf-8',
+    'Connection: keep-alive',
+    'Cache-Control: private, max-age=0',
+    'ETag: "5a1e7c3d-200"',
+    'Vary: Accept-Encoding'
+  ].join('\r\n') + '\r\n';
+  var withLength = head + 'Content-Length: 512\r\n\r\n' + body;
+  var chunked = head + 'Transfer-Encoding: chunked\r\n\r\n' +
+    '100\r\n' + body.slice(0, 256) + '\r\n100\r\n' + body.slice(256) + '\r\n0\r\n\r\n';
+  var s = '';
+  for (var k = 0; k < 500; k++) s += withLength + chunked;
+  return s;
+}
+
+// One request with a 1 MiB body, chunked (16 KiB chunks), as 64 KiB reads.
+function bigBodyReads(impl) {
+  var chunk = '';
+  for (var i = 0; i < 16384; i++) chunk += String.fromCharCode(i & 0xff);
+  var s = 'POST /upload HTTP/1.1\r\nHost: www.example.com\r\nTransfer-Encoding: chunked\r\n\r\n';
+  for (var k = 0; k < 64; k++) s += '4000\r\n' + chunk + '\r\n';
+  s += '0\r\n\r\n';
+  var all = new impl.Buffer(s, 'binary');
+  var reads = [];
+  for (var at = 0; at < all.length; at += 65536) reads.push(all.slice(at, Math.min(all.length, at + 65536)));
+  return reads;
+}
+
+function makeParser(impl, label, type, counter) {
   var http = impl.http;
-  var buf = new impl.Buffer(requestsText(), 'binary');
-  var count = 0;
   var p;
   if (http.parsers && typeof http.parsers.alloc === 'function' && label !== 'node 20') {
     // node 0.10 and n10: the 0.10 binding's interface.
     p = http.parsers.alloc();
-    p.reinitialize(0);
+    p.reinitialize(type);
     p.onHeaders = function () {};
-    p.onHeadersComplete = function () { count++; };
-    p.onBody = function () {};
-    p.onMessageComplete = function () {};
+    p.onHeadersComplete = function () { counter.headers++; };
+    p.onBody = function (b, start, len) { counter.body += len; };
+    p.onMessageComplete = function () { counter.messages++; };
   } else {
     var HTTPParser = require('_http_common').HTTPParser;
     p = new HTTPParser();
-    p.initialize(HTTPParser.REQUEST, {});
+    p.initialize(type === 0 ? HTTPParser.REQUEST : HTTPParser.RESPONSE, {});
     p[HTTPParser.kOnHeaders] = function () {};
-    p[HTTPParser.kOnHeadersComplete] = function () { count++; };
-    p[HTTPParser.kOnBody] = function () {};
-    p[HTTPParser.kOnMessageComplete] = function () {};
+    p[HTTPParser.kOnHeadersComplete] = function () { counter.headers++; };
+    p[HTTPParser.kOnBody] = function (b, start, len) { counter.body += arguments.length === 1 ? b.length : len; };
+    p[HTTPParser.kOnMessageComplete] = function () { counter.messages++; };
   }
+  return p;
+}
+
+function execute(p, buf) {
+  var r = p.execute(buf, 0, buf.length);
+  if (typeof r !== 'number') r = p.execute(buf);
+  if (r instanceof Error) throw r;
+}
+
+function parseMany(type, text) {
+  return function (impl, label) {
+    var buf = new impl.Buffer(text(), 'binary');
+    var counter = { headers: 0, body: 0, messages: 0 };
+    var p = makeParser(impl, label, type, counter);
+    return function (n) {
+      for (var i = 0; i < n; i++) execute(p, buf);
+      if (counter.headers < n * 1000 || counter.messages < n * 1000) throw new Error('parsed ' + counter.messages);
+      counter.headers = counter.messages = counter.body = 0;
+    };
+  };
+}
+
+function parseBigBody(impl, label) {
+  var reads = bigBodyReads(impl);
+  var counter = { headers: 0, body: 0, messages: 0 };
+  var p = makeParser(impl, label, 0, counter);
   return function (n) {
-    for (var i = 0; i < n; i++) {
-      var r = p.execute(buf, 0, buf.length);
-      if (typeof r !== 'number') r = p.execute(buf);
-      if (r instanceof Error) throw r;
-    }
-    if (count < n * 1000) throw new Error('parsed ' + count);
-    count = 0;
+    for (var i = 0; i < n; i++) for (var k = 0; k < reads.length; k++) execute(p, reads[k]);
+    if (counter.messages < n || counter.body !== n * 1048576) throw new Error('parsed ' + counter.messages + ' ' + counter.body);
+    counter.headers = counter.messages = counter.body = 0;
   };
 }
 
@@ -144,5 +202,7 @@ exports.cases = {
   'warm-up, not a result': serve('/length'),
   'hello world server, Content-Length, 8 keep-alive connections': serve('/length'),
   'hello world server, chunked, 8 keep-alive connections': serve('/chunked'),
-  'parse 1,000 typical requests (one op = 1,000)': parser
+  'parse 1,000 typical requests (one op = 1,000)': parseMany(0, requestsText),
+  'parse 1,000 typical responses, Content-Length and chunked (one op = 1,000)': parseMany(1, responsesText),
+  'parse a 1 MiB chunked request body in 64 KiB reads': parseBigBody
 };

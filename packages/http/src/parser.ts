@@ -234,20 +234,85 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 
 // ---- strings ---------------------------------------------------------------------------
 
-/** Bytes with no high bit set, as a string (one char per byte). */
+/** ASCII bytes as a string. */
 function asciiString(buf: BufferLike, start: number, end: number): string {
-  const n = end - start;
-  if (n < 64) {
+  if (end - start < 13) {
     let s = '';
     for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]);
     return s;
   }
-  // (Faster than the loop beyond a few dozen bytes; chunked to stay under argument limits.)
-  let s = '';
-  for (let i = start; i < end; i += 8192) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  return bufferToString.call(buf, 'utf8', start, end);
+}
+const bufferToString = Buffer.prototype.toString as (this: BufferLike, enc: string, start: number, end: number) => string;
+
+/** Bytes decoded at a time for the strings of a buffer. */
+const WINDOW = 2048;
+
+/**
+ * Strings for ranges of the buffer being parsed. The buffer is decoded a window of up to
+ * WINDOW bytes at a time, and each url, name or value is a slice of that string: one decode
+ * (native, through Buffer's UTF-8 decoder) per stretch of header lines, not one per string.
+ * A window is only used when it decoded to one char per byte (all ASCII, the usual case);
+ * else the ranges in it are decoded one by one.
+ */
+class Window {
+  buf: BufferLike | null = null;
+  start = 0;
+  end = 0;
+  /** The window's bytes as a string; null when they are not one char per byte. */
+  str: string | null = null;
+
+  /** ASCII bytes [start, end) of buf as a string; limit: the end of the bytes given to execute. */
+  slice(buf: BufferLike, start: number, end: number, limit: number): string {
+    if (end - start < 8) {
+      // (Short strings are copies, even when sliced from another.)
+      let s = '';
+      for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]);
+      return s;
+    }
+    if (buf !== this.buf || start < this.start || end > this.end) {
+      // (Up to the first byte that is not ASCII: a binary body after the head is not decoded.)
+      const e = firstHigh(buf, end, Math.min(limit, start + WINDOW));
+      const str = bufferToString.call(buf, 'utf8', start, e);
+      this.str = str.length === e - start ? str : null;
+      this.buf = buf;
+      this.start = start;
+      this.end = e;
+    }
+    const str = this.str;
+    return str === null ? asciiString(buf, start, end) : str.slice(start - this.start, end - this.start);
   }
-  return s;
+}
+
+// 32-bit words over the memory of the buffer being parsed, to test 4 bytes at a time.
+let wordsStore: ArrayBufferLike | null = null;
+let words: Int32Array<ArrayBufferLike> = new Int32Array(0);
+const u8Buffer = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'buffer')!.get as (this: Uint8Array) => ArrayBufferLike;
+const u8ByteOffset = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'byteOffset')!.get as (
+  this: Uint8Array,
+) => number;
+
+/** The index of the first byte >= 0x80 in [start, end), or end. */
+function firstHigh(buf: BufferLike, start: number, end: number): number {
+  let i = start;
+  if (end - i >= 32) {
+    const store = u8Buffer.call(buf);
+    if (store !== wordsStore) {
+      wordsStore = store;
+      words = new Int32Array(store, 0, store.byteLength >> 2);
+    }
+    const base = u8ByteOffset.call(buf);
+    while (((base + i) & 3) !== 0) {
+      if (buf[i] >= 0x80) return i;
+      i++;
+    }
+    let w = (base + i) >> 2;
+    const wEnd = (base + end) >> 2;
+    while (w < wEnd && (words[w] & 0x80808080) === 0) w++;
+    i = (w << 2) - base;
+  }
+  while (i < end && buf[i] < 0x80) i++;
+  return i;
 }
 
 function hasHighBit(buf: BufferLike, start: number, end: number): boolean {
@@ -283,11 +348,11 @@ class Text {
     this.raw = null;
   }
 
-  append(buf: BufferLike, start: number, end: number): void {
+  /** Appends bytes [start, end) of buf (end <= limit, the end of the bytes given to execute). */
+  append(win: Window, buf: BufferLike, start: number, end: number, limit: number, high: boolean): void {
     if (start === end) return;
-    const high = hasHighBit(buf, start, end);
     if (this.raw === null && !high) {
-      this.str = this.str === '' ? asciiString(buf, start, end) : this.str + asciiString(buf, start, end);
+      this.str = this.str === '' ? win.slice(buf, start, end, limit) : this.str + win.slice(buf, start, end, limit);
       return;
     }
     let prev = this.raw;
@@ -353,6 +418,10 @@ class Core {
   haveFlushed = false;
   /** The first line of a Connection / Transfer-Encoding value, kept when split over buffers. */
   matchText = '';
+  /** Strings of the buffer being parsed. */
+  win = new Window();
+  /** The end of the bytes execute() was given. */
+  bufEnd = 0;
 
   constructor(type: number) {
     for (let i = 0; i < MAX_FIELDS; i++) {
@@ -386,6 +455,7 @@ class Core {
 
   // -- the binding's header collection --
 
+  /** A header name, or a piece of one (token bytes: ASCII). */
   onField(owner: Owner, buf: BufferLike, start: number, end: number): void {
     if (this.numFields === this.numValues) {
       // A new name.
@@ -397,15 +467,41 @@ class Core {
       }
       this.fields[this.numFields - 1].reset();
     }
-    this.fields[this.numFields - 1].append(buf, start, end);
+    this.fields[this.numFields - 1].append(this.win, buf, start, end, this.bufEnd, false);
   }
 
-  onValue(buf: BufferLike, start: number, end: number): void {
+  /** A whole header name (the previous pair is complete). */
+  newField(owner: Owner, name: string): void {
+    this.numFields++;
+    if (this.numFields === MAX_FIELDS) {
+      this.flush(owner);
+      this.numFields = 1;
+      this.numValues = 0;
+    }
+    const t = this.fields[this.numFields - 1];
+    t.str = name;
+    t.raw = null;
+  }
+
+  /** A whole header value, bytes [start, end) (the name before it is complete). */
+  newValue(buf: BufferLike, start: number, end: number, high: boolean): void {
+    const t = this.values[this.numValues++];
+    if (high) {
+      t.reset();
+      t.append(this.win, buf, start, end, this.bufEnd, true);
+    } else {
+      t.str = this.win.slice(buf, start, end, this.bufEnd);
+      t.raw = null;
+    }
+  }
+
+  /** A header value, or a piece of one; high: whether any of its bytes is not ASCII. */
+  onValue(buf: BufferLike, start: number, end: number, high: boolean = hasHighBit(buf, start, end)): void {
     if (this.numValues !== this.numFields) {
       this.numValues++;
       this.values[this.numValues - 1].reset();
     }
-    this.values[this.numValues - 1].append(buf, start, end);
+    this.values[this.numValues - 1].append(this.win, buf, start, end, this.bufEnd, high);
   }
 
   headerList(): string[] {
@@ -525,6 +621,8 @@ class Core {
     const end = off + len;
     let p = off;
     let state = this.state;
+    this.win.buf = null;
+    this.bufEnd = end;
     // The index at which the header limit is passed (while in a header state).
     let limit = state <= LAST_HEADER_STATE ? p + (MAX_HEADER_SIZE - this.nread) : -1;
     let code = '';
@@ -630,14 +728,14 @@ class Core {
             }
           }
           if (ch === SP) {
-            this.url.append(buf, this.urlMark, p);
+            this.url.append(this.win, buf, this.urlMark, p, end, hasHighBit(buf, this.urlMark, p));
             this.urlMark = -1;
             state = S.REQ_HTTP_START;
             break;
           }
           if (ch === CR || ch === LF) {
             // HTTP/0.9: no version.
-            this.url.append(buf, this.urlMark, p);
+            this.url.append(this.win, buf, this.urlMark, p, end, hasHighBit(buf, this.urlMark, p));
             this.urlMark = -1;
             this.major = 0;
             this.minor = 9;
@@ -835,8 +933,45 @@ class Core {
           }
           this.fieldMark = p;
           this.matchText = '';
-          state = S.FIELD;
-          // (The byte is scanned again in FIELD.)
+          // The name, in one scan.
+          const stop = end < limit ? end : limit;
+          let q = p + 1;
+          while (q < stop && TOKEN[buf[q]] !== 0) q++;
+          if (q === stop || buf[q] !== 58 /* : */) {
+            // (FIELD goes on from where this scan stopped.)
+            state = S.FIELD;
+            p = q;
+            continue main;
+          }
+          if (this.numFields === this.numValues) {
+            // A name in one piece (the usual case): from the cache of names.
+            this.newField(owner, headerName(buf, p, q));
+            this.hstate = nameKind;
+            this.fieldMark = -1;
+          } else {
+            this.fieldDone(owner, buf, q);
+          }
+          state = S.VALUE_START;
+          p = q + 1;
+          if (this.hstate !== H.GENERAL) continue main;
+          // A header the parser does not act on: when its whole line is in this buffer, the
+          // value in one scan too. (Else VALUE_START goes on from after the colon.)
+          let v = p;
+          while (v < stop && (buf[v] === SP || buf[v] === HT)) v++;
+          let e = v;
+          let acc = 0;
+          while (e < stop) {
+            const c = buf[e];
+            if (c === CR || c === LF) break;
+            acc |= c;
+            e++;
+          }
+          if (e === v || e + 2 >= stop || buf[e] !== CR) continue main;
+          this.newValue(buf, v, e, acc >= 0x80);
+          // CR, then any byte (HEADER_ALMOST_DONE), then VALUE_LWS's look at the next line.
+          p = e + 2;
+          const n = buf[p];
+          state = n === SP || n === HT ? S.VALUE_LWS : S.FIELD_START;
           continue main;
         }
 
@@ -1102,7 +1237,7 @@ class Core {
 
     // Hand over what was scanned of a piece that goes on in the next buffer.
     if (state <= LAST_HEADER_STATE && limit >= 0) this.nread = MAX_HEADER_SIZE - (limit - p);
-    if (this.urlMark >= 0) this.url.append(buf, this.urlMark, end);
+    if (this.urlMark >= 0) this.url.append(this.win, buf, this.urlMark, end, end, hasHighBit(buf, this.urlMark, end));
     if (this.fieldMark >= 0) {
       this.matchText += asciiString(buf, this.fieldMark, end);
       this.onField(owner, buf, this.fieldMark, end);
@@ -1232,6 +1367,39 @@ function asciiLower(buf: BufferLike, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = buf[i];
     s += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return s;
+}
+
+// Header names, as strings, by a hash of their bytes: a server sees the same few names over
+// and over, and a name found here costs no allocation (nor the check of what it means).
+const NAME_SLOTS = 512;
+const nameStr: string[] = new Array<string>(NAME_SLOTS).fill('');
+const nameKinds = new Uint8Array(NAME_SLOTS);
+/** The kind of the name headerName() returned last. */
+let nameKind: H = H.GENERAL;
+
+/** The header name in bytes [start, end) (token bytes, at least one); sets nameKind. */
+function headerName(buf: BufferLike, start: number, end: number): string {
+  const n = end - start;
+  const h = (n * 61 + buf[start] * 31 + buf[end - 1] * 7 + buf[start + (n >> 1)]) & (NAME_SLOTS - 1);
+  const cached = nameStr[h];
+  if (cached.length === n) {
+    let i = 0;
+    while (i < n && cached.charCodeAt(i) === buf[start + i]) i++;
+    if (i === n) {
+      nameKind = nameKinds[h];
+      return cached;
+    }
+  }
+  // (A string of its own, flat: not a rope, nor a slice of a larger string.)
+  const s = asciiString(buf, start, end);
+  if (n <= 64) {
+    nameStr[h] = s;
+    nameKinds[h] = headerKindBytes(buf, start, end);
+    nameKind = nameKinds[h];
+  } else {
+    nameKind = headerKindBytes(buf, start, end);
   }
   return s;
 }
