@@ -11,8 +11,12 @@
  */
 #include "n10.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 typedef struct {
   uv_write_t req;
@@ -321,6 +325,54 @@ n10_stream_shutdown (napi_env env, napi_callback_info info) {
 
 /* ---- servers ---- */
 
+/* libuv 1.x takes one connection each time the listening socket is readable; 0.10's libuv
+ * took every pending one at once, so clients that connected together were all announced
+ * ('connection') before any other I/O of that loop turn. The rest are taken here, from the
+ * socket itself, each with its own callback, until none is left (or the server closed). */
+static void
+n10_stream__accept_rest (uv_stream_t *server, n10_handle_t *h) {
+  n10_env_t *e = h->env;
+  napi_env env = e->env;
+  for (;;) {
+    uv_os_fd_t lfd;
+    if (e->closing || !n10_handle_usable(h) || uv_is_closing((uv_handle_t *) server)) return;
+    if (uv_fileno((uv_handle_t *) server, &lfd) != 0) return;
+    int fd = accept(lfd, NULL, NULL);
+    if (fd < 0) {
+      if (errno == EINTR || errno == ECONNABORTED) continue;
+      return; /* EAGAIN: none left; other errors: libuv reports them on the next turn */
+    }
+    fcntl(fd, F_SETFD, FD_CLOEXEC);
+    napi_handle_scope scope;
+    if (napi_open_handle_scope(env, &scope) != napi_ok) {
+      close(fd);
+      return;
+    }
+    napi_value argv[2];
+    n10_handle_t *client;
+    napi_value obj = n10_handle_new(e, h->type, false, &client);
+    int err = 0;
+    if (obj == NULL) {
+      napi_value exc;
+      napi_get_and_clear_last_exception(env, &exc);
+      close(fd);
+      err = UV_ENOMEM;
+    } else {
+      err = h->type == N10_TCP ? uv_tcp_open((uv_tcp_t *) client->uv, fd) : uv_pipe_open((uv_pipe_t *) client->uv, fd);
+      if (err != 0) {
+        close(fd);
+        n10_handle_start_close(client);
+      }
+    }
+    argv[0] = n10_int32(env, err);
+    argv[1] = err == 0 ? obj : n10_undefined(env);
+    napi_value self = n10_handle_object(h);
+    if (self != NULL) n10_callback(e, h->async, self, "onconnection", 2, argv);
+    napi_close_handle_scope(env, scope);
+    if (err != 0) return;
+  }
+}
+
 void
 n10_stream__on_connection (uv_stream_t *server, int status) {
   n10_handle_t *h = server->data;
@@ -352,6 +404,7 @@ n10_stream__on_connection (uv_stream_t *server, int status) {
   }
   if (self != NULL) n10_callback(e, h->async, self, "onconnection", 2, argv);
   napi_close_handle_scope(env, scope);
+  if (status == 0) n10_stream__accept_rest(server, h);
 }
 
 /* listen(backlog): onconnection(status, clientHandle) for each connection. */

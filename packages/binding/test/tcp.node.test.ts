@@ -219,3 +219,32 @@ test('onconnection of a connection that is closed at once still delivers an open
   t.is(text(new Uint8Array([104, 105])), 'hi');
   await Promise.all([closeHandle(client), closeHandle(server)]);
 });
+
+test('TCP server: connections pending together are all taken at once (0.10\'s libuv), each with its own onconnection, before the loop turns', async (t) => {
+  const { server, port } = listen();
+  const { spawnSync } = await import('node:child_process');
+  // Three peers connect from another process and wait; then the loop polls the server once.
+  const peers = spawnSync(process.execPath, ['-e', `
+    const net = require('net'); let n = 0;
+    for (let i = 0; i < 3; i++) net.connect(${port}, '127.0.0.1', () => { if (++n === 3) setTimeout(() => process.exit(0), 300); });
+  `], { timeout: 20000 });
+  t.is(peers.status, 0);
+  const got: Array<[number, boolean, number]> = [];
+  let turns = 0;
+  const check = new binding.Check();
+  check.oncheck = () => turns++;
+  check.start();
+  await new Promise<void>((resolve) => {
+    server.onconnection = (status, client) => {
+      got.push([status, client instanceof TCPWrap, turns]);
+      if (client) (client as TCP).close();
+      if (got.length === 3) resolve();
+    };
+  });
+  check.stop();
+  await closeHandle(check);
+  // The same loop turn (no check phase in between) for all three.
+  const turn = got[0][2];
+  t.deepEqual(got, [[0, true, turn], [0, true, turn], [0, true, turn]]);
+  await closeHandle(server);
+});
