@@ -315,6 +315,53 @@ function firstHigh(buf: BufferLike, start: number, end: number): number {
   return i;
 }
 
+/** Whether lineEnd() passed a byte >= 0x80. */
+let lineHigh = false;
+
+/** The index of the first CR or LF in [start, stop), or stop; sets lineHigh. */
+function lineEnd(buf: BufferLike, start: number, stop: number): number {
+  let i = start;
+  let acc = 0;
+  if (stop - i >= 24) {
+    // Four bytes at a time: a word has a CR or LF when (w ^ 0x0d0d0d0d) or (w ^ 0x0a0a0a0a)
+    // has a zero byte.
+    const store = u8Buffer.call(buf);
+    if (store !== wordsStore) {
+      wordsStore = store;
+      words = new Int32Array(store, 0, store.byteLength >> 2);
+    }
+    const base = u8ByteOffset.call(buf);
+    while (((base + i) & 3) !== 0) {
+      const c = buf[i];
+      if (c === CR || c === LF) {
+        lineHigh = acc >= 0x80;
+        return i;
+      }
+      acc |= c;
+      i++;
+    }
+    let w = (base + i) >> 2;
+    const wEnd = (base + stop) >> 2;
+    while (w < wEnd) {
+      const x = words[w];
+      const r = x ^ 0x0d0d0d0d;
+      const l = x ^ 0x0a0a0a0a;
+      if ((((r - 0x01010101) & ~r) | ((l - 0x01010101) & ~l)) & 0x80808080) break;
+      acc |= x;
+      w++;
+    }
+    i = (w << 2) - base;
+  }
+  while (i < stop) {
+    const c = buf[i];
+    if (c === CR || c === LF) break;
+    acc |= c;
+    i++;
+  }
+  lineHigh = (acc & 0x80808080) !== 0;
+  return i;
+}
+
 function hasHighBit(buf: BufferLike, start: number, end: number): boolean {
   let acc = 0;
   for (let i = start; i < end; i++) acc |= buf[i];
@@ -652,14 +699,30 @@ class Core {
             code = 'HPE_INVALID_METHOD';
             break main;
           }
-          const n = TRIE[ch];
+          let n = TRIE[ch];
           if (n < 0) {
+            code = 'HPE_INVALID_METHOD';
+            break main;
+          }
+          // The rest of the method in one scan (METHOD goes on from where it stops).
+          const stop = end < limit ? end : limit;
+          let q = p + 1;
+          while (q < stop) {
+            const c = buf[q];
+            if (c === SP) break;
+            n = c < 128 ? TRIE[n * TRIE_WIDTH + c] : -1;
+            if (n < 0) break;
+            q++;
+          }
+          if (n < 0) {
+            p = q;
             code = 'HPE_INVALID_METHOD';
             break main;
           }
           this.methodNode = n;
           state = S.METHOD;
-          break;
+          p = q;
+          continue main;
         }
 
         case S.METHOD: {
@@ -751,6 +814,18 @@ class Core {
         }
 
         case S.REQ_HTTP_START:
+          if (ch === 72 /* H */ && p + 9 < (end < limit ? end : limit)) {
+            // "HTTP/d.d\r\n" (as the states below check it: "TTP/" is not) in one go.
+            const major = buf[p + 5];
+            const minor = buf[p + 7];
+            if (major >= 49 && major <= 57 && buf[p + 6] === 46 && minor >= 48 && minor <= 57 && buf[p + 8] === CR && buf[p + 9] === LF) {
+              this.major = major - 48;
+              this.minor = minor - 48;
+              state = S.FIELD_START;
+              p += 10;
+              continue main;
+            }
+          }
           if (ch === 72 /* H */) state = S.REQ_HTTP_H;
           else if (ch !== SP) {
             code = 'HPE_INVALID_CONSTANT';
@@ -825,6 +900,25 @@ class Core {
           if (ch !== 72 /* H */) {
             code = 'HPE_INVALID_CONSTANT';
             break main;
+          }
+          if (p + 12 < (end < limit ? end : limit)) {
+            // "HTTP/d.d ddd " (as the states below check it: "TTP/" is not) in one go.
+            const major = buf[p + 5];
+            const minor = buf[p + 7];
+            const s1 = buf[p + 9];
+            const s2 = buf[p + 10];
+            const s3 = buf[p + 11];
+            if (
+              major >= 48 && major <= 57 && buf[p + 6] === 46 && minor >= 48 && minor <= 57 && buf[p + 8] === SP &&
+              s1 >= 48 && s1 <= 57 && s2 >= 48 && s2 <= 57 && s3 >= 48 && s3 <= 57 && buf[p + 12] === SP
+            ) {
+              this.major = major - 48;
+              this.minor = minor - 48;
+              this.statusCode = (s1 - 48) * 100 + (s2 - 48) * 10 + (s3 - 48);
+              state = S.RES_REASON;
+              p += 13;
+              continue main;
+            }
           }
           state = S.RES_H;
           break;
@@ -958,16 +1052,9 @@ class Core {
           // value in one scan too. (Else VALUE_START goes on from after the colon.)
           let v = p;
           while (v < stop && (buf[v] === SP || buf[v] === HT)) v++;
-          let e = v;
-          let acc = 0;
-          while (e < stop) {
-            const c = buf[e];
-            if (c === CR || c === LF) break;
-            acc |= c;
-            e++;
-          }
+          const e = lineEnd(buf, v, stop);
           if (e === v || e + 2 >= stop || buf[e] !== CR) continue main;
-          this.newValue(buf, v, e, acc >= 0x80);
+          this.newValue(buf, v, e, lineHigh);
           // CR, then any byte (HEADER_ALMOST_DONE), then VALUE_LWS's look at the next line.
           p = e + 2;
           const n = buf[p];
@@ -1066,22 +1153,24 @@ class Core {
               break;
             }
           } else {
-            let q = p;
             const stop = end < limit ? end : limit;
-            while (q < stop) {
-              const c = buf[q];
-              if (c === CR || c === LF) break;
-              q++;
-            }
+            const q = lineEnd(buf, p, stop);
             if (q === stop) {
               p = q;
               continue main;
             }
             p = q;
+            const c = buf[p];
+            this.onValue(buf, this.valueMark, p, lineHigh || buf[this.valueMark] >= 0x80);
+            if (this.hstate === H.MATCH_CONNECTION || this.hstate === H.MATCH_TRANSFER_ENCODING) this.matchValue(buf, this.valueMark, p);
+            this.valueMark = -1;
+            state = S.HEADER_ALMOST_DONE;
+            if (c === LF) continue main; // the LF ends the line in HEADER_ALMOST_DONE
+            break;
           }
+          // (The end of a Content-Length value.)
           const c = buf[p];
-          this.onValue(buf, this.valueMark, p);
-          if (this.hstate === H.MATCH_CONNECTION || this.hstate === H.MATCH_TRANSFER_ENCODING) this.matchValue(buf, this.valueMark, p);
+          this.onValue(buf, this.valueMark, p, false);
           this.valueMark = -1;
           state = S.HEADER_ALMOST_DONE;
           if (c === LF) continue main; // the LF ends the line in HEADER_ALMOST_DONE
@@ -1280,6 +1369,19 @@ class Core {
 
   /** Sets the Connection / Transfer-Encoding flags from the first line of the value. */
   matchValue(buf: BufferLike, start: number, end: number): void {
+    if (this.matchText === '') {
+      // The value in one piece (the usual case): its bytes compared.
+      let n = end;
+      while (n > start && buf[n - 1] === SP) n--;
+      if (this.hstate === H.MATCH_CONNECTION) {
+        if (bytesAre(buf, start, n, 'keep-alive')) this.flags |= F_KEEP_ALIVE;
+        else if (bytesAre(buf, start, n, 'close')) this.flags |= F_CLOSE;
+      } else if (bytesAre(buf, start, n, 'chunked')) {
+        this.flags |= F_CHUNKED;
+      }
+      this.hstate = H.GENERAL;
+      return;
+    }
     let v = this.matchText + asciiLower(buf, start, end);
     this.matchText = '';
     let n = v.length;
@@ -1360,6 +1462,16 @@ function urlChar(state: S, ch: number): S {
     default:
       return S.START_REQ;
   }
+}
+
+/** Whether bytes [start, end), ASCII letters lowercased, are `lower`. */
+function bytesAre(buf: BufferLike, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = buf[start + i];
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 function asciiLower(buf: BufferLike, start: number, end: number): string {
