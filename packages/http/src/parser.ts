@@ -246,7 +246,7 @@ function asciiString(buf: BufferLike, start: number, end: number): string {
 const bufferToString = Buffer.prototype.toString as (this: BufferLike, enc: string, start: number, end: number) => string;
 
 /** Bytes decoded at a time for the strings of a buffer. */
-const WINDOW = 2048;
+const WINDOW = 1024;
 
 /**
  * Strings for ranges of the buffer being parsed. The buffer is decoded a window of up to
@@ -1027,23 +1027,32 @@ class Core {
           }
           this.fieldMark = p;
           this.matchText = '';
-          // The name, in one scan.
           const stop = end < limit ? end : limit;
-          let q = p + 1;
-          while (q < stop && TOKEN[buf[q]] !== 0) q++;
-          if (q === stop || buf[q] !== 58 /* : */) {
-            // (FIELD goes on from where this scan stopped.)
-            state = S.FIELD;
-            p = q;
-            continue main;
-          }
-          if (this.numFields === this.numValues) {
-            // A name in one piece (the usual case): from the cache of names.
-            this.newField(owner, headerName(buf, p, q));
+          let q: number;
+          // A name seen before, followed by its colon: no scan (the cached names are tokens).
+          const name = this.numFields === this.numValues ? knownName(buf, p, stop) : null;
+          if (name !== null) {
+            q = p + name.length;
+            this.newField(owner, name);
             this.hstate = nameKind;
             this.fieldMark = -1;
           } else {
-            this.fieldDone(owner, buf, q);
+            // The name, in one scan.
+            q = p + 1;
+            while (q < stop && TOKEN[buf[q]] !== 0) q++;
+            if (q === stop || buf[q] !== 58 /* : */) {
+              // (FIELD goes on from where this scan stopped.)
+              state = S.FIELD;
+              p = q;
+              continue main;
+            }
+            if (this.numFields === this.numValues) {
+              this.newField(owner, headerName(buf, p, q));
+              this.hstate = nameKind;
+              this.fieldMark = -1;
+            } else {
+              this.fieldDone(owner, buf, q);
+            }
           }
           state = S.VALUE_START;
           p = q + 1;
@@ -1483,35 +1492,52 @@ function asciiLower(buf: BufferLike, start: number, end: number): string {
   return s;
 }
 
-// Header names, as strings, by a hash of their bytes: a server sees the same few names over
-// and over, and a name found here costs no allocation (nor the check of what it means).
-const NAME_SLOTS = 512;
-const nameStr: string[] = new Array<string>(NAME_SLOTS).fill('');
-const nameKinds = new Uint8Array(NAME_SLOTS);
-/** The kind of the name headerName() returned last. */
+// Header names, as strings: a server sees the same few names over and over, and a name found
+// here costs no scan, no allocation, nor the check of what it means. Buckets by the first three
+// bytes, of up to NAME_WAYS names each (the oldest replaced first).
+const NAME_BUCKETS = 256;
+const NAME_WAYS = 8;
+const nameStr: string[] = new Array<string>(NAME_BUCKETS * NAME_WAYS).fill('');
+const nameKinds = new Uint8Array(NAME_BUCKETS * NAME_WAYS);
+const nameNext = new Uint8Array(NAME_BUCKETS);
+/** The kind of the name knownName() or headerName() returned last. */
 let nameKind: H = H.GENERAL;
+
+function nameBucket(c0: number, c1: number, c2: number): number {
+  return ((c0 * 961 + c1 * 31 + c2) & (NAME_BUCKETS - 1)) * NAME_WAYS;
+}
+
+/** A cached name that bytes [start, …) are, followed by ':' before stop; or null. */
+function knownName(buf: BufferLike, start: number, stop: number): string | null {
+  if (start + 3 >= stop) return null;
+  const b = nameBucket(buf[start], buf[start + 1], buf[start + 2]);
+  for (let k = 0; k < NAME_WAYS; k++) {
+    const cached = nameStr[b + k];
+    const n = cached.length;
+    if (n === 0) return null;
+    if (start + n >= stop || buf[start + n] !== 58 /* : */) continue;
+    let i = 0;
+    while (i < n && cached.charCodeAt(i) === buf[start + i]) i++;
+    if (i === n) {
+      nameKind = nameKinds[b + k];
+      return cached;
+    }
+  }
+  return null;
+}
 
 /** The header name in bytes [start, end) (token bytes, at least one); sets nameKind. */
 function headerName(buf: BufferLike, start: number, end: number): string {
   const n = end - start;
-  const h = (n * 61 + buf[start] * 31 + buf[end - 1] * 7 + buf[start + (n >> 1)]) & (NAME_SLOTS - 1);
-  const cached = nameStr[h];
-  if (cached.length === n) {
-    let i = 0;
-    while (i < n && cached.charCodeAt(i) === buf[start + i]) i++;
-    if (i === n) {
-      nameKind = nameKinds[h];
-      return cached;
-    }
-  }
   // (A string of its own, flat: not a rope, nor a slice of a larger string.)
   const s = asciiString(buf, start, end);
-  if (n <= 64) {
-    nameStr[h] = s;
-    nameKinds[h] = headerKindBytes(buf, start, end);
-    nameKind = nameKinds[h];
-  } else {
-    nameKind = headerKindBytes(buf, start, end);
+  nameKind = headerKindBytes(buf, start, end);
+  if (n >= 3 && n <= 64) {
+    const b = nameBucket(buf[start], buf[start + 1], buf[start + 2]);
+    const k = nameNext[b / NAME_WAYS];
+    nameNext[b / NAME_WAYS] = (k + 1) % NAME_WAYS;
+    nameStr[b + k] = s;
+    nameKinds[b + k] = nameKind;
   }
   return s;
 }
