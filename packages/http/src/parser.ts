@@ -17,7 +17,7 @@
 // The grammar is RFC 7230's request-line / status-line, header fields, chunked and
 // length-delimited bodies, as the http-parser 1.0 of node 0.10.19 accepts them. That parser is
 // lenient in ways programs can observe, and each is reproduced (checked byte for byte against
-// the oracle, see test/parser-oracle.node.test.ts):
+// the oracle, see test/parser.node.test.ts):
 //  - "HTTP" in the request/status line is only checked for its first letter; CR where CRLF is
 //    due eats the next byte whatever it is; a bare LF ends any line.
 //  - Header names are tokens, but a space is allowed in them ("X A: b" is header "x a");
@@ -37,9 +37,19 @@
 //    or more (then info has no headers/url); once that has happened the parser keeps doing
 //    it for later messages. Trailers always come through onHeaders, with the request's url.
 //
-// Speed: the hot states (url, header names and values, bodies) scan with tight loops over
-// table lookups rather than one trip round the state switch per byte; strings are made once
-// per field, from one buffer range in the common case.
+// Speed (see README "Performance"): the state machine below is the reference; the common
+// shapes take shortcuts through it that end in the same state, at the same byte, as the
+// byte-at-a-time path (test/parser-split.node.test.ts feeds the same streams whole and split
+// at every byte; test/parser.node.test.ts fuzzes against node 0.10's own parser):
+//  - a request line's method, version and CRLF, and a status line's "HTTP/d.d ddd ", in one go;
+//  - a whole "Name: value\r\n" line in one go when it is in the buffer: names seen before come
+//    from a cache (found by their first bytes and the colon after them: no scan, no string,
+//    no check of what they mean), values and urls are scanned 4 bytes at a time (32-bit words
+//    over the buffer's memory) for CR/LF (or the bytes a url may not have);
+//  - strings: the buffer is decoded (natively, by Buffer's UTF-8 decoder) a window of up to
+//    1 KiB of ASCII at a time, and the url and values are slices of that string: one decode
+//    per head rather than one per string (non-ASCII values take the 0.10 UTF-8 path);
+//  - bodies are handed over as (buffer, start, length) of the caller's buffer: never copied.
 import { Buffer } from '@n10/buffer';
 
 type BufferLike = Uint8Array;
@@ -286,7 +296,8 @@ class Window {
 
 // 32-bit words over the memory of the buffer being parsed, to test 4 bytes at a time.
 let wordsStore: ArrayBufferLike | null = null;
-let words: Int32Array<ArrayBufferLike> = new Int32Array(0);
+const NO_WORDS: Int32Array<ArrayBufferLike> = new Int32Array(0);
+let words = NO_WORDS;
 const u8Buffer = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'buffer')!.get as (this: Uint8Array) => ArrayBufferLike;
 const u8ByteOffset = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, 'byteOffset')!.get as (
   this: Uint8Array,
@@ -312,6 +323,38 @@ function firstHigh(buf: BufferLike, start: number, end: number): number {
     i = (w << 2) - base;
   }
   while (i < end && buf[i] < 0x80) i++;
+  return i;
+}
+
+/** The index of the first byte in [start, stop) that may not be in a url path, query or fragment, or stop. */
+function urlEnd(buf: BufferLike, start: number, stop: number): number {
+  let i = start;
+  if (stop - i >= 24) {
+    // Four bytes at a time: a word has such a byte when it has one below 0x21 (TAB and FF
+    // too, which the byte loop then lets through), or a '#', '?' or DEL.
+    const store = u8Buffer.call(buf);
+    if (store !== wordsStore) {
+      wordsStore = store;
+      words = new Int32Array(store, 0, store.byteLength >> 2);
+    }
+    const base = u8ByteOffset.call(buf);
+    while (((base + i) & 3) !== 0) {
+      if (URL_CHAR[buf[i]] !== 1) return i;
+      i++;
+    }
+    let w = (base + i) >> 2;
+    const wEnd = (base + stop) >> 2;
+    while (w < wEnd) {
+      const x = words[w];
+      const h = x ^ 0x23232323;
+      const q = x ^ 0x3f3f3f3f;
+      const d = x ^ 0x7f7f7f7f;
+      if ((((x - 0x21212121) & ~x) | ((h - 0x01010101) & ~h) | ((q - 0x01010101) & ~q) | ((d - 0x01010101) & ~d)) & 0x80808080) break;
+      w++;
+    }
+    i = (w << 2) - base;
+  }
+  while (i < stop && URL_CHAR[buf[i]] === 1) i++;
   return i;
 }
 
@@ -782,9 +825,7 @@ class Core {
         case S.URL_FRAGMENT: {
           // The bulk of a url: stay in the loop while the bytes are plain.
           if (state === S.URL_PATH || state === S.URL_QUERY || state === S.URL_FRAGMENT) {
-            let q = p;
-            const stop = end < limit ? end : limit;
-            while (q < stop && URL_CHAR[buf[q]] === 1) q++;
+            const q = urlEnd(buf, p, end < limit ? end : limit);
             if (q > p) {
               p = q;
               continue main;
@@ -1594,7 +1635,14 @@ proto.execute = function (this: Owner, buffer: Uint8Array, offset?: number, leng
   const len = length === undefined ? 0 : Number(length) | 0;
   if (off > buffer.length) throw new Error('Offset is out of bounds');
   if (off + len > buffer.length) throw new Error('off + len > buffer.length');
-  return this[kCore].execute(this, buffer, off, len);
+  const core = this[kCore];
+  const r = core.execute(this, buffer, off, len);
+  // (Nothing of the buffer is kept once execute returns.)
+  core.win.buf = null;
+  core.win.str = null;
+  wordsStore = null;
+  words = NO_WORDS;
+  return r;
 };
 
 proto.finish = function (this: Owner): ParseError | undefined {
