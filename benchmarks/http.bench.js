@@ -53,6 +53,9 @@ function startServer(impl, ready) {
       res.end(BODY);
     }
   });
+  // Idle keep-alive connections are closed after 2 s (without this a 0.10 server keeps them
+  // for its default 2 minutes, and the process cannot exit before).
+  server.setTimeout(2000);
   server.listen(0, '127.0.0.1', function () {
     impl.server = server;
     server.unref();
