@@ -9,18 +9,20 @@ zlib.gzip('first', function (e, a) {
       ['truncated trailer', a.slice(0, a.length - 3)],
       ['header only', a.slice(0, 10)]
     ];
+    // One stream at a time: two at once finish in thread-pool order, which varies.
+    var steps = [];
+    inputs.forEach(function (c) { steps.push([c, 'Gunzip'], [c, 'Unzip']); });
     var i = 0;
     (function next() {
-      var c = inputs[i++];
-      if (!c) return;
-      ['Gunzip', 'Unzip'].forEach(function (k, j) {
-        var z = new zlib[k](), out = [];
-        z.on('data', function (d) { out.push(d.toString()); });
-        z.on('error', function (er) { console.log(c[0], k, 'error', er.message); if (j) next(); });
-        z.on('end', function () { console.log(c[0], k, JSON.stringify(out)); if (j) next(); });
-        for (var p = 0; p < c[1].length; p += 4) z.write(c[1].slice(p, p + 4));
-        z.end();
-      });
+      var step = steps[i++];
+      if (!step) return;
+      var c = step[0], k = step[1];
+      var z = new zlib[k](), out = [];
+      z.on('data', function (d) { out.push(d.toString()); });
+      z.on('error', function (er) { console.log(c[0], k, 'error', er.message); next(); });
+      z.on('end', function () { console.log(c[0], k, JSON.stringify(out)); next(); });
+      for (var p = 0; p < c[1].length; p += 4) z.write(c[1].slice(p, p + 4));
+      z.end();
     })();
   });
 });
