@@ -271,6 +271,12 @@ class Window {
   end = 0;
   /** The window's bytes as a string; null when they are not one char per byte. */
   str: string | null = null;
+  /**
+   * Whether windows end at the first byte that is not ASCII. Not until a window has had one:
+   * a window with non-ASCII bytes (a binary body after the head) is decoded the slow way, and
+   * then this parser scans for them first.
+   */
+  scan = false;
 
   /** ASCII bytes [start, end) of buf as a string; limit: the end of the bytes given to execute. */
   slice(buf: BufferLike, start: number, end: number, limit: number): string {
@@ -281,16 +287,32 @@ class Window {
       return s;
     }
     if (buf !== this.buf || start < this.start || end > this.end) {
-      // (Up to the first byte that is not ASCII: a binary body after the head is not decoded.)
-      const e = firstHigh(buf, end, Math.min(limit, start + WINDOW));
+      const to = Math.min(limit, start + WINDOW);
+      const e = this.scan ? firstHigh(buf, end, to) : to > end ? to : end;
       const str = bufferToString.call(buf, 'utf8', start, e);
-      this.str = str.length === e - start ? str : null;
+      // (One char per byte, so the ASCII bytes are at their own index, when the lengths agree:
+      // UTF-8 never makes more chars than bytes, and fewer when it has a multi-byte sequence.)
+      if (str.length === e - start) {
+        this.str = str;
+      } else {
+        this.str = null;
+        this.scan = true;
+      }
       this.buf = buf;
       this.start = start;
       this.end = e;
     }
     const str = this.str;
     return str === null ? asciiString(buf, start, end) : str.slice(start - this.start, end - this.start);
+  }
+
+  /**
+   * A body starts at byte p of buf: if the last window went on into it and the body is not
+   * ASCII (a binary body after the head), this parser's windows stop at such bytes from now
+   * on. (Decoding them was slow, if right: they may have been one char per byte anyway.)
+   */
+  bodyAt(buf: BufferLike, p: number): void {
+    if (!this.scan && this.buf === buf && this.end > p && firstHigh(buf, p, this.end) < this.end) this.scan = true;
   }
 }
 
@@ -445,6 +467,8 @@ class Text {
       this.str = this.str === '' ? win.slice(buf, start, end, limit) : this.str + win.slice(buf, start, end, limit);
       return;
     }
+    // (Heads with bytes that are not ASCII: this parser's windows stop at them from now on.)
+    win.scan = true;
     let prev = this.raw;
     if (prev === null) {
       prev = new Uint8Array(this.str.length);
@@ -1278,6 +1302,7 @@ class Core {
           } else {
             state = S.BODY_IDENTITY_EOF;
           }
+          if (state > LAST_HEADER_STATE || state === S.CHUNK_SIZE_START) this.win.bodyAt(buf, p);
           continue main;
         }
 

@@ -184,3 +184,35 @@ test('HTTPParser: large bodies come as slices of the buffers given, not copies',
   t.is(pieces[1][2], second.length);
   t.is(pieces[2][1], -1);
 });
+
+test('HTTPParser: one parser over heads between binary bodies and non-ASCII values gives the strings of a fresh one', (t) => {
+  let ramp = '';
+  for (let i = 0; i < 3000; i++) ramp += String.fromCharCode(i & 0xff);
+  const msgs = [
+    'POST /ramp HTTP/1.1\r\nHost: www.example.com\r\nContent-Length: ' + ramp.length + '\r\n\r\n' + ramp,
+    'GET /after-binary/with/a/long/path?and=a&query=string HTTP/1.1\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64)\r\nAccept-Language: en-US,en;q=0.5\r\n\r\n',
+    'GET /latin1 HTTP/1.1\r\nX-Latin1: caf\xe9 au lait, tr\xe8s bien\r\nX-Utf8: caf\xc3\xa9 au lait, tr\xc3\xa8s bien\r\nX-Plain: plain ascii value here\r\n\r\n',
+    'GET /caf\xc3\xa9/\xff/long/enough/to/be/sliced HTTP/1.1\r\nReferer: http://www.example.com/some/where\r\n\r\n',
+  ];
+  const expected = msgs.map((m) => run(0, new Buffer(m, 'binary'), []));
+  t.is((expected[2][0] as [string, HeadersInfo])[1].headers?.[1], 'caf\ufffd au lait, tr\ufffds bien');
+  t.is((expected[2][0] as [string, HeadersInfo])[1].headers?.[3], 'caf\u00e9 au lait, tr\u00e8s bien');
+  // Every order of the messages, twice over, through one parser, in one buffer and in reads of 700 bytes.
+  const orders = [
+    [0, 1, 2, 3],
+    [1, 0, 3, 2],
+    [2, 1, 0, 3],
+    [3, 2, 1, 0],
+    [1, 2, 3, 0],
+  ];
+  for (const order of orders) {
+    const seq = order.concat(order);
+    const text = seq.map((i) => msgs[i]).join('');
+    const bytes = new Buffer(text, 'binary');
+    const want = ([] as Event[]).concat(...seq.map((i) => expected[i].slice(0, -1)), [['F']]);
+    t.deepEqual(run(0, bytes, []), want, `order ${order}`);
+    const cuts: number[] = [];
+    for (let at = 700; at < bytes.length; at += 700) cuts.push(at);
+    t.deepEqual(run(0, bytes, cuts), want, `order ${order}, 700-byte reads`);
+  }
+});
