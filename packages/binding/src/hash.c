@@ -14,6 +14,7 @@
 #include <openssl/params.h>
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
   n10_handle_t base;
@@ -210,4 +211,180 @@ n10_hmac_digest (napi_env env, napi_callback_info info) {
     return NULL;
   }
   return n10_bytes_copy(env, (const char *) out, len);
+}
+
+/* ---- one-shot digests and HMACs: no object, one call ----
+ *
+ *   hashId(algorithm) → a small integer for the digest (the same for every name of it), or -1
+ *   hashInto(id, data, offset, length, out, outOffset)
+ *       writes the digest of data[offset, offset + length) to out[outOffset…] (EVP_MD_get_size bytes)
+ *   hmacInto(id, key, data, offset, length, out, outOffset)
+ *       the same for HMAC (RFC 2104: a key longer than the block is hashed first)
+ * data, key, out: Uint8Arrays. For the common update-then-digest pattern on small inputs,
+ * where creating a Hash/Hmac object (napi_wrap, a finalizer, an EVP context kept alive until
+ * the collector runs) costs more than the hashing. */
+
+#define N10_HASH_IDS 64
+
+static uv_once_t n10_hash__ids_once = UV_ONCE_INIT;
+static uv_mutex_t n10_hash__ids_lock;
+static const EVP_MD *n10_hash__ids[N10_HASH_IDS];
+static int n10_hash__ids_count;
+
+static void
+n10_hash__ids_init (void) {
+  uv_mutex_init(&n10_hash__ids_lock);
+}
+
+napi_value
+n10_hash_id (napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  int id = -1;
+  N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  char *name = n10_arg_string(env, argv[0], "algorithm");
+  if (name == NULL) return NULL;
+  const EVP_MD *md = n10_crypto_md(name);
+  free(name);
+  if (md != NULL) {
+    uv_once(&n10_hash__ids_once, n10_hash__ids_init);
+    uv_mutex_lock(&n10_hash__ids_lock);
+    for (int i = 0; i < n10_hash__ids_count; i++) {
+      if (n10_hash__ids[i] == md) id = i;
+    }
+    if (id < 0 && n10_hash__ids_count < N10_HASH_IDS) {
+      id = n10_hash__ids_count;
+      n10_hash__ids[id] = md;
+      n10_hash__ids_count++;
+    }
+    uv_mutex_unlock(&n10_hash__ids_lock);
+  }
+  return n10_int32(env, id);
+}
+
+/* The fast argument readers: plain Uint8Arrays and int32s, TypeError/RangeError otherwise. */
+static bool
+n10_hash__u8 (napi_env env, napi_value v, const char *what, unsigned char **data, size_t *len) {
+  napi_typedarray_type type;
+  void *ptr = NULL;
+  if (napi_get_typedarray_info(env, v, &type, len, &ptr, NULL, NULL) != napi_ok || type != napi_uint8_array) {
+    n10_throw_type_error(env, "%s must be a Uint8Array", what);
+    return false;
+  }
+  *data = ptr;
+  return true;
+}
+
+static bool
+n10_hash__int (napi_env env, napi_value v, const char *what, int32_t *out) {
+  if (napi_get_value_int32(env, v, out) != napi_ok) {
+    n10_throw_type_error(env, "%s must be a number", what);
+    return false;
+  }
+  return true;
+}
+
+static const EVP_MD *
+n10_hash__md (napi_env env, napi_value v) {
+  int32_t id;
+  if (!n10_hash__int(env, v, "id", &id)) return NULL;
+  const EVP_MD *md = id >= 0 && id < N10_HASH_IDS ? n10_hash__ids[id] : NULL;
+  if (md == NULL) n10_throw_range_error(env, "no digest has the id %d", (int) id);
+  return md;
+}
+
+/* data[offset, offset + length) and out[outOffset, outOffset + size) from argv. */
+static bool
+n10_hash__io (napi_env env, napi_value *argv, size_t size, unsigned char **data, size_t *len, unsigned char **out) {
+  unsigned char *base, *obase;
+  size_t blen, olen;
+  int32_t off, n, ooff;
+  if (!n10_hash__u8(env, argv[0], "data", &base, &blen) || !n10_hash__int(env, argv[1], "offset", &off) ||
+      !n10_hash__int(env, argv[2], "length", &n) || !n10_hash__u8(env, argv[3], "out", &obase, &olen) ||
+      !n10_hash__int(env, argv[4], "outOffset", &ooff)) {
+    return false;
+  }
+  if (off < 0 || n < 0 || (size_t) off + (size_t) n > blen) {
+    n10_throw_range_error(env, "offset + length beyond the data");
+    return false;
+  }
+  if (ooff < 0 || (size_t) ooff + size > olen) {
+    n10_throw_range_error(env, "the digest does not fit in out");
+    return false;
+  }
+  *data = base + off;
+  *len = (size_t) n;
+  *out = obase + ooff;
+  return true;
+}
+
+/* hashInto(id, data, offset, length, out, outOffset) */
+napi_value
+n10_hash_into (napi_env env, napi_callback_info info) {
+  size_t argc = 6;
+  napi_value argv[6];
+  unsigned char *data, *out;
+  size_t len;
+  N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (argc < 6) {
+    n10_throw_type_error(env, "hashInto(id, data, offset, length, out, outOffset)");
+    return NULL;
+  }
+  const EVP_MD *md = n10_hash__md(env, argv[0]);
+  if (md == NULL) return NULL;
+  int size = EVP_MD_get_size(md);
+  if (size <= 0 || !n10_hash__io(env, argv + 1, (size_t) size, &data, &len, &out)) return NULL;
+  if (EVP_Digest(data, len, out, NULL, md, NULL) != 1) n10_throw_crypto_error(env, "digest failed");
+  return NULL;
+}
+
+/* HMAC over md as OpenSSL's HMAC_Init_ex/Update/Final compute it: the key (hashed when longer
+ * than the block) zero-padded, its first block-size bytes XORed with ipad/opad. */
+static int
+n10_hmac__oneshot (const EVP_MD *md, const unsigned char *key, size_t keylen, const unsigned char *data, size_t len, unsigned char *out) {
+  unsigned char hashed[EVP_MAX_MD_SIZE], inner[EVP_MAX_MD_SIZE], pad[256];
+  unsigned int n = 0;
+  int bs = EVP_MD_get_block_size(md);
+  int ok = 0;
+  if (bs <= 0 || (size_t) bs > sizeof(pad)) return 0;
+  if (keylen > (size_t) bs) {
+    if (EVP_Digest(key, keylen, hashed, &n, md, NULL) != 1) return 0;
+    key = hashed;
+    keylen = n;
+  }
+  if (keylen > (size_t) bs) keylen = (size_t) bs;
+  memset(pad, 0x36, (size_t) bs);
+  for (size_t i = 0; i < keylen; i++) pad[i] ^= key[i];
+  EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+  if (ctx != NULL && EVP_DigestInit_ex2(ctx, md, NULL) == 1 && EVP_DigestUpdate(ctx, pad, (size_t) bs) == 1 &&
+      EVP_DigestUpdate(ctx, data, len) == 1 && EVP_DigestFinal_ex(ctx, inner, &n) == 1) {
+    for (int i = 0; i < bs; i++) pad[i] ^= 0x36 ^ 0x5c;
+    ok = EVP_DigestInit_ex2(ctx, md, NULL) == 1 && EVP_DigestUpdate(ctx, pad, (size_t) bs) == 1 &&
+         EVP_DigestUpdate(ctx, inner, n) == 1 && EVP_DigestFinal_ex(ctx, out, NULL) == 1;
+  }
+  EVP_MD_CTX_free(ctx);
+  OPENSSL_cleanse(pad, sizeof(pad));
+  OPENSSL_cleanse(hashed, sizeof(hashed));
+  OPENSSL_cleanse(inner, sizeof(inner));
+  return ok;
+}
+
+/* hmacInto(id, key, data, offset, length, out, outOffset) */
+napi_value
+n10_hmac_into (napi_env env, napi_callback_info info) {
+  size_t argc = 7;
+  napi_value argv[7];
+  unsigned char *key, *data, *out;
+  size_t keylen, len;
+  N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (argc < 7) {
+    n10_throw_type_error(env, "hmacInto(id, key, data, offset, length, out, outOffset)");
+    return NULL;
+  }
+  const EVP_MD *md = n10_hash__md(env, argv[0]);
+  if (md == NULL) return NULL;
+  int size = EVP_MD_get_size(md);
+  if (size <= 0 || !n10_hash__u8(env, argv[1], "key", &key, &keylen) || !n10_hash__io(env, argv + 2, (size_t) size, &data, &len, &out)) return NULL;
+  if (n10_hmac__oneshot(md, key, keylen, data, len, out) != 1) n10_throw_crypto_error(env, "HMAC failed");
+  return NULL;
 }

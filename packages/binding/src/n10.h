@@ -687,6 +687,12 @@ napi_value
 n10_hash_digest (napi_env env, napi_callback_info info);
 napi_value
 n10_hash_copy (napi_env env, napi_callback_info info);
+napi_value
+n10_hash_id (napi_env env, napi_callback_info info);
+napi_value
+n10_hash_into (napi_env env, napi_callback_info info);
+napi_value
+n10_hmac_into (napi_env env, napi_callback_info info);
 
 napi_value
 n10_hmac_new (napi_env env, napi_callback_info info);

@@ -712,6 +712,13 @@ export interface CryptoFunctions {
   getCipherInfo(cipher: string): CipherInfo | undefined;
   /** Digest and block sizes of a digest; undefined for an unknown name. */
   getHashInfo(digest: string): HashInfo | undefined;
+  /** A small integer for the digest (the same for each of its names) for hashInto/hmacInto; -1 for an unknown name. */
+  hashId(digest: string): number;
+  /** One call, no object: the digest of data[offset, offset + length) written to out[outOffset…]
+   * (getHashInfo(name).size bytes). Uint8Arrays only; RangeError for a bad id or range. */
+  hashInto(id: number, data: Uint8Array, offset: number, length: number, out: Uint8Array, outOffset: number): void;
+  /** The same for HMAC (RFC 2104, OpenSSL's key rules: a key longer than the block is hashed). */
+  hmacInto(id: number, key: Uint8Array, data: Uint8Array, offset: number, length: number, out: Uint8Array, outOffset: number): void;
   /**
    * base^exponent mod modulus over unsigned big-endian bytes (BN_mod_exp; constant-time in
    * the exponent when the modulus is odd). The result has no leading zeros (0 is empty): pad

@@ -152,6 +152,35 @@ const PBKDF2_VECTORS: Array<[string, string, number, number, string]> = [
   ['pass\0word', 'sa\0lt', 4096, 16, '56fa6aa75548099dcc37d7f03425e0c3'],
 ];
 
+test('hashId / hashInto / hmacInto: one-call digests and HMACs agree with the host; bad ids and ranges throw', (t) => {
+  const b = binding;
+  const data = new Uint8Array(5000).map((_, i) => (i * 131 + 7) & 255);
+  const out = new Uint8Array(80);
+  for (const name of ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'ripemd160']) {
+    const id = b.hashId(name);
+    t.true(id >= 0, name);
+    t.is(b.hashId(name), id);
+    const size = host.createHash(name).digest().length;
+    for (const [off, len] of [[0, 0], [0, 1], [3, 64], [1, 4999]]) {
+      b.hashInto(id, data, off, len, out, 5);
+      t.is(Buffer.from(out.subarray(5, 5 + size)).toString('hex'), host.createHash(name).update(data.subarray(off, off + len)).digest('hex'), `${name} ${off} ${len}`);
+      for (const klen of [0, 3, 64, 128, 129, 300]) {
+        const key = data.subarray(100, 100 + klen);
+        b.hmacInto(id, key, data, off, len, out, 0);
+        t.is(Buffer.from(out.subarray(0, size)).toString('hex'), host.createHmac(name, key).update(data.subarray(off, off + len)).digest('hex'), `hmac ${name} ${klen}`);
+      }
+    }
+  }
+  t.is(b.hashId('sha256'), b.hashId('RSA-SHA256'), 'one id per digest, whatever its name');
+  t.is(b.hashId('nope'), -1);
+  const id = b.hashId('sha1');
+  t.throws(() => b.hashInto(63, data, 0, 1, out, 0), { instanceOf: RangeError });
+  t.throws(() => b.hashInto(id, data, 4999, 2, out, 0), { instanceOf: RangeError });
+  t.throws(() => b.hashInto(id, data, 0, 1, out, 61), { instanceOf: RangeError });
+  t.throws(() => b.hashInto(id, 'x' as never, 0, 1, out, 0), { instanceOf: TypeError });
+  t.throws(() => b.hmacInto(id, null as never, data, 0, 1, out, 0), { instanceOf: TypeError });
+});
+
 test('pbkdf2 (sync): RFC 6070 vectors; other digests agree with the host', (t) => {
   for (const [pw, salt, it, len, want] of PBKDF2_VECTORS) {
     t.is(hex(binding.pbkdf2(Buffer.from(pw, 'latin1'), Buffer.from(salt, 'latin1'), it, len, 'sha1')), want);
