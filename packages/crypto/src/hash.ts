@@ -2,7 +2,7 @@
 // binding's string decoding, digest once) under the LazyTransform stream.
 import type { TransformOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
-import { bindingOutput, inputBytes, slowCopy } from './encodings';
+import { bindingResult, inputBytes } from './encodings';
 import type { Bytes } from './encodings';
 import { lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
@@ -38,7 +38,7 @@ export class HashHandle {
     if (!e) throw new Error('Not initialized');
     this[ENGINE] = null;
     e.finish(DIGEST_SCRATCH, 0);
-    return bindingOutput(slowCopy(DIGEST_SCRATCH, 0, e.size), encoding);
+    return bindingResult(DIGEST_SCRATCH, 0, e.size, encoding);
   }
 }
 

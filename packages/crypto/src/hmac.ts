@@ -2,7 +2,7 @@
 // the key is a Buffer or a 'binary' string, digest() a second time gives an empty result.
 import type { TransformOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
-import { bindingOutput, bufferArg, inputBytes, slowBuffer, slowCopy } from './encodings';
+import { bindingOutput, bindingResult, bufferArg, inputBytes, slowBuffer } from './encodings';
 import type { Bytes } from './encodings';
 import { DIGEST_SCRATCH, Hash } from './hash';
 import type { DigestStream } from './hash';
@@ -110,7 +110,7 @@ export class HmacHandle {
     if (!e) return bindingOutput(slowBuffer(0), encoding);
     this[ENGINE] = null;
     e.finish(DIGEST_SCRATCH, 0);
-    return bindingOutput(slowCopy(DIGEST_SCRATCH, 0, e.size), encoding);
+    return bindingResult(DIGEST_SCRATCH, 0, e.size, encoding);
   }
 }
 

@@ -20,7 +20,7 @@ import { createMode } from './cipher/index';
 import type { Digest } from './hash/index';
 import { createDigest } from './hash/index';
 import { NativeDigest, NativeMac, NativeMode } from './native';
-import type { NativeCryptoBinding, NativeHashInfo, NativeRequest, NativeSign } from './native';
+import type { NativeCryptoBinding, NativeDigestKind, NativeRequest, NativeSign } from './native';
 
 export type { NativeCryptoBinding } from './native';
 
@@ -67,8 +67,8 @@ type NativeFill = NonNullable<NativeCryptoBinding['randomFill']>;
 let fill: NativeFill | null | undefined;
 
 // Per-algorithm decisions, cleared when the binding changes (setNativeCrypto).
-const hashes = new Map<string, NativeHashInfo | null>();
-const macs = new Map<string, boolean>();
+const hashes = new Map<string, NativeDigestKind | null>();
+const macs = new Map<string, NativeDigestKind | null>();
 const ciphers = new Map<string, boolean>();
 const pbkdf2s = new Map<string, boolean>();
 const signers = new Map<string, boolean>();
@@ -151,11 +151,14 @@ function digestOf(d: Digest | MacEngine, data: Uint8Array): Uint8Array {
 // 'sha' is SHA-0, which OpenSSL 3 no longer has (and no name of OpenSSL 3's means it).
 const PORTABLE_ONLY_DIGESTS = new Set(['sha']);
 
-/** The native digest's sizes when OpenSSL has the algorithm and agrees with the portable one; else null. */
-function nativeHashInfo(algorithm: string): NativeHashInfo | null {
+/**
+ * How to run the digest natively (name, hashId, sizes) when OpenSSL has the algorithm and
+ * agrees with the portable one, both ways (one call at the end, and a native object); else null.
+ */
+function nativeHashInfo(algorithm: string): NativeDigestKind | null {
   const known = hashes.get(algorithm);
   if (known !== undefined) return known;
-  let info: NativeHashInfo | null = null;
+  let kind: NativeDigestKind | null = null;
   const b = nativeCrypto();
   if (b && b.Hash && b.getHashInfo && !PORTABLE_ONLY_DIGESTS.has(algorithm)) {
     try {
@@ -163,53 +166,59 @@ function nativeHashInfo(algorithm: string): NativeHashInfo | null {
       const portable = createDigest(algorithm);
       if (i && i.size === portable.size) {
         const data = knownInput(300);
-        const n = new NativeDigest(new b.Hash(algorithm), i.size, portable.blockSize);
-        if (same(digestOf(n, data), digestOf(portable, data))) info = { name: i.name, size: i.size, blockSize: portable.blockSize };
+        const expected = digestOf(portable, data);
+        const id = b.hashId && b.hashInto ? b.hashId(algorithm) : -1;
+        const object: NativeDigestKind = { b, name: algorithm, id: -1, size: i.size, blockSize: portable.blockSize };
+        const oneShot: NativeDigestKind = { ...object, id };
+        if (same(digestOf(new NativeDigest(object), data), expected)) {
+          kind = id >= 0 && same(digestOf(new NativeDigest(oneShot), data), expected) ? oneShot : object;
+        }
       }
     } catch {
-      info = null;
+      kind = null;
     }
   }
-  hashes.set(algorithm, info);
-  return info;
+  hashes.set(algorithm, kind);
+  return kind;
 }
 
 /** A hash engine for a canonical digest name (hash/index.ts). */
 export function hashEngine(algorithm: string): HashEngine {
-  const info = nativeHashInfo(algorithm);
-  if (info) {
-    const b = nativeCrypto() as NativeCryptoBinding;
-    const Hash = b.Hash as NonNullable<NativeCryptoBinding['Hash']>;
-    return new NativeDigest(new Hash(algorithm), info.size, info.blockSize);
-  }
-  return createDigest(algorithm);
+  const kind = nativeHashInfo(algorithm);
+  return kind ? new NativeDigest(kind) : createDigest(algorithm);
 }
 
 /**
  * A native HMAC engine, or null (hmac.ts then builds the portable one). Decided per digest:
  * OpenSSL's HMAC must agree with the portable one on a key longer than the digest's block
- * (MDC-2's hashed key is longer than its block: OpenSSL 1.0.1 used the first block of it).
+ * (MDC-2's hashed key is longer than its block: OpenSSL 1.0.1 used the first block of it),
+ * both through the binding's Hmac object and through hmacInto (small inputs).
  */
 export function nativeMac(algorithm: string, key: Uint8Array, portable: (algorithm: string, key: Uint8Array) => MacEngine): MacEngine | null {
-  const info = nativeHashInfo(algorithm);
-  if (!info) return null;
-  const b = nativeCrypto() as NativeCryptoBinding;
+  const hash = nativeHashInfo(algorithm);
+  if (!hash) return null;
+  const b = hash.b;
   if (!b.Hmac) return null;
-  let ok = macs.get(algorithm);
-  if (ok === undefined) {
-    ok = false;
+  let kind = macs.get(algorithm);
+  if (kind === undefined) {
+    kind = null;
     try {
       const data = knownInput(200);
-      for (const k of [knownInput(3), knownInput(info.blockSize + 5)]) {
-        ok = same(digestOf(new NativeMac(new b.Hmac(algorithm, k), info.size), data), digestOf(portable(algorithm, k), data));
-        if (!ok) break;
+      const object: NativeDigestKind = { ...hash, id: -1 };
+      let objectOk = true;
+      let oneShotOk = hash.id >= 0 && !!b.hmacInto;
+      for (const k of [knownInput(3), knownInput(hash.blockSize + 5)]) {
+        const expected = digestOf(portable(algorithm, k), data);
+        objectOk = objectOk && same(digestOf(new NativeMac(object, k), data), expected);
+        oneShotOk = oneShotOk && same(digestOf(new NativeMac(hash, k), data), expected);
       }
+      if (objectOk) kind = oneShotOk ? hash : object;
     } catch {
-      ok = false;
+      kind = null;
     }
-    macs.set(algorithm, ok);
+    macs.set(algorithm, kind);
   }
-  return ok ? new NativeMac(new b.Hmac(algorithm, key), info.size) : null;
+  return kind ? new NativeMac(kind, key) : null;
 }
 
 // The key lengths a variable-key cipher is checked with before it is used natively (0.10's

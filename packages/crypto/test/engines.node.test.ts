@@ -4,6 +4,7 @@
 // setNativeCrypto(null). The whole suite also runs with N10_CRYPTO_PORTABLE=1 (npm test).
 import test from 'ava';
 import type { ExecutionContext } from 'ava';
+import { createHmac as hostHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from '../src/index';
@@ -20,6 +21,10 @@ import * as keys from './helpers/keys';
 const DIGESTS = ['md4', 'md5', 'mdc2', 'ripemd160', 'sha', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 const forced = portableEnginesForced();
 const rsa2048Private = fs.readFileSync(path.join(__dirname, 'fixtures/rsa2048_private.pem'), 'utf8');
+
+function nodeHmac(d: string, key: string, data: string): string {
+  return hostHmac(d, key).update(data).digest('hex');
+}
 
 function outcome(f: () => unknown): unknown {
   try {
@@ -72,6 +77,62 @@ test.serial('Hash and Hmac: the same digests from both engines, any split of the
       both(t, `hmac ${d} key ${klen}`, () => crypto.createHmac(d, data.slice(100, 100 + klen)).update(data.slice(0, 333)).digest('hex'));
     }
   }
+});
+
+test.serial('Hash and Hmac on OpenSSL: one call for small inputs, a native context past the threshold, the same bytes either way', (t) => {
+  const data = pseudo(70000, 5);
+  // update patterns around the one-call limit and the batching of short updates
+  const patterns: [string, number[]][] = [
+    ['one 4095', [4095]],
+    ['one 4096', [4096]],
+    ['one 4097', [4097]],
+    ['64 x 200', new Array(200).fill(64)],
+    ['37 x 600', new Array(600).fill(37)],
+    ['small, big, small', [10, 5000, 3, 1023, 1024, 1025, 7, 65536 - 9000]],
+    ['big then small', [70000 - 100, 50, 50]],
+    ['empty updates', [0, 5, 0, 0, 4100, 0]],
+  ];
+  for (const d of ['md5', 'sha1', 'sha256', 'sha512', 'ripemd160']) {
+    for (const [label, sizes] of patterns) {
+      both(t, `hash ${d} ${label}`, () => {
+        const h = crypto.createHash(d);
+        let p = 0;
+        for (const n of sizes) {
+          h.update(data.slice(p, p + n));
+          p += n;
+        }
+        return h.digest('hex');
+      });
+      both(t, `hmac ${d} ${label}`, () => {
+        const h = crypto.createHmac(d, data.slice(0, 100));
+        let p = 0;
+        for (const n of sizes) {
+          h.update(data.slice(p, p + n));
+          p += n;
+        }
+        return h.digest('hex');
+      });
+    }
+  }
+  // what was passed is hashed as it was then: later changes to the caller's buffers do not count
+  both(t, 'buffers changed after update() and createHmac()', () => {
+    const key = new Buffer('a key');
+    const chunk = new Buffer('some data');
+    const h = crypto.createHash('sha1').update(chunk);
+    const m = crypto.createHmac('sha256', key).update(chunk);
+    chunk.fill(0);
+    key.fill(0);
+    return [h.digest('hex'), m.digest('hex')];
+  });
+  t.is(
+    (() => {
+      const key = new Buffer('a key');
+      const m = crypto.createHmac('sha256', key);
+      key.fill(0);
+      return m.update('some data').digest('hex');
+    })(),
+    nodeHmac('sha256', 'a key', 'some data'),
+  );
 });
 
 test.serial('ciphers: the same bytes and errors from both engines, every cipher, splits, padding on and off, switched midway', (t) => {
