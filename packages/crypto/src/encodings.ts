@@ -182,3 +182,13 @@ export function bufferArg(value: unknown, encoding?: unknown): Uint8Array {
   if (!isBytes(b)) throw new TypeError('Not a buffer');
   return b;
 }
+
+/**
+ * True when a binding decodes characters below 0x80 as themselves in `encoding`: utf8 and binary
+ * (the default, and unknown names). Not 'ascii': 0.10's V8 wrote NUL as a space there.
+ */
+export function asciiSafe(encoding: unknown): boolean {
+  if (encoding === 'utf8' || encoding === 'buffer' || encoding === 'binary') return true;
+  const p = parseEncoding(encoding, 'binary');
+  return p === 'utf8' || p === 'binary' || p === 'buffer';
+}

@@ -2,7 +2,8 @@
 // binding's string decoding, digest once) under the LazyTransform stream.
 import type { TransformOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
-import { bindingResult, inputBytes } from './encodings';
+import { asciiSafe, bindingResult, inputBytes } from './encodings';
+import { Gathered } from './native';
 import type { Bytes } from './encodings';
 import { lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
@@ -28,6 +29,10 @@ export class HashHandle {
   }
   update(data: unknown, encoding: unknown): void {
     // 0.10 checked the argument before its state.
+    if (typeof data === 'string') {
+      const native = this[ENGINE];
+      if (native instanceof Gathered && asciiSafe(encoding) && native.updateAscii(data)) return;
+    }
     const bytes = inputBytes(data, encoding);
     const e = this[ENGINE];
     if (!e) throw new TypeError('HashUpdate fail');

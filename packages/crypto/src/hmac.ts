@@ -2,7 +2,8 @@
 // the key is a Buffer or a 'binary' string, digest() a second time gives an empty result.
 import type { TransformOptions } from '@n10/stream';
 import { inherits } from '@n10/util';
-import { bindingOutput, bindingResult, bufferArg, inputBytes, slowBuffer } from './encodings';
+import { asciiSafe, bindingOutput, bindingResult, bufferArg, inputBytes, slowBuffer } from './encodings';
+import { Gathered } from './native';
 import type { Bytes } from './encodings';
 import { DIGEST_SCRATCH, Hash } from './hash';
 import type { DigestStream } from './hash';
@@ -99,6 +100,10 @@ export class HmacHandle {
     this[ENGINE] = hmacEngine(entry.digest, k);
   }
   update(data: unknown, encoding: unknown): void {
+    if (typeof data === 'string') {
+      const native = this[ENGINE];
+      if (native instanceof Gathered && asciiSafe(encoding) && native.updateAscii(data)) return;
+    }
     const bytes = inputBytes(data, encoding);
     const e = this[ENGINE];
     if (!e) throw new TypeError('HmacUpdate fail');

@@ -128,7 +128,7 @@ export interface NativeDigestKind {
 }
 
 /** Input gathered for one call, then a native object fed in batches. */
-abstract class Gathered<H extends NativeHash | NativeHmac> {
+export abstract class Gathered<H extends NativeHash | NativeHmac> {
   protected h: H | null = null;
   protected buf: Uint8Array = NONE;
   protected n = 0;
@@ -150,14 +150,7 @@ abstract class Gathered<H extends NativeHash | NativeHmac> {
     const n = this.n;
     const total = n + len;
     if (this.h === null ? total <= ONE_SHOT_MAX : len < DIRECT_MIN && total <= PENDING_MAX) {
-      let buf = this.buf;
-      if (total > buf.length) {
-        let cap = buf.length < 64 ? 64 : buf.length * 2;
-        while (cap < total) cap *= 2;
-        const grown = region(cap > PENDING_MAX ? PENDING_MAX : cap);
-        if (n > 0) grown.set(n === buf.length ? buf : buf.subarray(0, n));
-        this.buf = buf = grown;
-      }
+      const buf = total > this.buf.length ? this.grow(total) : this.buf;
       if (len <= 16) for (let i = 0; i < len; i++) buf[n + i] = data[start + i];
       else buf.set(start === 0 && end === data.length ? data : data.subarray(start, end), n);
       this.n = total;
@@ -171,6 +164,38 @@ abstract class Gathered<H extends NativeHash | NativeHmac> {
     } else {
       h.update(data, start, len);
     }
+  }
+
+  /**
+   * Appends a string whose characters are all below 0x80 (the same bytes in utf8 and binary)
+   * straight to the pending input, without making a Buffer of it. False, having added
+   * nothing, for any other string or when it would not stay pending.
+   */
+  updateAscii(s: string): boolean {
+    const len = s.length;
+    const n = this.n;
+    const total = n + len;
+    if (!(this.h === null ? total <= ONE_SHOT_MAX : len < DIRECT_MIN && total <= PENDING_MAX)) return false;
+    const buf = total > this.buf.length ? this.grow(total) : this.buf;
+    for (let i = 0; i < len; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return false;
+      buf[n + i] = c;
+    }
+    this.n = total;
+    return true;
+  }
+
+  /** A pending buffer holding at least `total` bytes, the pending ones copied over. */
+  private grow(total: number): Uint8Array {
+    const buf = this.buf;
+    const n = this.n;
+    let cap = buf.length < 64 ? 64 : buf.length * 2;
+    while (cap < total) cap *= 2;
+    const grown = region(cap > PENDING_MAX ? PENDING_MAX : cap);
+    if (n > 0) grown.set(n === buf.length ? buf : buf.subarray(0, n));
+    this.buf = grown;
+    return grown;
   }
 
   /** The native object, created on first need, with the pending input fed to it. */

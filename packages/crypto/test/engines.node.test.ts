@@ -114,6 +114,26 @@ test.serial('Hash and Hmac on OpenSSL: one call for small inputs, a native conte
       });
     }
   }
+  // strings: ASCII ones go straight to the pending input (utf8, binary, the default, unknown
+  // names; not ascii, where 0.10 wrote NUL as a space), anything else through a Buffer; mixed
+  // in any order with Buffers
+  const texts = ['', 'abc', 'a\u0000b\u007f', 'x'.repeat(5000), 'caf\u00e9', '\u20ac and \ud83d\ude00', 'ab\u0100c', '\u00ff'.repeat(3)];
+  for (const enc of [undefined, 'utf8', 'UTF-8', 'binary', 'ascii', 'buffer', 'latin-nope', 'hex', 'base64', 'ucs2']) {
+    for (const d of ['sha1', 'sha256']) {
+      both(t, `strings ${d} ${enc}`, () => {
+        const h = crypto.createHash(d);
+        const m = crypto.createHmac(d, 'key');
+        const results: unknown[] = [];
+        for (const text of texts) {
+          const input = enc === 'hex' ? '0a1b' : text;
+          results.push(outcome(() => h.update(input, enc as string)), outcome(() => m.update(input, enc as string)));
+          h.update(data.slice(0, 3));
+          m.update(data.slice(0, 3));
+        }
+        return [h.digest('hex'), m.digest('hex'), results.length];
+      });
+    }
+  }
   // what was passed is hashed as it was then: later changes to the caller's buffers do not count
   both(t, 'buffers changed after update() and createHmac()', () => {
     const key = new Buffer('a key');
