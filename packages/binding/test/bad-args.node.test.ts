@@ -38,6 +38,20 @@ test('a few bad calls, spelled out: TypeError with a message naming the argument
   t.throws(() => new binding.Timer().close(42 as never), { instanceOf: TypeError });
 });
 
+test('the crypto work left out of the random calls (its cost is its argument) refuses bad arguments too', (t) => {
+  const bytes = new Uint8Array(2);
+  const b = binding as unknown as Record<string, (...a: unknown[]) => unknown>;
+  t.throws(() => b.pbkdf2('pw', bytes, 1, 8, 'sha1'), { instanceOf: TypeError, message: /password must be/ });
+  t.throws(() => b.pbkdf2(bytes, bytes, -1, 8, 'sha1'), { instanceOf: RangeError, message: /iterations/ });
+  t.throws(() => b.pbkdf2(bytes, bytes, 1, 8, 'nope'), { message: /Digest method not supported/ });
+  t.throws(() => b.pbkdf2(bytes, bytes, 1, 8, 'sha1', 5), { instanceOf: TypeError, message: /req must be an object/ });
+  t.throws(() => b.generatePrime('x', false), { instanceOf: TypeError, message: /bits must be a number/ });
+  t.throws(() => b.generatePrime(16, false, 'x'), { instanceOf: TypeError, message: /add must be/ });
+  t.throws(() => b.checkPrime(5), { instanceOf: TypeError, message: /candidate must be/ });
+  t.throws(() => b.modPow(1, 2, 3), { instanceOf: TypeError, message: /base must be/ });
+  t.throws(() => b.modPow(new Uint8Array([2]), new Uint8Array([2]), new Uint8Array(0)), { instanceOf: RangeError, message: /modulus must not be 0/ });
+});
+
 test('open(fd) of a descriptor libuv cannot poll (a file, /dev/null) is UV_EINVAL, not an abort at readStart', (t) => {
   const fd = binding.open('/dev/null', binding.constants.fs.O_RDONLY, 0);
   const file = binding.open(__filename, binding.constants.fs.O_RDONLY, 0);
