@@ -123,14 +123,25 @@ if (!cases.length) {
   console.error('no conformance cases match', opts.filters.join(' '));
   process.exit(1);
 }
-const results = await pool(cases, opts.jobs, async (c) => {
+async function compare(c) {
   const [want, got] = await Promise.all([run(oracle, [], c), run(process.execPath, [n10], c)]);
   // A case that node 0.10 cannot even parse compares equal to any runtime that fails too.
   const broken = want.code !== 0 && new RegExp(`^${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+\\n[^]*?\\nSyntaxError`, 'm').test(want.stderr);
   const same = !broken && want.stdout === got.stdout && want.code === got.code;
   if (broken) want.stdout = '(the case does not parse under node 0.10)\n' + want.stdout;
   return { ...c, same, want, got };
-});
+}
+
+const results = await pool(cases, opts.jobs, compare);
+// A case that differed runs once more, alone: cases with I/O race against a loaded machine
+// (and some against node 0.10's own thread pool). Identical then, it passes, and is named.
+const secondRuns = [];
+for (let k = 0; k < results.length; k++) {
+  if (results[k].same || results[k].want.stdout.startsWith('(the case does not parse')) continue;
+  const again = await compare(cases[k]);
+  if (again.same) secondRuns.push(again.id);
+  results[k] = again;
+}
 
 const byModule = new Map();
 for (const r of results) {
@@ -145,6 +156,7 @@ for (const [mod, rs] of byModule) {
   console.log(`${mod.padEnd(16)} ${String(rs.length).padStart(6)} ${String(rs.length - bad).padStart(10)} ${String(bad).padStart(10)}`);
 }
 console.log(`${'total'.padEnd(16)} ${String(results.length).padStart(6)} ${String(results.length - differing).padStart(10)} ${String(differing).padStart(10)}\n`);
+if (secondRuns.length) console.log(`identical on a second run (timing-sensitive under load): ${secondRuns.join(', ')}\n`);
 
 for (const r of results) {
   if (r.same && !opts.verbose) continue;
