@@ -325,15 +325,20 @@ const u8ByteOffset = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8
   this: Uint8Array,
 ) => number;
 
+/** Points `words` at the memory under buf (a new view only when the memory changes). */
+function wordsFor(buf: BufferLike): void {
+  const store = u8Buffer.call(buf);
+  if (store !== wordsStore) {
+    wordsStore = store;
+    words = new Int32Array(store, 0, store.byteLength >> 2);
+  }
+}
+
 /** The index of the first byte >= 0x80 in [start, end), or end. */
 function firstHigh(buf: BufferLike, start: number, end: number): number {
   let i = start;
   if (end - i >= 32) {
-    const store = u8Buffer.call(buf);
-    if (store !== wordsStore) {
-      wordsStore = store;
-      words = new Int32Array(store, 0, store.byteLength >> 2);
-    }
+    wordsFor(buf);
     const base = u8ByteOffset.call(buf);
     while (((base + i) & 3) !== 0) {
       if (buf[i] >= 0x80) return i;
@@ -354,11 +359,7 @@ function urlEnd(buf: BufferLike, start: number, stop: number): number {
   if (stop - i >= 24) {
     // Four bytes at a time: a word has such a byte when it has one below 0x21 (TAB and FF
     // too, which the byte loop then lets through), or a '#', '?' or DEL.
-    const store = u8Buffer.call(buf);
-    if (store !== wordsStore) {
-      wordsStore = store;
-      words = new Int32Array(store, 0, store.byteLength >> 2);
-    }
+    wordsFor(buf);
     const base = u8ByteOffset.call(buf);
     while (((base + i) & 3) !== 0) {
       if (URL_CHAR[buf[i]] !== 1) return i;
@@ -390,11 +391,7 @@ function lineEnd(buf: BufferLike, start: number, stop: number): number {
   if (stop - i >= 24) {
     // Four bytes at a time: a word has a CR or LF when (w ^ 0x0d0d0d0d) or (w ^ 0x0a0a0a0a)
     // has a zero byte.
-    const store = u8Buffer.call(buf);
-    if (store !== wordsStore) {
-      wordsStore = store;
-      words = new Int32Array(store, 0, store.byteLength >> 2);
-    }
+    wordsFor(buf);
     const base = u8ByteOffset.call(buf);
     while (((base + i) & 3) !== 0) {
       const c = buf[i];
