@@ -8,7 +8,7 @@
 // out to the encrypted side; it drives the handshake and notices its end ('secure').
 // Backpressure: a write on either side completes only once its bytes have been passed on,
 // and a side whose reader is full (push() returned false) is not fed until it asks (_read).
-import type { Connection } from '@n10/binding';
+import type { Connection, RawPeerCertificate } from '@n10/binding';
 import { Buffer } from '@n10/buffer';
 import { fromUint8Array } from '@n10/buffer/internal';
 import type { CredentialsInstance } from '@n10/crypto';
@@ -23,17 +23,10 @@ import { binding } from './native';
 type Duplex = InstanceType<DuplexConstructor>;
 type Callback = (err?: Error | null) => void;
 
-/** getPeerCertificate(): 0.10's shape. */
-export interface PeerCertificate {
+/** getPeerCertificate(): 0.10's shape (the binding's fields, subject and issuer parsed). */
+export interface PeerCertificate extends Omit<RawPeerCertificate, 'subject' | 'issuer'> {
   subject?: Record<string, string | string[]>;
   issuer?: Record<string, string | string[]>;
-  subjectaltname?: string;
-  modulus?: string;
-  exponent?: string;
-  valid_from?: string;
-  valid_to?: string;
-  fingerprint?: string;
-  ext_key_usage?: string[];
 }
 
 export interface CipherInfo {
