@@ -27,6 +27,7 @@ const status = run('valgrind', [
   '--quiet',
   '--leak-check=no', // V8 and node keep their heaps until exit: leaks are not what this looks for
   '--track-origins=yes',
+  '--suppressions=' + join(pkg, 'test', 'valgrind', 'v8.supp'),
   process.execPath,
   join(pkg, 'test', 'valgrind', 'smoke.js'),
 ]);
