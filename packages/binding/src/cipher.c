@@ -47,12 +47,7 @@ n10_cipher_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_CIPHER_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_handle_t *h = n10_object_this(env, info, N10_BIT(N10_CIPHER), &argc, argv); \
-  if (h == NULL) return NULL; \
-  n10_cipher_t *c = (n10_cipher_t *) h;
+#define N10_CIPHER_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_CIPHER), n10_cipher_t, c, base)
 
 /* init(cipher, key, iv | null, encrypt) */
 napi_value

@@ -68,12 +68,7 @@ n10_hash_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_HASH_THIS(n, type, kind) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_handle_t *h = n10_object_this(env, info, N10_BIT(kind), &argc, argv); \
-  if (h == NULL) return NULL; \
-  type *self = (type *) h;
+#define N10_HASH_THIS(n, type, kind) N10_METHOD_THIS(n, N10_BIT(kind), type, self, base)
 
 /* update(data[, offset[, length]]) */
 napi_value

@@ -201,6 +201,17 @@ n10_handle_wrap (napi_env env, napi_value self, n10_handle_t *h, uv_handle_t *uv
 n10_handle_t *
 n10_handle_this (napi_env env, napi_callback_info info, unsigned types, size_t *argc, napi_value *argv, napi_value *self);
 
+/* The opening of a method of a wrapped handle or native object: `argc` and `argv` for up
+ * to `n` arguments, `h` for `this` (one of `kinds`) and `var`, the `type` holding `h` at
+ * `member`. Returns NULL from the method (a TypeError thrown) when `this` is anything else. */
+#define N10_METHOD_THIS(n, kinds, type, var, member) \
+  size_t argc = (n); \
+  napi_value argv[(n) > 0 ? (n) : 1]; \
+  n10_handle_t *h = n10_handle_this(env, info, (kinds), &argc, argv, NULL); \
+  if (h == NULL) return NULL; \
+  type *var = n10_container_of(h, type, member); \
+  (void) var;
+
 /* True while the uv handle may be used (initialized, not closing). */
 static inline bool
 n10_handle_usable (const n10_handle_t *h) {

@@ -41,12 +41,7 @@ n10_pipe_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_PIPE_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[n]; \
-  n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_PIPE), &argc, argv, NULL); \
-  if (h == NULL) return NULL; \
-  n10_pipe_t *pipe = n10_container_of(h, n10_pipe_t, stream.handle);
+#define N10_PIPE_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_PIPE), n10_pipe_t, pipe, stream.handle)
 
 napi_value
 n10_pipe_open (napi_env env, napi_callback_info info) {

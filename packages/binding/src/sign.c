@@ -60,12 +60,7 @@ n10_verify_new (napi_env env, napi_callback_info info) {
   return n10_sign__new(env, info, "Verify", N10_VERIFY);
 }
 
-#define N10_SIGN_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_handle_t *h = n10_object_this(env, info, N10_BIT(N10_SIGN) | N10_BIT(N10_VERIFY), &argc, argv); \
-  if (h == NULL) return NULL; \
-  n10_sign_t *s = (n10_sign_t *) h;
+#define N10_SIGN_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_SIGN) | N10_BIT(N10_VERIFY), n10_sign_t, s, base)
 
 static bool
 n10_sign__ready (napi_env env, n10_sign_t *s) {

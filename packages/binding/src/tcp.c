@@ -38,18 +38,7 @@ n10_tcp_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-static n10_tcp_t *
-n10_tcp__this (napi_env env, napi_callback_info info, size_t *argc, napi_value *argv) {
-  n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_TCP), argc, argv, NULL);
-  if (h == NULL) return NULL;
-  return n10_container_of(h, n10_tcp_t, stream.handle);
-}
-
-#define N10_TCP_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_tcp_t *tcp = n10_tcp__this(env, info, &argc, argv); \
-  if (tcp == NULL) return NULL;
+#define N10_TCP_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_TCP), n10_tcp_t, tcp, stream.handle)
 
 #define N10_USABLE() \
   if (!n10_handle_usable(&tcp->stream.handle)) return n10_int32(env, UV_EBADF);

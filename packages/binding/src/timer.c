@@ -31,13 +31,7 @@ n10_timer_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_TIMER_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[n]; \
-  n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_TIMER), &argc, argv, NULL); \
-  if (h == NULL) return NULL; \
-  n10_timer_t *timer = n10_container_of(h, n10_timer_t, base); \
-  (void) timer;
+#define N10_TIMER_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_TIMER), n10_timer_t, timer, base)
 
 /* Milliseconds from JS: negative and NaN become 0, beyond 2^53 is clamped. */
 static bool

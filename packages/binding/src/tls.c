@@ -198,12 +198,7 @@ n10_tls__info (const SSL *ssl, int where, int ret) {
 
 /* ---- SecureContext ---- */
 
-#define N10_SC_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_handle_t *h = n10_object_this(env, info, N10_BIT(N10_SECURE_CONTEXT), &argc, argv); \
-  if (h == NULL) return NULL; \
-  n10_secure_context_t *sc = (n10_secure_context_t *) h;
+#define N10_SC_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_SECURE_CONTEXT), n10_secure_context_t, sc, base)
 
 static bool
 n10_sc__ready (napi_env env, n10_secure_context_t *sc) {
@@ -519,12 +514,7 @@ n10_secure_context_close (napi_env env, napi_callback_info info) {
 
 /* ---- Connection ---- */
 
-#define N10_CONN_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_handle_t *h = n10_object_this(env, info, N10_BIT(N10_CONNECTION), &argc, argv); \
-  if (h == NULL) return NULL; \
-  n10_connection_t *c = (n10_connection_t *) h;
+#define N10_CONN_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_CONNECTION), n10_connection_t, c, base)
 
 static bool
 n10_conn__ready (napi_env env, n10_connection_t *c) {

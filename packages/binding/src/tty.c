@@ -47,12 +47,7 @@ n10_tty_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_TTY_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[n]; \
-  n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_TTY), &argc, argv, NULL); \
-  if (h == NULL) return NULL; \
-  n10_tty_t *tty = n10_container_of(h, n10_tty_t, stream.handle);
+#define N10_TTY_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_TTY), n10_tty_t, tty, stream.handle)
 
 napi_value
 n10_tty_get_window_size (napi_env env, napi_callback_info info) {

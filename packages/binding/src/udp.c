@@ -47,12 +47,7 @@ n10_udp_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_UDP_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[n]; \
-  n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_UDP), &argc, argv, NULL); \
-  if (h == NULL) return NULL; \
-  n10_udp_t *udp = n10_container_of(h, n10_udp_t, base);
+#define N10_UDP_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_UDP), n10_udp_t, udp, base)
 
 #define N10_USABLE() \
   if (!n10_handle_usable(h)) return n10_int32(env, UV_EBADF);

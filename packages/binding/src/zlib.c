@@ -228,12 +228,7 @@ n10_zlib_new (napi_env env, napi_callback_info info) {
   return self;
 }
 
-#define N10_ZLIB_THIS(n) \
-  size_t argc = (n); \
-  napi_value argv[(n) > 0 ? (n) : 1]; \
-  n10_handle_t *h = n10_object_this(env, info, N10_BIT(N10_ZLIB), &argc, argv); \
-  if (h == NULL) return NULL; \
-  n10_zlib_t *z = (n10_zlib_t *) h;
+#define N10_ZLIB_THIS(n) N10_METHOD_THIS(n, N10_BIT(N10_ZLIB), n10_zlib_t, z, base)
 
 /* Refuses calls the state does not allow; `need_init`: the stream must be initialized. */
 static bool
