@@ -262,26 +262,27 @@ n10_fs_close (napi_env env, napi_callback_info info) {
   return n10_fs__end(env, &call, uv_fs_close(loop, call.uv, n10_fs__close_stdio(fd), call.cb));
 }
 
+/* (fd, buffer, offset, length, position) of read and writeBuffer. */
+static bool
+n10_fs__io_args (napi_env env, napi_value *argv, int32_t *fd, uv_buf_t *buf, int64_t *pos) {
+  char *data;
+  size_t len;
+  if (!n10_arg_int32(env, argv[0], "fd", fd)) return false;
+  if (!n10_arg_range(env, argv[1], argv[2], argv[3], "buffer", &data, &len)) return false;
+  if (!n10_fs__position(env, argv[4], pos)) return false;
+  *buf = uv_buf_init(data, (unsigned int) len);
+  return true;
+}
+
 /* read(fd, buffer, offset, length, position[, req]) → bytesRead */
 napi_value
 n10_fs_read (napi_env env, napi_callback_info info) {
   int32_t fd;
-  uint32_t offset, length;
   int64_t pos;
-  char *data;
-  size_t len;
+  uv_buf_t buf;
   N10_FS_ARGS(5)
-  if (!n10_arg_int32(env, argv[0], "fd", &fd)) return NULL;
-  if (!n10_arg_bytes(env, argv[1], "buffer", &data, &len)) return NULL;
-  if (!n10_arg_uint32(env, argv[2], "offset", &offset)) return NULL;
-  if (!n10_arg_uint32(env, argv[3], "length", &length)) return NULL;
-  if (!n10_fs__position(env, argv[4], &pos)) return NULL;
-  if ((size_t) offset > len || (size_t) length > len - offset) {
-    n10_throw_range_error(env, "offset + length beyond the buffer");
-    return NULL;
-  }
+  if (!n10_fs__io_args(env, argv, &fd, &buf, &pos)) return NULL;
   N10_FS_BEGIN("read", argv[1])
-  uv_buf_t buf = uv_buf_init(data + offset, length);
   return n10_fs__end(env, &call, uv_fs_read(loop, call.uv, fd, &buf, 1, pos, call.cb));
 }
 
@@ -289,22 +290,11 @@ n10_fs_read (napi_env env, napi_callback_info info) {
 napi_value
 n10_fs_write_buffer (napi_env env, napi_callback_info info) {
   int32_t fd;
-  uint32_t offset, length;
   int64_t pos;
-  char *data;
-  size_t len;
+  uv_buf_t buf;
   N10_FS_ARGS(5)
-  if (!n10_arg_int32(env, argv[0], "fd", &fd)) return NULL;
-  if (!n10_arg_bytes(env, argv[1], "buffer", &data, &len)) return NULL;
-  if (!n10_arg_uint32(env, argv[2], "offset", &offset)) return NULL;
-  if (!n10_arg_uint32(env, argv[3], "length", &length)) return NULL;
-  if (!n10_fs__position(env, argv[4], &pos)) return NULL;
-  if ((size_t) offset > len || (size_t) length > len - offset) {
-    n10_throw_range_error(env, "offset + length beyond the buffer");
-    return NULL;
-  }
+  if (!n10_fs__io_args(env, argv, &fd, &buf, &pos)) return NULL;
   N10_FS_BEGIN("write", argv[1])
-  uv_buf_t buf = uv_buf_init(data + offset, length);
   return n10_fs__end(env, &call, uv_fs_write(loop, call.uv, fd, &buf, 1, pos, call.cb));
 }
 

@@ -879,6 +879,10 @@ n10_arg_bytes (napi_env env, napi_value v, const char *what, char **data, size_t
  * length (default: the rest). TypeError for a wrong type, RangeError outside the buffer. */
 bool
 n10_arg_range (napi_env env, napi_value buf, napi_value offset, napi_value length, const char *what, char **data, size_t *len);
+/* (ip, port) into `addr`: false after throwing for wrong types; *err (a uv code) for an
+ * address that does not parse or a port outside 0..65535. */
+bool
+n10_arg_sockaddr (napi_env env, napi_value ip_v, napi_value port_v, bool v6, struct sockaddr_storage *addr, int *err);
 bool
 n10_arg_object (napi_env env, napi_value v, const char *what);
 bool

@@ -54,30 +54,13 @@ n10_tcp_open (napi_env env, napi_callback_info info) {
   return n10_int32(env, uv_tcp_open(&tcp->handle, fd));
 }
 
-/* Parses (ip, port) into `addr`; false after throwing for wrong types; *err for bad ip. */
-static bool
-n10_tcp__addr (napi_env env, napi_value ip_v, napi_value port_v, bool v6, struct sockaddr_storage *addr, int *err) {
-  int32_t port;
-  char *ip = n10_arg_string(env, ip_v, "address");
-  if (ip == NULL) return false;
-  if (!n10_arg_int32(env, port_v, "port", &port)) {
-    free(ip);
-    return false;
-  }
-  if (port < 0 || port > 65535) *err = UV_EINVAL;
-  else if (v6) *err = uv_ip6_addr(ip, port, (struct sockaddr_in6 *) addr);
-  else *err = uv_ip4_addr(ip, port, (struct sockaddr_in *) addr);
-  free(ip);
-  return true;
-}
-
 static napi_value
 n10_tcp__bind (napi_env env, napi_callback_info info, bool v6) {
   struct sockaddr_storage addr;
   int err = 0;
   uint32_t flags = 0;
   N10_TCP_THIS(3)
-  if (!n10_tcp__addr(env, argv[0], argv[1], v6, &addr, &err)) return NULL;
+  if (!n10_arg_sockaddr(env, argv[0], argv[1], v6, &addr, &err)) return NULL;
   if (v6 && argc >= 3 && !n10_is_nullish(env, argv[2]) && !n10_arg_uint32(env, argv[2], "flags", &flags)) return NULL;
   N10_USABLE()
   if (err == 0) err = uv_tcp_bind(&tcp->handle, (const struct sockaddr *) &addr, flags & UV_TCP_IPV6ONLY);
@@ -100,7 +83,7 @@ n10_tcp__connect (napi_env env, napi_callback_info info, bool v6) {
   int err = 0;
   N10_TCP_THIS(3)
   if (!n10_arg_object(env, argv[0], "req")) return NULL;
-  if (!n10_tcp__addr(env, argv[1], argv[2], v6, &addr, &err)) return NULL;
+  if (!n10_arg_sockaddr(env, argv[1], argv[2], v6, &addr, &err)) return NULL;
   N10_USABLE()
   if (err != 0) return n10_int32(env, err);
   n10_connect_t *c = n10_connect_new(&tcp->stream.handle, argv[0]);

@@ -52,29 +52,13 @@ n10_udp_new (napi_env env, napi_callback_info info) {
 #define N10_USABLE() \
   if (!n10_handle_usable(h)) return n10_int32(env, UV_EBADF);
 
-static bool
-n10_udp__addr (napi_env env, napi_value ip_v, napi_value port_v, bool v6, struct sockaddr_storage *addr, int *err) {
-  int32_t port;
-  char *ip = n10_arg_string(env, ip_v, "address");
-  if (ip == NULL) return false;
-  if (!n10_arg_int32(env, port_v, "port", &port)) {
-    free(ip);
-    return false;
-  }
-  if (port < 0 || port > 65535) *err = UV_EINVAL;
-  else if (v6) *err = uv_ip6_addr(ip, port, (struct sockaddr_in6 *) addr);
-  else *err = uv_ip4_addr(ip, port, (struct sockaddr_in *) addr);
-  free(ip);
-  return true;
-}
-
 static napi_value
 n10_udp__bind (napi_env env, napi_callback_info info, bool v6) {
   struct sockaddr_storage addr;
   int err = 0;
   uint32_t flags = 0;
   N10_UDP_THIS(3)
-  if (!n10_udp__addr(env, argv[0], argv[1], v6, &addr, &err)) return NULL;
+  if (!n10_arg_sockaddr(env, argv[0], argv[1], v6, &addr, &err)) return NULL;
   if (!n10_is_nullish(env, argv[2]) && !n10_arg_uint32(env, argv[2], "flags", &flags)) return NULL;
   N10_USABLE()
   if (err == 0) err = uv_udp_bind(&udp->handle, (const struct sockaddr *) &addr, flags & (UV_UDP_IPV6ONLY | UV_UDP_REUSEADDR));
@@ -102,17 +86,10 @@ n10_udp__send (napi_env env, napi_callback_info info, bool v6) {
   int err = 0;
   char *data;
   size_t len;
-  uint32_t offset, length;
   N10_UDP_THIS(6)
   if (!n10_arg_object(env, argv[0], "req")) return NULL;
-  if (!n10_arg_bytes(env, argv[1], "buffer", &data, &len)) return NULL;
-  if (!n10_arg_uint32(env, argv[2], "offset", &offset)) return NULL;
-  if (!n10_arg_uint32(env, argv[3], "length", &length)) return NULL;
-  if ((size_t) offset > len || (size_t) length > len - offset) {
-    n10_throw_range_error(env, "offset + length beyond the buffer");
-    return NULL;
-  }
-  if (!n10_udp__addr(env, argv[5], argv[4], v6, &addr, &err)) return NULL;
+  if (!n10_arg_range(env, argv[1], argv[2], argv[3], "buffer", &data, &len)) return NULL;
+  if (!n10_arg_sockaddr(env, argv[5], argv[4], v6, &addr, &err)) return NULL;
   N10_USABLE()
   if (err != 0) return n10_int32(env, err);
 
@@ -124,7 +101,7 @@ n10_udp__send (napi_env env, napi_callback_info info, bool v6) {
     return NULL;
   }
   n10_send_t *s = n10_container_of(r, n10_send_t, base);
-  uv_buf_t buf = uv_buf_init(data + offset, length);
+  uv_buf_t buf = uv_buf_init(data, (unsigned int) len);
   err = uv_udp_send(&s->req, &udp->handle, &buf, 1, (const struct sockaddr *) &addr, n10_udp__on_send);
   if (err != 0) n10_req_free(r);
   return n10_int32(env, err);

@@ -179,6 +179,22 @@ n10_arg_range (napi_env env, napi_value buf, napi_value offset, napi_value lengt
 }
 
 bool
+n10_arg_sockaddr (napi_env env, napi_value ip_v, napi_value port_v, bool v6, struct sockaddr_storage *addr, int *err) {
+  int32_t port;
+  char *ip = n10_arg_string(env, ip_v, "address");
+  if (ip == NULL) return false;
+  if (!n10_arg_int32(env, port_v, "port", &port)) {
+    free(ip);
+    return false;
+  }
+  if (port < 0 || port > 65535) *err = UV_EINVAL;
+  else if (v6) *err = uv_ip6_addr(ip, port, (struct sockaddr_in6 *) addr);
+  else *err = uv_ip4_addr(ip, port, (struct sockaddr_in *) addr);
+  free(ip);
+  return true;
+}
+
+bool
 n10_is_object (napi_env env, napi_value v) {
   napi_valuetype t;
   return v != NULL && napi_typeof(env, v, &t) == napi_ok && (t == napi_object || t == napi_function);
