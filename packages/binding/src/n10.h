@@ -124,7 +124,8 @@ struct n10_env_s {
   napi_ref tick_callback; /* n10's process._tickCallback, run after every callback */
   napi_ref tick_state;    /* optional Int32Array: [0] = ticks pending (0: skip the call) */
   int32_t *tick_pending;  /* its data */
-  napi_ref host_process;  /* the host's process object: exit, memoryUsage, uptime */
+  napi_ref host_process;  /* the host's process object: exit, memoryUsage, uptime, cwd */
+  bool cwd_untracked;      /* a chdir here could not update the host's cached cwd (a worker) */
   napi_ref constructors[N10_CLASS_COUNT];
   n10_link_t handles;
   n10_link_t reqs;

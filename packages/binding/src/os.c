@@ -311,6 +311,9 @@ n10_os_umask (napi_env env, napi_callback_info info) {
 }
 
 /* chdir(path) → err */
+/* chdir(path) → err. The host caches its working directory (path.resolve asks for it on
+ * every call), so after a change the host is told too; where it cannot be (a worker thread,
+ * whose host cache follows only the main thread's changes) cwd() stops asking it. */
 napi_value
 n10_os_chdir (napi_env env, napi_callback_info info) {
   N10_ARGS(1)
@@ -318,12 +321,32 @@ n10_os_chdir (napi_env env, napi_callback_info info) {
   if (path == NULL) return NULL;
   int err = uv_chdir(path);
   free(path);
+  if (err == 0) {
+    char buf[4096 + 1];
+    size_t len = sizeof(buf);
+    napi_value cwd, ignored;
+    if (uv_cwd(buf, &len) != 0 || napi_create_string_utf8(env, buf, len, &cwd) != napi_ok ||
+        n10_os__host_call(env, "chdir", 1, &cwd) == NULL) {
+      napi_get_and_clear_last_exception(env, &ignored);
+      n10_env(env)->cwd_untracked = true;
+    }
+  }
   return n10_int32(env, err);
 }
 
+/* cwd() → the working directory: the host's answer (cached until a chdir, see above), or
+ * libuv's when there is no host process object. */
 napi_value
 n10_os_cwd (napi_env env, napi_callback_info info) {
   (void) info;
+  if (!n10_env(env)->cwd_untracked) {
+    napi_value v = n10_os__host_call(env, "cwd", 0, NULL);
+    napi_valuetype t;
+    if (v != NULL && napi_typeof(env, v, &t) == napi_ok && t == napi_string) return v;
+    bool pending = false;
+    napi_is_exception_pending(env, &pending);
+    if (pending) return NULL;
+  }
   char buf[4096 + 1];
   size_t len = sizeof(buf);
   int err = uv_cwd(buf, &len);

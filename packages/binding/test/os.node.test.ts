@@ -1,4 +1,5 @@
 import test from 'ava';
+import { join } from 'node:path';
 import * as hostos from 'node:os';
 import { binding, runNode } from './helpers';
 
@@ -66,6 +67,19 @@ test('umask(mask) sets and returns the previous mask; umask() only reads', (t) =
 test('chdir(path) → 0 or a negative code; cwd() follows (in a child process)', async (t) => {
   const r = await runNode(`console.log(JSON.stringify([binding.chdir('/tmp'), binding.cwd(), binding.chdir('/nope'), binding.cwd()]))`);
   t.deepEqual(JSON.parse(r.stdout), [0, '/tmp', binding.uv.UV_ENOENT, '/tmp']);
+});
+
+test('chdir(path): the host process, whose cwd() is cached, sees the change too; in a worker thread cwd() still follows', async (t) => {
+  const worker = `const b = require(${JSON.stringify(join(__dirname, '..'))});
+    require('worker_threads').parentPort.postMessage([b.chdir('/tmp'), b.cwd()]);`;
+  const r = await runNode(
+    `binding.chdir('/usr');
+     const seen = [process.cwd(), binding.cwd(), require('path').resolve('x')];
+     const { Worker } = require('worker_threads');
+     const w = new Worker(${JSON.stringify(worker)}, { eval: true });
+     w.on('message', (m) => console.log(JSON.stringify(seen.concat(m))));`,
+  );
+  t.deepEqual(JSON.parse(r.stdout), ['/usr', '/usr', '/usr/x', 0, '/tmp']);
 });
 
 test('setTitle changes what getTitle reports', async (t) => {
