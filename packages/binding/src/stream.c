@@ -103,6 +103,12 @@ n10_stream__on_read (uv_stream_t *uv, ssize_t nread, const uv_buf_t *buf) {
   napi_value self, argv[3];
 
   if (nread == 0 || e->closing) return; /* 0: nothing read this time (EAGAIN) */
+  /* An EOF without a buffer is libuv 1.x's POLLHUP short-cut: the peer has shut both ways
+   * and its last bytes were just read, so libuv reports the end in the same turn of the loop.
+   * libuv 0.10 read again on the next turn (after this turn's check and close callbacks) and
+   * only then met the EOF; so do that: keep reading, and the next read() returns 0. */
+  if (nread == UV_EOF && buf->base == NULL &&
+      uv_read_start(uv, n10_stream__on_alloc, n10_stream__on_read) == 0) return;
   if (napi_open_handle_scope(env, &scope) != napi_ok) return;
 
   self = n10_handle_object(h);

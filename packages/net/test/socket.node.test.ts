@@ -366,3 +366,21 @@ test('net.connect(port, host): the host is looked up with no family (v4 or v6, t
   }
   t.deepEqual(families, [0]);
 });
+
+test("'end' (net.Socket, allowHalfOpen): the peer's last bytes and its FIN, on a connection already shut down here, arrive on two turns of the loop, as with libuv 0.10", async (t) => {
+  const server = hostNet.createServer({ allowHalfOpen: true }, (peer) => {
+    peer.resume();
+    peer.on('end', () => setTimeout(() => peer.end('last'), 10));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const seen: string[] = [];
+  const c = net.connect({ port: (server.address() as { port: number }).port, host: '127.0.0.1', allowHalfOpen: true } as never, () => c.end());
+  c.on('data', (d: Uint8Array) => {
+    seen.push('data ' + String(d));
+    setImmediate(() => seen.push('immediate'));
+  });
+  c.on('end', () => seen.push('end'));
+  await new Promise((resolve) => c.on('close', resolve));
+  server.close();
+  t.deepEqual(seen, ['data last', 'immediate', 'end']);
+});
