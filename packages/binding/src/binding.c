@@ -52,15 +52,49 @@ n10_callback_fn (n10_env_t *e, napi_async_context async, napi_value recv, napi_v
   if (st == napi_pending_exception) n10__raise_pending(env);
 }
 
+/* The property key for `name`, kept per environment (see callback_names in n10.h). */
+static napi_status
+n10__callback_key (n10_env_t *e, const char *name, napi_value *key) {
+  napi_env env = e->env;
+  napi_value keys, o, names, undef;
+  napi_status st;
+  size_t slot = ((uintptr_t) name >> 3) % N10_CALLBACK_NAMES;
+  for (size_t i = 0; i < N10_CALLBACK_NAMES; i++, slot = (slot + 1) % N10_CALLBACK_NAMES) {
+    if (e->callback_names[slot] == name) {
+      st = napi_get_reference_value(env, e->callback_keys, &keys);
+      return st == napi_ok ? napi_get_element(env, keys, (uint32_t) slot, key) : st;
+    }
+    if (e->callback_names[slot] == NULL) break;
+  }
+  /* New: V8's own copy of the name, the key of a property set through it (a string made
+   * here would be looked up in the string table again at every use). */
+  st = napi_create_object(env, &o);
+  if (st == napi_ok) st = napi_get_undefined(env, &undef);
+  if (st == napi_ok) st = napi_set_named_property(env, o, name, undef);
+  if (st == napi_ok) st = napi_get_property_names(env, o, &names);
+  if (st == napi_ok) st = napi_get_element(env, names, 0, key);
+  if (st != napi_ok || e->callback_names[slot] != NULL) return st; /* the table is full */
+  if (e->callback_keys == NULL) {
+    if (napi_create_array_with_length(env, N10_CALLBACK_NAMES, &keys) != napi_ok ||
+        napi_create_reference(env, keys, 1, &e->callback_keys) != napi_ok) {
+      return napi_ok;
+    }
+  } else if (napi_get_reference_value(env, e->callback_keys, &keys) != napi_ok) {
+    return napi_ok;
+  }
+  if (napi_set_element(env, keys, (uint32_t) slot, *key) == napi_ok) e->callback_names[slot] = name;
+  return napi_ok;
+}
+
 void
 n10_callback (n10_env_t *e, napi_async_context async, napi_value recv, const char *name, size_t argc, const napi_value *argv) {
   napi_env env = e->env;
-  napi_value fn;
+  napi_value key, fn;
   napi_valuetype t;
 
   if (e->closing) return;
 
-  if (napi_get_named_property(env, recv, name, &fn) != napi_ok) {
+  if (n10__callback_key(e, name, &key) != napi_ok || napi_get_property(env, recv, key, &fn) != napi_ok) {
     n10__raise_pending(env); /* a throwing getter */
     return;
   }
@@ -166,6 +200,8 @@ n10_env_maybe_done (n10_env_t *e) {
     e->constructors[i] = NULL;
   }
   e->host_process = NULL;
+  if (e->callback_keys != NULL) napi_delete_reference(env, e->callback_keys);
+  e->callback_keys = NULL;
   napi_remove_async_cleanup_hook(e->cleanup);
 }
 

@@ -112,6 +112,9 @@ enum {
   N10_OBJECT_CALLING = 1 << 9,     /* native object: a callback of its own is on the stack */
 };
 
+/* Slots of n10_env_t.callback_names (more names than this are looked up the slow way). */
+#define N10_CALLBACK_NAMES 32
+
 typedef struct n10_env_s n10_env_t;
 typedef struct n10_handle_s n10_handle_t;
 typedef struct n10_stream_s n10_stream_t;
@@ -127,6 +130,11 @@ struct n10_env_s {
   napi_ref host_process;  /* the host's process object: exit, memoryUsage, uptime, cwd */
   bool cwd_untracked;      /* a chdir here could not update the host's cached cwd (a worker) */
   napi_ref constructors[N10_CLASS_COUNT];
+  /* The callback names n10_callback looks up ("onread", "oncomplete", …), by the address of
+   * the C literal: slot i of the array `callback_keys` holds V8's key for callback_names[i],
+   * so a name is not made and hashed into V8's string table again on every event. */
+  const char *callback_names[N10_CALLBACK_NAMES];
+  napi_ref callback_keys;
   n10_link_t handles;
   n10_link_t reqs;
   n10_link_t objects; /* native objects (object.c): released by the cleanup hook */
