@@ -249,7 +249,7 @@ p.binding = (name: string) => {
   const b = native();
   if (b && name === 'constants') return flatConstants(b);
   if (name === 'natives') return {};
-  throw new Error('No such module: ' + name);
+  throw new Error('No such module');
 };
 p._usingDomains = useDomains;
 EventEmitter.call(p);

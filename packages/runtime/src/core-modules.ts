@@ -96,6 +96,11 @@ export function coreModule(name: string): unknown {
   return value;
 }
 
+/** The core module names, in 0.10's order (process.binding('natives') lists them so). */
+export function coreModuleNames(): string[] {
+  return Object.keys(loaders);
+}
+
 function notBuilt(name: string, pkgName = name): never {
   const err = new Error(`n10: the core module '${name}' is not available yet (package @n10/${pkgName} is not built)`) as Error & {
     code: string;

@@ -8,6 +8,7 @@ import binding from '@n10/binding';
 import type { Idle } from '@n10/binding';
 import process, { type N10Process } from '@n10/process';
 import { exitOnTerminationSignals, setStdioFactory, spinnerRan, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
+import { processBinding } from './process-binding';
 import { dlopen, host } from './host';
 import { writeSync } from './system';
 import type { N10Module } from './module';
@@ -74,6 +75,7 @@ export function createProcess(argv: string[], execArgv: string[], execPath: stri
   p.execArgv = execArgv;
   p.execPath = execPath;
   p.dlopen = dlopen;
+  p.binding = processBinding(p.binding);
   setStdioFactory(createStdio);
   useLoop(spin);
   binding.setTickCallback(p._tickCallback);

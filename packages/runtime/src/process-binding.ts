@@ -1,0 +1,63 @@
+// process.binding(name) for the names 0.10 programs and libraries of its time reached for
+// beyond @n10/process's own ('constants'): 'natives' and 'evals'. graceful-fs 3 (through the
+// `natives` package) evaluates natives.fs with NodeScript.runInThisContext to get a fs of its
+// own; tools list Object.keys(natives) as the core module names.
+import { coreModule, coreModuleNames } from './core-modules';
+
+type Binding = (name: string) => unknown;
+
+// natives.X reaches the real module through this (not `require`: the `natives` package runs
+// the source with a require whose cache already holds the half-made copy under X).
+const CORE = Symbol.for('n10.natives.core');
+
+let natives: Record<string | symbol, unknown> | null = null;
+let evals: Record<string, unknown> | null = null;
+
+/**
+ * 0.10's values were the modules' JavaScript sources, which n10 does not have: each value is
+ * a module body that, run in a module wrapper, gives a fresh shallow copy of the module.
+ */
+function nativesBinding(): Record<string | symbol, unknown> {
+  if (natives === null) {
+    const n: Record<string | symbol, unknown> = {};
+    for (const name of coreModuleNames()) {
+      n[name] =
+        `var m = process.binding('natives')[Symbol.for('n10.natives.core')](${JSON.stringify(name)});\n` +
+        `if (typeof m !== 'object' || m === null) module.exports = m;\n` +
+        `else for (var k in m) exports[k] = m[k];\n`;
+    }
+    Object.defineProperty(n, CORE, { value: coreModule });
+    natives = n;
+  }
+  return natives;
+}
+
+interface Vm {
+  Script: new (code: string, filename?: string) => unknown;
+  createContext: unknown;
+  runInContext: unknown;
+  runInThisContext: unknown;
+  runInNewContext: unknown;
+}
+
+/** 'evals': { Context, NodeScript }, NodeScript being vm's Script with vm's functions on it. */
+function evalsBinding(): Record<string, unknown> {
+  if (evals === null) {
+    const vm = coreModule('vm') as Vm;
+    const NodeScript = function NodeScript(code: string, filename?: string) {
+      return new vm.Script(code, filename);
+    } as unknown as Record<string, unknown>;
+    for (const key of ['createContext', 'runInContext', 'runInThisContext', 'runInNewContext'] as const) NodeScript[key] = vm[key];
+    evals = { Context: function Context() {}, NodeScript };
+  }
+  return evals;
+}
+
+/** The runtime's process.binding: the names above, else @n10/process's own. */
+export function processBinding(base: Binding): Binding {
+  return function (name: string) {
+    if (name === 'natives') return nativesBinding();
+    if (name === 'evals') return evalsBinding();
+    return base(name);
+  };
+}

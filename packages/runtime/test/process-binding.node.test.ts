@@ -1,0 +1,44 @@
+// process.binding('natives') and ('evals') under n10: what graceful-fs 3 (through the
+// `natives` package) needs to make a fs of its own, run for real.
+import test from 'ava';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { n10, oracle } from './helpers';
+
+const gracefulFs = path.dirname(require.resolve('graceful-fs/package.json', { paths: [path.join(__dirname, '..')] }));
+
+test("process.binding('natives'): graceful-fs 3 evaluates natives.fs into a fs of its own and works on it", (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-gfs-'));
+  t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const program = `
+    var gfs = require(${JSON.stringify(gracefulFs)});
+    var fs = require('fs');
+    console.log(gfs !== fs, typeof gfs.readFile, typeof gfs.ReadStream);
+    gfs.writeFile('a.txt', 'hello', function (err) {
+      console.log('write', err);
+      gfs.readFile('a.txt', 'utf8', function (err, s) {
+        console.log('read', err, s);
+        var left = 200;
+        for (var i = 0; i < 200; i++) gfs.open('a.txt', 'r', function (err, fd) {
+          if (err) throw err;
+          gfs.close(fd, function (err) { if (err) throw err; if (--left === 0) console.log('200 opens and closes'); });
+        });
+      });
+    });`;
+  const got = n10(['-e', program], { cwd: dir });
+  t.is(got.stderr, '');
+  t.is(got.stdout, "true 'function' 'function'\nwrite null\nread null hello\n200 opens and closes\n");
+  t.is(got.stdout, oracle(['-e', program], { cwd: dir }).stdout);
+});
+
+test("process.binding(name): 'natives' lists the core modules in 0.10's order; 'evals' has NodeScript; others are 'No such module'", (t) => {
+  const program = `
+    console.log(Object.keys(process.binding('natives')).join(' '));
+    var e = process.binding('evals');
+    console.log(Object.keys(e).join(' '), e.NodeScript.runInThisContext('1 + 1', 'x.js', true));
+    try { process.binding('contextify') } catch (er) { console.log(er.message) }`;
+  const got = n10(['-e', program]);
+  t.is(got.stdout, oracle(['-e', program]).stdout);
+  t.regex(got.stdout, /^_debugger _linklist assert buffer .* zlib\nContext NodeScript 2\nNo such module\n$/);
+});
