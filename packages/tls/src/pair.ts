@@ -584,8 +584,7 @@ pproto.cycle = function (this: PairPrivate) {
     if (this._destroyed && (e as { code?: unknown } | null)?.code === 'ERR_N10_STATE') return; // closed under us by a listener
     // OpenSSL's verdicts end the connection; anything else (a listener that threw) is the
     // program's exception and goes on up, as in 0.10.
-    const code = (e as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && (code.indexOf('ERR_OSSL_') === 0 || code === 'ERR_N10_TLS' || code === 'ERR_N10_CRYPTO')) {
+    if (isSslError(e)) {
       this.error(e as Error);
       return;
     }
@@ -873,11 +872,36 @@ pproto.destroy = function (this: PairPrivate) {
   endCleartextOf(this);
 };
 
+/** An error the binding raised for OpenSSL (or the TLS state machine), not the program's. */
+function isSslError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.indexOf('ERR_OSSL_') === 0 || code === 'ERR_N10_TLS' || code === 'ERR_N10_CRYPTO');
+}
+
+/** OpenSSL's verdict as 0.10 gave it (node_crypto's Exception::Error(text)): an Error with
+ * the message only; the binding's code, reason, library and opensslCode go. */
+function plainSslError(e: Error): Error {
+  const x = e as Error & Record<string, unknown>;
+  delete x.code;
+  delete x.reason;
+  delete x.library;
+  delete x.opensslCode;
+  return e;
+}
+
 pproto.error = function (this: PairPrivate, err?: Error) {
   if (this._destroyed) return;
+  if (err && isSslError(err)) plainSslError(err);
   if (!this._secureEstablished) {
-    const e = (err || new Error('socket hang up')) as Error & { code?: string };
-    if (!err) e.code = 'ECONNRESET';
+    let e = err as (Error & { code?: string; sslError?: string }) | undefined;
+    // No verdict (the peer went away) or a clean close_notify: 'socket hang up', with the
+    // SSL error's text (if any) as sslError.
+    if (!e || e.message === 'ZERO_RETURN') {
+      const reset = new Error('socket hang up') as Error & { code?: string; sslError?: string };
+      reset.code = 'ECONNRESET';
+      reset.sslError = e && e.message;
+      e = reset;
+    }
     this.destroy();
     this.emit('error', e);
   } else if (err && this._isServer && this._rejectUnauthorized && /peer did not return a certificate/.test(err.message)) {

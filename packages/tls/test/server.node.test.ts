@@ -39,6 +39,9 @@ test('tls.createServer: handshake with the host tls client, data both ways, end'
 test('tls.createServer: openssl s_client and curl', async (t) => {
   const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
     c.once('data', () => c.end('HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok'));
+    // curl may close with our close_notify unread: its RST can come before the FIN is read
+    // (as with node 0.10, which read the FIN on the next turn of the loop too).
+    c.on('error', () => {});
   });
   const port = await listen(server);
   const s = await run('openssl', ['s_client', '-connect', `127.0.0.1:${port}`, '-servername', 'localhost', '-CAfile', path.join(FIXTURES, 'ca-cert.pem'), '-quiet', '-verify_return_error'], 'GET / HTTP/1.0\r\n\r\n');
@@ -283,4 +286,20 @@ test('tls.createServer: honorCipherOrder picks the server preference, else the c
     server.close();
   }
   t.deepEqual(chosen, ['AES128-SHA', 'AES256-SHA']);
+});
+
+test("Event: 'clientError': OpenSSL's verdict is an Error with its message only; the client's 'socket hang up' has code ECONNRESET and sslError", async (t) => {
+  const server = tls.createServer({ ...serverOpts(), ciphers: 'AES128-SHA' }, () => t.fail());
+  const serverErr = new Promise<Error>((resolve) => server.on('clientError', resolve));
+  const port = await listen(server);
+  const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false, ciphers: 'AES256-SHA' } as never);
+  const clientErr = await new Promise<Error & { code?: string; sslError?: string }>((resolve) => c.on('error', resolve));
+  const e = await serverErr;
+  server.close();
+  t.regex(e.message, /no shared cipher/);
+  t.deepEqual(Object.keys(e), []);
+  t.is(clientErr.message, 'socket hang up');
+  t.deepEqual(Object.keys(clientErr), ['code', 'sslError']);
+  t.is(clientErr.code, 'ECONNRESET');
+  t.is(clientErr.sslError, undefined);
 });
