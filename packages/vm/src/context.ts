@@ -33,6 +33,7 @@ const GLOBALS_010 = [
 const getOwnNames = Object.getOwnPropertyNames;
 const getDescriptor = Object.getOwnPropertyDescriptor;
 const defineProperty = Object.defineProperty;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * 0.10's CloneObject: every own property name (enumerable or not) of `source`, by
@@ -65,6 +66,10 @@ function copyIn(source: object, engine: Engine): void {
 
 function copyOut(engine: Engine, target: object): void {
   cloneObject(engine.sandbox, target);
+  // A `var x;` without initializer is declared on today's global only (the sandbox's
+  // interceptors never see it); 0.10's context had it as a property, copied back.
+  const declared = Object.keys(engine.global).filter((k) => !hasOwn.call(engine.sandbox, k));
+  if (declared.length) cloneObject(engine.global, target, declared);
   cloneObject(engine.global, target, GLOBALS_010.filter((k) => !Object.prototype.hasOwnProperty.call(engine.sandbox, k)));
 }
 
@@ -86,12 +91,59 @@ export function isContext(value: unknown): value is Context {
   return typeof value === 'object' && value !== null && engines.has(value);
 }
 
-function run(script: hostVm.Script, engine: Engine): unknown {
+function run(script: hostVm.Script | SourceCode, engine: Engine): unknown {
+  if (script instanceof SourceCode) {
+    // Compiled inside the context, as 0.10 did: a SyntaxError is the context's own.
+    try {
+      return hostVm.runInContext(script.code, engine.sandbox, { filename: script.filename, displayErrors: false });
+    } catch (err) {
+      throw wordedAs010(err);
+    }
+  }
   return script.runInContext(engine.sandbox, { displayErrors: false });
 }
 
+/** Source not compiled yet: runInContext / runInNewContext compile it in the context itself. */
+export class SourceCode {
+  constructor(
+    readonly code: string,
+    readonly filename: string,
+  ) {}
+}
+
+/** 0.10's (V8 3.14's) wording of a compile error the host's V8 words differently. */
+function message010(message: string): string | undefined {
+  const m = /^Unexpected token '(.+)'$/.exec(message);
+  if (m) return 'Unexpected token ' + m[1];
+  if (/^Unexpected identifier '.*'$/.test(message)) return 'Unexpected identifier';
+  if (message === 'Invalid or unexpected token') return 'Unexpected token ILLEGAL';
+  const b = /^(Illegal (?:break|continue) statement)(?::.*)?$/.exec(message);
+  if (b) return b[1];
+  return undefined;
+}
+
+// The host vm's decoration of a compile error's stack: "file:line\n<source line>\n<carets>\n\n".
+const DECORATION = /^.*:\d+\n.*\n[ \t]*\^+\n\n/;
+
+/** A compile error (of any realm) as 0.10 had it: its words, a plain stack; anything else as it is. */
+export function wordedAs010(err: unknown): unknown {
+  if (!isObject(err) || (err as Error).name !== 'SyntaxError') return err;
+  const e = err as Error;
+  if (typeof e.message !== 'string') return err;
+  const message = message010(e.message);
+  if (message !== undefined) e.message = message;
+  if (typeof e.stack === 'string') {
+    const d = DECORATION.exec(e.stack);
+    const rest = d ? e.stack.slice(d[0].length) : e.stack;
+    const nl = rest.indexOf('\n');
+    const frames = nl < 0 ? [] : rest.slice(nl + 1).split('\n').filter((f) => !/\(node:|at node:/.test(f));
+    e.stack = ['SyntaxError: ' + e.message, ...frames].join('\n');
+  }
+  return err;
+}
+
 /** Runs a compiled script in `ctx`: properties in, run, properties out (unless it threw). */
-export function runIn(script: hostVm.Script, ctx: Context): unknown {
+export function runIn(script: hostVm.Script | SourceCode, ctx: Context): unknown {
   const engine = engines.get(ctx) as Engine;
   copyIn(ctx, engine);
   const result = run(script, engine);
@@ -100,7 +152,7 @@ export function runIn(script: hostVm.Script, ctx: Context): unknown {
 }
 
 /** Runs a compiled script in a fresh context seeded from `sandbox` (a non-object: none). */
-export function runInFresh(script: hostVm.Script, sandbox: unknown): unknown {
+export function runInFresh(script: hostVm.Script | SourceCode, sandbox: unknown): unknown {
   const target = isObject(sandbox) ? sandbox : {};
   const engine = newEngine();
   copyIn(target, engine);

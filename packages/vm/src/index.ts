@@ -1,6 +1,6 @@
 // @n10/vm: node 0.10's require('vm'), on the host engine's V8 contexts.
 import { createContext, type Context } from './context';
-import { Script, compile, runCompiledInNewContext, runInContextChecked } from './script';
+import { Script, compile, runCompiledInNewContext, runInContextChecked, source } from './script';
 
 // Anonymous function expressions: 0.10's inspect shows these as [Function].
 const createScript = function (code: string, filename?: string): Script {
@@ -16,7 +16,7 @@ const runInThisContext = function (code: string, filename?: string): unknown {
 };
 
 const runInNewContext = function (code: string, sandbox?: object, filename?: string): unknown {
-  return runCompiledInNewContext(compile(code, filename), sandbox);
+  return runCompiledInNewContext(source(code, filename), sandbox);
 };
 
 // 0.10's require('vm') is the Script constructor itself, carrying the module functions.

@@ -1,6 +1,6 @@
 // vm.Script: code compiled once, run in this context, a new one, or a given one.
 import * as hostVm from 'node:vm';
-import { createContext, isContext, runIn, runInFresh, type Context } from './context';
+import { SourceCode, createContext, isContext, runIn, runInFresh, wordedAs010, type Context } from './context';
 
 const DEFAULT_FILENAME = 'evalmachine.<anonymous>';
 
@@ -15,10 +15,23 @@ function needContext(ctx: unknown): Context {
 }
 
 export function compile(code: unknown, filename?: unknown): hostVm.Script {
-  return new hostVm.Script(needCode(code), { filename: filename === undefined ? DEFAULT_FILENAME : String(filename) });
+  try {
+    return new hostVm.Script(needCode(code), { filename: fileName(filename) });
+  } catch (err) {
+    throw wordedAs010(err);
+  }
 }
 
-export function runCompiledInNewContext(script: hostVm.Script, sandbox?: unknown): unknown {
+function fileName(filename: unknown): string {
+  return filename === undefined ? DEFAULT_FILENAME : String(filename);
+}
+
+/** Code to compile inside the context it runs in (0.10's runInContext / runInNewContext). */
+export function source(code: unknown, filename?: unknown): SourceCode {
+  return new SourceCode(needCode(code), fileName(filename));
+}
+
+export function runCompiledInNewContext(script: hostVm.Script | SourceCode, sandbox?: unknown): unknown {
   return runInFresh(script, sandbox);
 }
 
@@ -63,5 +76,5 @@ export const Script = function Script(this: Script, code: string, filename?: str
 
 export function runInContextChecked(code: unknown, ctx: unknown, filename?: unknown): unknown {
   const c = needContext(ctx);
-  return runIn(compile(code, filename), c);
+  return runIn(source(code, filename), c);
 }

@@ -98,3 +98,30 @@ test('Class: Script — its methods throw "invalid call to …" when not called 
   t.throws(() => script.runInNewContext.call({}), { instanceOf: TypeError, message: 'invalid call to runInNewContext' });
   t.is(script.runInThisContext(), 1);
 });
+
+test('vm.runInNewContext(code, [sandbox]): a var declared without a value comes back as a property', (t) => {
+  const sandbox: Record<string, unknown> = {};
+  vm.runInNewContext('var c; b = 2;', sandbox);
+  t.true('c' in sandbox);
+  t.is(sandbox.c, undefined);
+  t.is(sandbox.b, 2);
+  const ctx = vm.createContext();
+  vm.runInContext('var q;', ctx);
+  t.true('q' in ctx);
+});
+
+test('vm.runInNewContext / vm.runInContext(code): a compile error is the context\'s SyntaxError, in 0.10\'s words', (t) => {
+  const e1 = t.throws(() => vm.runInNewContext('(', {})) as Error;
+  t.false(e1 instanceof SyntaxError);
+  t.is(e1.name, 'SyntaxError');
+  t.is(e1.message, 'Unexpected end of input');
+  const e2 = t.throws(() => vm.runInContext('var = 1', vm.createContext())) as Error;
+  t.false(e2 instanceof SyntaxError);
+  t.is(e2.message, 'Unexpected token =');
+  const e3 = t.throws(() => vm.createScript('}}')) as Error;
+  t.true(e3 instanceof SyntaxError);
+  t.is(e3.message, 'Unexpected token }');
+  t.regex(String(e3.stack), /^SyntaxError: Unexpected token }/);
+  const e4 = t.throws(() => vm.runInThisContext('a b')) as Error;
+  t.is(e4.message, 'Unexpected identifier');
+});
