@@ -1,7 +1,11 @@
 // process.binding(name) for the names 0.10 programs and libraries of its time reached for
-// beyond @n10/process's own ('constants'): 'natives' and 'evals'. graceful-fs 3 (through the
-// `natives` package) evaluates natives.fs with NodeScript.runInThisContext to get a fs of its
-// own; tools list Object.keys(natives) as the core module names.
+// beyond @n10/process's own ('constants'): 'natives' and 'evals' (graceful-fs 3, through the
+// `natives` package, evaluates natives.fs with NodeScript.runInThisContext to get a fs of its
+// own; tools list Object.keys(natives) as the core module names), 'crypto' (npm 1.x's `sha`
+// refuses to load without it), and the handle wraps, os and buffer, whose members programs
+// test for or construct. Their values are n10's own classes and functions under 0.10's names:
+// the handles take n10's binding arguments, not always 0.10's.
+import binding from '@n10/binding';
 import { coreModule, coreModuleNames } from './core-modules';
 
 type Binding = (name: string) => unknown;
@@ -53,11 +57,58 @@ function evalsBinding(): Record<string, unknown> {
   return evals;
 }
 
+type Module = Record<string, unknown>;
+
+/** The other bindings: name → its members, in 0.10's order. */
+const tables: Record<string, () => Module> = {
+  crypto: () => {
+    const c = coreModule('crypto') as Module;
+    const tls = coreModule('tls') as { getCiphers(): string[] };
+    return {
+      SecureContext: binding.SecureContext,
+      Connection: binding.Connection,
+      Cipher: c.Cipher,
+      Decipher: c.Decipher,
+      DiffieHellman: c.DiffieHellman,
+      DiffieHellmanGroup: c.DiffieHellmanGroup,
+      Hmac: c.Hmac,
+      Hash: c.Hash,
+      Sign: c.Sign,
+      Verify: c.Verify,
+      PBKDF2: c.pbkdf2,
+      randomBytes: c.randomBytes,
+      pseudoRandomBytes: c.pseudoRandomBytes,
+      getSSLCiphers: () => tls.getCiphers().map((name) => name.toUpperCase()),
+      getCiphers: c.getCiphers,
+      getHashes: c.getHashes,
+    };
+  },
+  os: () => {
+    const b = binding as unknown as Module;
+    const os: Module = {};
+    for (const k of ['getEndianness', 'getHostname', 'getLoadAvg', 'getUptime', 'getTotalMem', 'getFreeMem', 'getCPUs', 'getOSType', 'getOSRelease', 'getInterfaceAddresses']) os[k] = b[k];
+    return os;
+  },
+  buffer: () => ({ SlowBuffer: (coreModule('buffer') as Module).SlowBuffer, setFastBufferConstructor: function () {} }),
+  tcp_wrap: () => ({ TCP: binding.TCP }),
+  pipe_wrap: () => ({ Pipe: binding.Pipe }),
+  tty_wrap: () => ({ isTTY: binding.isTTY, guessHandleType: binding.guessHandleType, TTY: binding.TTY }),
+  udp_wrap: () => ({ UDP: binding.UDP }),
+  timer_wrap: () => ({ Timer: binding.Timer }),
+  process_wrap: () => ({ Process: binding.Process }),
+  signal_wrap: () => ({ Signal: binding.Signal }),
+  fs_event_wrap: () => ({ FSEvent: binding.FSEvent }),
+};
+const made = new Map<string, unknown>();
+
 /** The runtime's process.binding: the names above, else @n10/process's own. */
 export function processBinding(base: Binding): Binding {
   return function (name: string) {
     if (name === 'natives') return nativesBinding();
     if (name === 'evals') return evalsBinding();
-    return base(name);
+    if (!Object.prototype.hasOwnProperty.call(tables, name)) return base(name);
+    let b = made.get(name);
+    if (b === undefined) made.set(name, (b = tables[name]()));
+    return b;
   };
 }

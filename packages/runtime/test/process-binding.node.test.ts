@@ -42,3 +42,22 @@ test("process.binding(name): 'natives' lists the core modules in 0.10's order; '
   t.is(got.stdout, oracle(['-e', program]).stdout);
   t.regex(got.stdout, /^_debugger _linklist assert buffer .* zlib\nContext NodeScript 2\nNo such module\n$/);
 });
+
+test("process.binding(): crypto, os, buffer and the handle wraps have 0.10's members (npm 1.x's `sha` needs 'crypto'); a Timer from timer_wrap fires", (t) => {
+  const program = `
+    ['crypto', 'os', 'buffer', 'tcp_wrap', 'pipe_wrap', 'tty_wrap', 'udp_wrap', 'timer_wrap', 'process_wrap', 'signal_wrap', 'fs_event_wrap', 'stream_wrap'].forEach(function (n) {
+      try {
+        var b = process.binding(n);
+        console.log(n, Object.keys(b).join(','), b === process.binding(n), Object.keys(b).every(function (k) { return typeof b[k] === 'function'; }));
+      } catch (e) { console.log(n, e.message); }
+    });
+    console.log(process.binding('os').getEndianness(), typeof new (process.binding('crypto').Hash)('md5').update);
+    var t = new (process.binding('timer_wrap').Timer)();
+    t.ontimeout = function () { console.log('fired'); t.close(); };
+    t.start(5, 0);`;
+  const got = n10(['-e', program]);
+  t.is(got.stderr, '');
+  t.is(got.stdout, oracle(['-e', program]).stdout);
+  t.regex(got.stdout, /^crypto SecureContext,Connection,Cipher,.*,getHashes true true\n/);
+  t.regex(got.stdout, /stream_wrap No such module\nLE function\nfired\n$/);
+});
