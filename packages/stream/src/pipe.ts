@@ -70,7 +70,7 @@ export const pipe = function <D extends WritableLike>(this: ReadableStream, dest
   // An error on the destination unpipes it, and is rethrown (as an 'error' event nobody
   // handles) when it was our listener alone that caught it.
   function onerror(er: unknown): void {
-    unpipe.call(src, dest);
+    src.unpipe(dest);
     if (EE.listenerCount(dest, 'error') === 0) dest.emit('error', er);
   }
   // Our error listener goes first, before any the program added, as in 0.10.
@@ -79,12 +79,12 @@ export const pipe = function <D extends WritableLike>(this: ReadableStream, dest
   // The destination closing or finishing ends the pipe too.
   function onclose(): void {
     dest.removeListener('finish', onfinish);
-    unpipe.call(src, dest);
+    src.unpipe(dest);
   }
   dest.once('close', onclose);
   function onfinish(): void {
     dest.removeListener('close', onclose);
-    unpipe.call(src, dest);
+    src.unpipe(dest);
   }
   dest.once('finish', onfinish);
 

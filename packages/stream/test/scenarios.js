@@ -960,4 +960,39 @@ scenario("stream.push('')", 'ends the pending read without data; read(0) polls a
   'end',
 ]);
 
+scenario('readable.pipe(destination, [options])', "a destination's error, close or finish unpipes it through the source's own unpipe method", function (stream, util, Buffer, log, done) {
+  function source(name) {
+    var s = new stream.Readable();
+    var n = 0;
+    s._read = function () { s.push(n++ < 3 ? new Buffer('x') : null); };
+    s.unpipe = function (dest) {
+      log(name + ' unpipe(' + (dest && dest.name) + ')');
+      return stream.Readable.prototype.unpipe.call(this, dest);
+    };
+    return s;
+  }
+  function sink(name) {
+    var w = new stream.Writable();
+    w.name = name;
+    w._write = function (c, e, cb) { cb(); };
+    return w;
+  }
+  var erroring = sink('erroring');
+  erroring.on('error', function (e) { log('error ' + e.message); });
+  source('a').pipe(erroring);
+  erroring.emit('error', new Error('boom'));
+  var closing = sink('closing');
+  source('b').pipe(closing);
+  closing.emit('close');
+  var finishing = sink('finishing');
+  source('c').pipe(finishing);
+  finishing.on('finish', function () { log('finish'); done(); });
+}, [
+  'a unpipe(erroring)',
+  'error boom',
+  'b unpipe(closing)',
+  'c unpipe(finishing)',
+  'finish',
+]);
+
 module.exports = { scenarios: scenarios };
