@@ -77,8 +77,9 @@ export function sameSiteMessage(message: string): string | undefined {
   return undefined;
 }
 
-// The host vm's decoration: "file:line\n<source line>\n<spaces>^^^\n\n" before the stack.
-const DECORATION = /^(.*):(\d+)\n(.*)\n([ \t]*)(\^+)\n\n/;
+// The host vm's decoration: "file:line\n<source line>\n<spaces>^^^\n\n" before the stack (no
+// carets at the end of the input).
+const DECORATION = /^(.*):(\d+)\n(.*)\n([ \t]*)(\^*)\n\n/;
 
 function lineStart(src: string, line: number): number {
   let pos = 0;
@@ -112,6 +113,11 @@ export function syntaxError010(err: unknown, source: string): unknown {
   }
   if (message === undefined) message = err.message;
 
+  if (width === 0 && source.endsWith('\n')) {
+    // V8 3.14 put the end of an input that ends with a line break on line 0.
+    setThrowSite(err, { file, line: 0, text: '', caret: '' });
+    return plainStack(err, whole, message);
+  }
   const start = lineStart(source, line);
   let end = source.indexOf('\n', start);
   if (end < 0) end = source.length;
@@ -119,7 +125,13 @@ export function syntaxError010(err: unknown, source: string): unknown {
   const r = restrictLine(full, Math.min(pos - start, full.length));
   setThrowSite(err, { file, line, text: r.text, caret: caretLine(r.text, r.col, width) });
 
-  const rest = err.stack.slice(whole.length);
+  return plainStack(err, whole, message);
+}
+
+/** The error with 0.10's message and a stack without the host's decoration and frames. */
+function plainStack(err: SyntaxError, decoration: string, message: string): SyntaxError {
+  const stack = err.stack as string;
+  const rest = stack.slice(decoration.length);
   const frames = rest.slice(rest.indexOf('\n') + 1).split('\n').filter((f) => !/\(node:|at node:/.test(f));
   err.message = message;
   err.stack = [`${err.name}: ${message}`, ...frames].join('\n');

@@ -54,7 +54,8 @@ export function restrictLine(line: string, col: number): { text: string; col: nu
 export function caretLine(text: string, col: number, width: number): string {
   let s = '';
   for (let i = 0; i < col; i++) s += text[i] === '\t' ? '\t' : ' ';
-  return s + '^'.repeat(Math.max(1, Math.min(width, text.length - col)));
+  // No carets at all for an empty range (V8 3.14's "Unexpected end of input" of a script).
+  return s + (width <= 0 ? '' : '^'.repeat(Math.max(1, Math.min(width, text.length - col))));
 }
 
 const FRAME = /^\s*at (?:.*?\()?(.+?):(\d+):(\d+)\)?$/m;

@@ -216,3 +216,13 @@ test('an error\'s stack shows its message as it is when the stack is first read 
   t.is(n10(['-e', code]).stdout, 'SyntaxError: pre: Unexpected token x\n');
   t.is(n10(['-e', code]).stdout, oracle(['-e', code]).stdout);
 });
+
+test('-e/stdin: "Unexpected end of input" shows no caret, and is on line 0 when the program ends with a line break (V8 3.14)', (t) => {
+  const a = n10(['-e', 'var']);
+  t.is(a.code, 8);
+  t.true(a.stderr.startsWith('\n[eval]:1\nvar\n   \nSyntaxError: Unexpected end of input\n'), a.stderr);
+  const b = n10(['-e', 'x(\n']);
+  t.true(b.stderr.startsWith('\n[eval]:0\n\n\nSyntaxError: Unexpected end of input\n'), b.stderr);
+  const c = n10([], { input: 'x(\n//c' });
+  t.true(c.stderr.startsWith('\n[stdin]:2\n//c\n   \nSyntaxError: Unexpected end of input\n'), c.stderr);
+});
