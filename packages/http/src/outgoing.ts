@@ -54,7 +54,7 @@ export interface OutgoingMessageInstance extends EventEmitter {
   destroy(error?: Error): void;
   _send(data: string | Buffer, encoding?: string): boolean;
   _writeRaw(data: string | Buffer, encoding?: string): boolean;
-  _buffer(data: string | Buffer, encoding?: string): boolean | void;
+  _buffer(data: string | Buffer, encoding?: string): boolean;
   _storeHeader(firstLine: string, headers: OutgoingHeaders | null | undefined): void;
   setHeader(name: string, value: HeaderValue): void;
   getHeader(name: string): HeaderValue;
@@ -183,21 +183,9 @@ proto._writeRaw = function (this: OutgoingMessageInstance, data: string | Buffer
   return false;
 };
 
-/** Buffers data until the socket is ours; strings in the same encoding are joined. */
-proto._buffer = function (this: OutgoingMessageInstance, data: string | Buffer, encoding?: string): boolean | void {
-  if (data.length === 0) return;
-  const n = this.output.length;
-  if (n === 0 || typeof data !== 'string') {
-    this.output.push(data);
-    this.outputEncodings.push(encoding);
-    return false;
-  }
-  const lastEncoding = this.outputEncodings[n - 1];
-  const last = this.output[n - 1];
-  if ((encoding && lastEncoding === encoding) || (!encoding && data.constructor === last.constructor)) {
-    this.output[n - 1] = (last as string) + data;
-    return false;
-  }
+/** Buffers data until the socket is ours, one write each (0.10.19 joined nothing: each goes
+ * to the socket as its own write when the socket is assigned). */
+proto._buffer = function (this: OutgoingMessageInstance, data: string | Buffer, encoding?: string): boolean {
   this.output.push(data);
   this.outputEncodings.push(encoding);
   return false;
@@ -375,14 +363,34 @@ proto.write = function (this: OutgoingMessageInstance, chunk: string | Buffer, e
     const len = Buffer.byteLength(chunk, encoding);
     return this._send(len.toString(16) + CRLF + chunk + CRLF, encoding);
   }
-  // A buffer, or a string that cannot share a write with text.
-  const len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
-  // (The size line carries the header, if it has not gone yet, as ascii.)
+  // A buffer: its size line, itself and CRLF in one buffer (0.10's chunkify), one write.
+  if (typeof chunk !== 'string') return this._send(chunkify(chunk, '', '', false), encoding);
+  // A string that cannot share a write with text: size line (carrying the header, if it has
+  // not gone yet), the chunk, CRLF.
+  const len = Buffer.byteLength(chunk, encoding);
   this._send(len.toString(16) + CRLF, 'ascii');
   this._send(chunk, encoding);
-  // (A buffer: never joined onto the chunk while buffered, whatever the chunk's encoding.)
-  return this._send(crlfBuf);
+  return this._send(CRLF);
 };
+
+/** One chunk of a chunked body in one buffer: [header] size CRLF bytes CRLF [0 CRLF trailer CRLF]. */
+function chunkify(chunk: Buffer, header: string, trailer: string, last: boolean): Buffer {
+  const size = chunk.length.toString(16);
+  // (Headers are one byte a character, so their string length is their byte length.)
+  const buf = new Buffer(header.length + size.length + 2 + chunk.length + 2 + (last ? 3 + trailer.length + 2 : 0));
+  let off = 0;
+  if (header.length) off += buf.write(header, off, header.length, 'ascii');
+  off += buf.write(size, off, size.length, 'ascii');
+  off += crlfBuf.copy(buf, off);
+  off += chunk.copy(buf, off);
+  off += crlfBuf.copy(buf, off);
+  if (last) {
+    off += buf.write('0\r\n', off, 3, 'ascii');
+    if (trailer.length) off += buf.write(trailer, off, trailer.length, 'ascii');
+    crlfBuf.copy(buf, off);
+  }
+  return buf;
+}
 
 proto.addTrailers = function (this: OutgoingMessageInstance, headers: OutgoingHeaders): void {
   this._trailer = '';
@@ -404,8 +412,6 @@ proto.addTrailers = function (this: OutgoingMessageInstance, headers: OutgoingHe
   }
 };
 
-const lastChunkBuf = new Buffer('\r\n0\r\n');
-
 proto.end = function (this: OutgoingMessageInstance, data?: string | Buffer | null, encoding?: string): boolean {
   if (this.finished) return false;
   if (!this._header) this._implicitHeader();
@@ -415,40 +421,34 @@ proto.end = function (this: OutgoingMessageInstance, data?: string | Buffer | nu
   const conn = this.connection;
   let ret = false;
   // The common case (writeHead, then end with the body) in one write.
-  const hot = this._headerSent === false && !!data && data.length > 0 && this.output.length === 0 && !!conn && conn.writable && conn._httpMessage === this;
+  let hot = this._headerSent === false && !!data && data.length > 0 && this.output.length === 0 && !!conn && conn.writable && conn._httpMessage === this;
+  // 0.10 wrote a big buffer (past 120 KiB) apart from the header, and a hex or base64 string
+  // through write().
+  if (hot && typeof data !== 'string' && (data as Buffer).length > 120 * 1024) hot = false;
+  if (encoding === 'hex' || encoding === 'base64') hot = false;
 
   if (hot) {
     const c = conn as HttpSocket;
-    if (typeof data === 'string' && encoding !== 'hex' && encoding !== 'base64') {
+    if (typeof data === 'string') {
       if (this.chunkedEncoding) {
         const l = Buffer.byteLength(data, encoding).toString(16);
         ret = c.write(this._header + l + CRLF + data + '\r\n0\r\n' + this._trailer + '\r\n', encoding);
       } else {
         ret = c.write(this._header + data, encoding);
       }
-    } else {
-      const body = typeof data === 'string' ? new Buffer(data, encoding) : data;
-      if (!Buffer.isBuffer(body)) throw new TypeError('first argument must be a string or Buffer');
-      // (Headers are one byte a character, so their string length is their byte length.)
-      const header = this._header;
+    } else if (Buffer.isBuffer(data)) {
       if (this.chunkedEncoding) {
-        const size = body.length.toString(16);
-        const trailer = this._trailer;
-        const buf = new Buffer(header.length + size.length + 2 + body.length + 5 + trailer.length + 2);
-        let off = buf.write(header, 0, header.length, 'ascii');
-        off += buf.write(size, off, size.length, 'ascii');
-        off += crlfBuf.copy(buf, off);
-        off += body.copy(buf, off);
-        off += lastChunkBuf.copy(buf, off);
-        if (trailer.length) off += buf.write(trailer, off, trailer.length, 'ascii');
-        crlfBuf.copy(buf, off);
-        ret = c.write(buf);
+        ret = c.write(chunkify(data, this._header, this._trailer, true));
       } else {
-        const buf = new Buffer(header.length + body.length);
+        // (Headers are one byte a character, so their string length is their byte length.)
+        const header = this._header;
+        const buf = new Buffer(header.length + data.length);
         buf.write(header, 0, header.length, 'ascii');
-        body.copy(buf, header.length);
+        data.copy(buf, header.length);
         ret = c.write(buf);
       }
+    } else {
+      throw new TypeError('first argument must be a string or Buffer');
     }
     this._headerSent = true;
   } else {

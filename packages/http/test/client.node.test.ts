@@ -249,3 +249,22 @@ test('http.createClient([port], [host]) (deprecated): requests through its own o
   t.is(await readAll(res), 'GET /legacy b');
   server.close();
 });
+
+test('request.write(chunk) / request.end([data]) before the socket is assigned: each write kept and written on its own (0.10.19), a Buffer chunk as one buffer', async (t) => {
+  const [server, port] = await recorder(() => 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n');
+  const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/w', agent: false }) as ClientRequest;
+  req.write('abc');
+  req.write(Buffer.from('xy') as never);
+  req.end('def');
+  const out = req as unknown as { output: Array<string | Uint8Array> };
+  t.deepEqual(out.output.map((x) => (typeof x === 'string' ? x.replace(/^POST [^]*\r\n\r\n/, '[head]') : 'buffer ' + Buffer.from(x).toString('latin1'))), [
+    '[head]3\r\nabc\r\n',
+    'buffer 2\r\nxy\r\n',
+    '3\r\ndef\r\n',
+    '0\r\n\r\n',
+  ]);
+  const res = await once<IncomingMessage>(req, 'response');
+  await readAll(res);
+  server.close();
+  t.pass();
+});
