@@ -18,6 +18,26 @@ interface LooseWritable {
   write(chunk: unknown): unknown;
 }
 
+// 0.10 failed on `dest.on(…)`; V8 3.14 worded that TypeError so (programs print it).
+function notAnEmitter(dest: unknown): TypeError {
+  if (dest === null || dest === undefined) return new TypeError(`Cannot call method 'on' of ${dest}`);
+  if ((dest as { on?: unknown }).on !== undefined) return new TypeError(`Property 'on' of object ${describe(dest)} is not a function`);
+  return new TypeError(`Object ${describe(dest)} has no method 'on'`);
+}
+
+// How V8 3.14 named a value in such a message: `#<Ctor>` for plain objects, else its string form.
+function describe(value: unknown): string {
+  if (typeof value === 'object' && value !== null && (value as { toString?: unknown }).toString === Object.prototype.toString) {
+    const ctor = (value as { constructor?: unknown }).constructor;
+    if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 export const pipe = function <D extends WritableLike>(this: ReadableStream, dest: D, pipeOpts?: PipeOptions): D {
   const src = this;
   const state = src._readableState;
@@ -36,10 +56,12 @@ export const pipe = function <D extends WritableLike>(this: ReadableStream, dest
   state.pipesCount += 1;
 
   // process.stdout and process.stderr are never ended by a pipe.
-  const doEnd = (!pipeOpts || pipeOpts.end !== false) && dest._isStdio !== true;
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) && !(dest != null && dest._isStdio === true);
   const endFn = doEnd ? onend : cleanup;
   if (state.endEmitted) nextTick(endFn);
   else src.once('end', endFn);
+
+  if (dest == null || typeof dest.on !== 'function') throw notAnEmitter(dest);
 
   dest.on('unpipe', onunpipe);
   function onunpipe(readable: unknown): void {

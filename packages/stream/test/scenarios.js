@@ -995,4 +995,32 @@ scenario('readable.pipe(destination, [options])', "a destination's error, close 
   'finish',
 ]);
 
+scenario('readable.pipe(destination, [options])', 'a destination with no on() method: the TypeError 0.10 threw, after the source counted it', function (stream, util, Buffer, log, done) {
+  function attempt(label, dest) {
+    var r = new stream.Readable();
+    r._read = function () {};
+    try {
+      r.pipe(dest);
+      log(label + ' piped');
+    } catch (e) {
+      log(label + ' ' + e.name + ': ' + e.message + ' (pipesCount ' + r._readableState.pipesCount + ', end listeners ' + r.listeners('end').length + ')');
+    }
+  }
+  function Foo() {}
+  attempt('null', null);
+  attempt('undefined', undefined);
+  attempt('object', {});
+  attempt('instance', new Foo());
+  attempt('string', 'abc');
+  attempt('on not a function', { on: 1 });
+  done();
+}, [
+  "null TypeError: Cannot call method 'on' of null (pipesCount 1, end listeners 1)",
+  "undefined TypeError: Cannot call method 'on' of undefined (pipesCount 1, end listeners 1)",
+  "object TypeError: Object #<Object> has no method 'on' (pipesCount 1, end listeners 1)",
+  "instance TypeError: Object #<Foo> has no method 'on' (pipesCount 1, end listeners 1)",
+  "string TypeError: Object abc has no method 'on' (pipesCount 1, end listeners 1)",
+  "on not a function TypeError: Property 'on' of object #<Object> is not a function (pipesCount 1, end listeners 1)",
+]);
+
 module.exports = { scenarios: scenarios };
