@@ -4,7 +4,7 @@
 // Module._extensions, Module.prototype.require …), so every internal step calls through the
 // public properties exactly where 0.10 does, and the enumerable shape matches 0.10's.
 import { compileWrapper } from './compile';
-import { setThrowSite, type ThrowSite } from './throw-site';
+import { ASSERT_SITE, setThrowSite, type ThrowSite } from './throw-site';
 import { coreModule, isCoreModule } from './core-modules';
 import path from '@n10/path';
 import { dlopen } from './host';
@@ -77,7 +77,6 @@ function site(file: string, line: number, text: string, caretCol: number): Throw
 const NOT_FOUND_SITE = site('module.js', 340, '    throw err;', 10);
 const PACKAGE_JSON_SITE = site('module.js', 117, '    throw e;', 10);
 const JSON_SITE = site('module.js', 485, '    throw err;', 10);
-const ASSERT_SITE = site('assert.js', 92, '  throw new assert.AssertionError({', 8);
 
 function thrownAt<E>(err: E, where: ThrowSite): E {
   if (typeof err === 'object' && err !== null) setThrowSite(err, where);

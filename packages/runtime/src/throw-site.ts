@@ -58,6 +58,9 @@ export function caretLine(text: string, col: number, width: number): string {
   return s + (width <= 0 ? '' : '^'.repeat(Math.max(1, Math.min(width, text.length - col))));
 }
 
+/** The line of 0.10's assert.js that threw every AssertionError of assert.*(). */
+export const ASSERT_SITE: ThrowSite = { file: 'assert.js', line: 92, text: '  throw new assert.AssertionError({', caret: '        ^' };
+
 const FRAME = /^\s*at (?:.*?\()?(.+?):(\d+):(\d+)\)?$/m;
 
 let displayed = false;
@@ -78,6 +81,11 @@ function siteText(err: unknown): string {
   if (err instanceof SyntaxError) return '';
   const m = FRAME.exec(err.stack);
   if (!m) return '';
+  // A failed assert.*(): 0.10 threw it in assert.js's fail(), and showed that line (its
+  // stack starts at the caller). One a program made itself has no frames (0.10 too).
+  if (err.name === 'AssertionError' && err.constructor && err.constructor.name === 'AssertionError') {
+    return `\n${ASSERT_SITE.file}:${ASSERT_SITE.line}\n${ASSERT_SITE.text}\n${ASSERT_SITE.caret}\n`;
+  }
   const [, file, lineStr, colStr] = m;
   const line = sourceLine(file, Number(lineStr));
   if (line === undefined) return '';

@@ -226,3 +226,9 @@ test('-e/stdin: "Unexpected end of input" shows no caret, and is on line 0 when 
   const c = n10([], { input: 'x(\n//c' });
   t.true(c.stderr.startsWith('\n[stdin]:2\n//c\n   \nSyntaxError: Unexpected end of input\n'), c.stderr);
 });
+
+test('an uncaught AssertionError of assert.*() shows 0.10\'s throw site, assert.js:92 (in fail()), then its stack from the caller', (t) => {
+  const r = n10(['-e', 'require("assert").equal(1, 2)']);
+  t.is(r.code, 8);
+  t.true(r.stderr.startsWith('\nassert.js:92\n  throw new assert.AssertionError({\n        ^\nAssertionError: 1 == 2\n    at [eval]:1:19\n'), r.stderr);
+});
