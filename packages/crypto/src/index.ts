@@ -14,6 +14,7 @@ import { Hmac } from './hmac';
 import { createCredentials, Credentials } from './credentials';
 import { cryptoModule } from './module-object';
 import { pbkdf2, pbkdf2Sync } from './pbkdf2';
+import { cipherUsable } from './provider';
 import { pseudoRandomBytes, randomBytes } from './random';
 import { Sign, Verify } from './sign';
 
@@ -35,7 +36,7 @@ const getHashes = function (): string[] {
 
 /** crypto.getCiphers(): the cipher names. */
 const getCiphers = function (): string[] {
-  return cipherNames();
+  return cipherNames(cipherUsable);
 };
 
 export interface CryptoModule {

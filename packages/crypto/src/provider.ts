@@ -256,6 +256,12 @@ function cipherIsNative(b: NativeCryptoBinding, spec: CipherSpec): boolean {
       i.ivLength === spec.ivLength &&
       i.blockSize === spec.blockSize &&
       i.variableKeyLength === spec.variableKey;
+    // no portable engine to compare with: OpenSSL's sizes must be 0.10's, and it must start
+    if (spec.nativeOnly) {
+      if (ok) nativeContext(b, spec, knownInput(spec.keyLength), knownInput(spec.ivLength), false);
+      ciphers.set(spec.name, ok);
+      return ok;
+    }
     const keyLengths = spec.variableKey ? VARIABLE_KEY_CHECKS : [spec.keyLength];
     // whole blocks (two or more per call) for the block modes, odd lengths for the stream modes
     const data = knownInput(spec.blockSize === 1 ? 47 : 64);
@@ -275,9 +281,17 @@ function cipherIsNative(b: NativeCryptoBinding, spec: CipherSpec): boolean {
   return ok;
 }
 
+/** Whether a cipher can be used here: always for the portable ones, with OpenSSL for the native-only. */
+export function cipherUsable(spec: CipherSpec): boolean {
+  if (!spec.nativeOnly) return true;
+  const b = nativeCrypto();
+  return !!b && cipherIsNative(b, spec);
+}
+
 /** The mode of operation for a spec with a key and IV of the right lengths: OpenSSL's, or portable. */
 export function cipherMode(spec: CipherSpec, key: Uint8Array, iv: Uint8Array, decrypt: boolean): Mode {
   const b = nativeCrypto();
+  if (spec.nativeOnly) return nativeContext(b as NativeCryptoBinding, spec, key, iv, decrypt);
   if (b && cipherIsNative(b, spec)) {
     try {
       return nativeContext(b, spec, key, iv, decrypt);

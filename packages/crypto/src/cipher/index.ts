@@ -24,6 +24,12 @@ export interface CipherSpec {
   variableKey: boolean;
   mode: ModeName;
   block: ((key: Uint8Array) => BlockCipher) | null;
+  /** No portable implementation: usable only where the binding's OpenSSL has the cipher. */
+  nativeOnly?: boolean;
+  /** Decrypting, final() fails as 0.10 did (GCM without a way to give the tag). */
+  decryptFinalFails?: boolean;
+  /** Decrypting, update() and final() fail as 0.10 did (the stitched AES-CBC-HMAC-SHA1). */
+  decryptFails?: boolean;
 }
 
 const SPECS = new Map<string, CipherSpec>();
@@ -59,6 +65,12 @@ for (const bits of [128, 192, 256]) {
     alias(spec, [spec.name]);
   }
   alias(SPECS.get(`aes-${bits}-cbc`) as CipherSpec, [`aes${bits}`]);
+  if (bits !== 192) {
+    // OpenSSL 1.0.1's stitched cipher, without a MAC key: AES-CBC encrypting; decrypting failed.
+    const stitched = add(`aes-${bits}-cbc-hmac-sha1`, k, 16, 'cbc', 16, aes);
+    stitched.decryptFails = true;
+    alias(stitched, [stitched.name]);
+  }
 }
 
 const des = (key: Uint8Array) => new Des(key);
@@ -92,6 +104,37 @@ alias(SPECS.get('idea-cbc') as CipherSpec, ['idea']);
 
 alias(add('rc4', 16, 0, 'stream', 1, null, true), ['rc4', 'rc4-hmac-md5']);
 alias(add('rc4-40', 5, 0, 'stream', 1, null, true), ['rc4-40']);
+
+// The ciphers n10 runs only on the binding's OpenSSL (its legacy provider for CAST5, RC2 and
+// SEED): 0.10's sizes, checked against OpenSSL's before use (provider.ts).
+function native(name: string, keyLength: number, ivLength: number, mode: ModeName, blockBytes: number, variableKey = false): CipherSpec {
+  const spec = add(name, keyLength, ivLength, mode, blockBytes, null, variableKey);
+  spec.nativeOnly = true;
+  return spec;
+}
+for (const m of ['ecb', 'cbc', 'cfb', 'ofb'] as ModeName[]) {
+  alias(native(`cast5-${m}`, 16, m === 'ecb' ? 0 : 8, m, 8, true), [`cast5-${m}`]);
+  alias(native(`rc2-${m}`, 16, m === 'ecb' ? 0 : 8, m, 8, true), [`rc2-${m}`]);
+  alias(native(`seed-${m}`, 16, m === 'ecb' ? 0 : 16, m, 16), [`seed-${m}`]);
+}
+alias(SPECS.get('cast5-cbc') as CipherSpec, ['cast', 'CAST', 'cast-cbc', 'CAST-cbc'], false);
+alias(SPECS.get('rc2-cbc') as CipherSpec, ['rc2']);
+alias(native('rc2-40-cbc', 5, 8, 'cbc', 8, true), ['rc2-40-cbc']);
+alias(native('rc2-64-cbc', 8, 8, 'cbc', 8, true), ['rc2-64-cbc']);
+alias(SPECS.get('seed-cbc') as CipherSpec, ['seed']);
+for (const bits of [128, 192, 256]) {
+  const k = bits / 8;
+  for (const m of ['ecb', 'cbc', 'cfb', 'cfb1', 'cfb8', 'ofb'] as ModeName[]) {
+    const spec = native(`camellia-${bits}-${m}`, k, m === 'ecb' ? 0 : 16, m, 16);
+    alias(spec, [spec.name]);
+  }
+  alias(SPECS.get(`camellia-${bits}-cbc`) as CipherSpec, [`camellia${bits}`]);
+  const gcm = native(`aes-${bits}-gcm`, k, 12, 'stream', 1);
+  gcm.decryptFinalFails = true;
+  alias(gcm, [gcm.name, `id-aes${bits}-GCM`], false);
+}
+alias(native('aes-128-xts', 32, 16, 'stream', 1), ['aes-128-xts']);
+alias(native('aes-256-xts', 64, 16, 'stream', 1), ['aes-256-xts']);
 
 /** The cipher a name means, or undefined. */
 export function lookupCipher(name: string): CipherSpec | undefined {
@@ -139,7 +182,10 @@ const LISTED_0_10 =
   'idea idea-cbc idea-cfb idea-ecb idea-ofb rc2 rc2-40-cbc rc2-64-cbc rc2-cbc rc2-cfb rc2-ecb rc2-ofb rc4 rc4-40 ' +
   'rc4-hmac-md5 seed seed-cbc seed-cfb seed-ecb seed-ofb';
 
-/** getCiphers(): 0.10's list, less the ciphers n10 lacks. */
-export function cipherNames(): string[] {
-  return LISTED_0_10.split(' ').filter((n) => NAMES.has(n));
+/** getCiphers(): 0.10's list, less the ciphers n10 lacks (`usable` decides; by default the portable ones). */
+export function cipherNames(usable: (spec: CipherSpec) => boolean = (spec) => !spec.nativeOnly): string[] {
+  return LISTED_0_10.split(' ').filter((n) => {
+    const spec = NAMES.get(n);
+    return !!spec && usable(spec);
+  });
 }
