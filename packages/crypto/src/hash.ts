@@ -9,7 +9,7 @@ import { lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
 import type { LazyTransformStream } from './lazy-transform';
 import { defaultEncoding } from './module-object';
-import { hashEngine } from './provider';
+import { digestUsable, hashEngine } from './provider';
 import type { HashEngine } from './provider';
 
 // Handle state is symbol-keyed: util.inspect shows a handle as {}, as 0.10 showed its native objects.
@@ -24,7 +24,7 @@ export class HashHandle {
   constructor(algorithm: unknown) {
     if (typeof algorithm !== 'string') throw new Error('Must give hashtype string as argument');
     const entry = lookupDigest(algorithm);
-    if (!entry) throw new Error('Digest method not supported');
+    if (!entry || !digestUsable(entry.digest)) throw new Error('Digest method not supported');
     this[ENGINE] = hashEngine(entry.digest);
   }
   update(data: unknown, encoding: unknown): void {

@@ -10,7 +10,7 @@ import type { DigestStream } from './hash';
 import type { Digest } from './hash/index';
 import { createDigest, lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
-import { nativeMac } from './provider';
+import { digestUsable, nativeMac } from './provider';
 import type { MacEngine } from './provider';
 
 // The inner digest, between inner.finish and outer.update (synchronous: one buffer serves all).
@@ -96,7 +96,7 @@ export class HmacHandle {
     if (typeof algorithm !== 'string') throw new Error('Must give hashtype string as argument');
     const k = bufferArg(key);
     const entry = lookupDigest(algorithm);
-    if (!entry) throw new Error('hmac error');
+    if (!entry || !digestUsable(entry.digest)) throw new Error('hmac error');
     this[ENGINE] = hmacEngine(entry.digest, k);
   }
   update(data: unknown, encoding: unknown): void {

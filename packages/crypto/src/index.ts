@@ -14,7 +14,7 @@ import { Hmac } from './hmac';
 import { createCredentials, Credentials } from './credentials';
 import { cryptoModule } from './module-object';
 import { pbkdf2, pbkdf2Sync } from './pbkdf2';
-import { cipherUsable } from './provider';
+import { cipherUsable, digestUsable } from './provider';
 import { pseudoRandomBytes, randomBytes } from './random';
 import { Sign, Verify } from './sign';
 
@@ -31,7 +31,7 @@ export type { NativeCryptoBinding, HashEngine, MacEngine, CipherEngine } from '.
 
 /** crypto.getHashes(): the digest names (see the README for the ones n10 lacks). */
 const getHashes = function (): string[] {
-  return hashNames();
+  return hashNames(digestUsable);
 };
 
 /** crypto.getCiphers(): the cipher names. */

@@ -18,7 +18,7 @@ import type { Mode } from './cipher/modes';
 import type { CipherSpec } from './cipher/index';
 import { createMode } from './cipher/index';
 import type { Digest } from './hash/index';
-import { createDigest } from './hash/index';
+import { createDigest, NATIVE_ONLY_DIGESTS } from './hash/index';
 import { NativeDigest, NativeMac, NativeMode } from './native';
 import type { NativeCryptoBinding, NativeDigestKind, NativeRequest, NativeSign } from './native';
 
@@ -163,6 +163,16 @@ function nativeHashInfo(algorithm: string): NativeDigestKind | null {
   if (b && b.Hash && b.getHashInfo && !PORTABLE_ONLY_DIGESTS.has(algorithm)) {
     try {
       const i = b.getHashInfo(algorithm);
+      if (NATIVE_ONLY_DIGESTS.has(algorithm)) {
+        // nothing to compare with: OpenSSL's size must be 0.10's (whirlpool's 64 bytes)
+        if (i && i.size === 64) {
+          const object: NativeDigestKind = { b, name: algorithm, id: -1, size: i.size, blockSize: i.blockSize };
+          digestOf(new NativeDigest(object), knownInput(3));
+          kind = object;
+        }
+        hashes.set(algorithm, kind);
+        return kind;
+      }
       const portable = createDigest(algorithm);
       if (i && i.size === portable.size) {
         const data = knownInput(300);
@@ -182,6 +192,11 @@ function nativeHashInfo(algorithm: string): NativeDigestKind | null {
   return kind;
 }
 
+/** Whether a canonical digest can be used here: the portable ones always, the native-only with OpenSSL. */
+export function digestUsable(algorithm: string): boolean {
+  return !NATIVE_ONLY_DIGESTS.has(algorithm) || nativeHashInfo(algorithm) !== null;
+}
+
 /** A hash engine for a canonical digest name (hash/index.ts). */
 export function hashEngine(algorithm: string): HashEngine {
   const kind = nativeHashInfo(algorithm);
@@ -199,6 +214,7 @@ export function nativeMac(algorithm: string, key: Uint8Array, portable: (algorit
   if (!hash) return null;
   const b = hash.b;
   if (!b.Hmac) return null;
+  if (NATIVE_ONLY_DIGESTS.has(algorithm)) return new NativeMac(hash, key);
   let kind = macs.get(algorithm);
   if (kind === undefined) {
     kind = null;

@@ -9,7 +9,7 @@ import { dsaSign, dsaVerify } from './dsa';
 import { bufferArg, inputBytes, isBytes, jsOutput, slowBuffer, slowCopy, slowWrap, toBuf } from './encodings';
 import type { Bytes } from './encodings';
 import { clearErrors, E, OpenSslFailure, pushError } from './errors';
-import { createDigest, lookupDigest } from './hash/index';
+import { createDigest, lookupDigest, NATIVE_ONLY_DIGESTS } from './hash/index';
 import type { SignKind } from './hash/index';
 import { privateKeyFromPem, privateKeyPem, verifyKeyFromPem } from './keys';
 import type { DsaPrivateKey, PrivateKey, PublicKey, RsaPrivateKey } from './keys';
@@ -39,7 +39,8 @@ interface SignState {
 function init(algorithm: unknown, what: 'Sign' | 'Verify'): SignState {
   if (typeof algorithm !== 'string') throw new Error(`Must give ${what.toLowerCase()}type string as argument`);
   const entry = lookupDigest(algorithm);
-  if (!entry) throw new Error(`${what}Init error`);
+  // whirlpool (native-only): n10 has no DigestInfo for it
+  if (!entry || NATIVE_ONLY_DIGESTS.has(entry.digest)) throw new Error(`${what}Init error`);
   const signer = what === 'Sign' ? nativeSigner(entry.digest, (s) => signsAsN10(s, entry.digest)) : null;
   return { digest: entry.digest, kind: entry.kind, engine: signer ? null : hashEngine(entry.digest), signer };
 }

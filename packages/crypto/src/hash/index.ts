@@ -53,6 +53,10 @@ names('sha224', 'any', 'sha224 SHA224 sha224WithRSAEncryption RSA-SHA224');
 names('sha256', 'any', 'sha256 SHA256 sha256WithRSAEncryption RSA-SHA256');
 names('sha384', 'any', 'sha384 SHA384 sha384WithRSAEncryption RSA-SHA384');
 names('sha512', 'any', 'sha512 SHA512 sha512WithRSAEncryption RSA-SHA512');
+names('whirlpool', 'rsa', 'whirlpool');
+
+/** Digests with no portable implementation: usable only where the binding's OpenSSL has them. */
+export const NATIVE_ONLY_DIGESTS: ReadonlySet<string> = new Set(['whirlpool']);
 
 /** What a digest name means, or undefined when 0.10 (as n10 implements it) has no such digest. */
 export function lookupDigest(name: string): NameEntry | undefined {
@@ -64,8 +68,7 @@ export function createDigest(canonical: string): Digest {
   return (ALGORITHMS.get(canonical) as () => Digest)();
 }
 
-// crypto.getHashes() in node 0.10.19, in its order, less the digest n10 does not implement
-// (whirlpool: see the README's Differences).
+// crypto.getHashes() in node 0.10.19, in its order (whirlpool only where OpenSSL has it).
 const LISTED_0_10 =
   'DSA-SHA1-old dsa dsa-sha dsa-sha1 dsaEncryption dsaWithSHA dsaWithSHA1 dss1 ecdsa-with-SHA1 md4 ' +
   'md4WithRSAEncryption md5 md5WithRSAEncryption mdc2 mdc2WithRSA ripemd ripemd160 ripemd160WithRSA rmd160 ' +
@@ -73,9 +76,7 @@ const LISTED_0_10 =
   'rsa-sha512 sha sha1 sha1WithRSAEncryption sha224 sha224WithRSAEncryption sha256 sha256WithRSAEncryption ' +
   'sha384 sha384WithRSAEncryption sha512 sha512WithRSAEncryption shaWithRSAEncryption ssl2-md5 ssl3-md5 ' +
   'ssl3-sha1 whirlpool';
-const UNIMPLEMENTED = new Set(['whirlpool']);
-
 /** getHashes(): 0.10's list (which names lower-cased aliases 0.10 itself rejected) minus the missing digests. */
-export function hashNames(): string[] {
-  return LISTED_0_10.split(' ').filter((n) => !UNIMPLEMENTED.has(n));
+export function hashNames(usable: (digest: string) => boolean = (d) => !NATIVE_ONLY_DIGESTS.has(d)): string[] {
+  return LISTED_0_10.split(' ').filter((n) => usable(n));
 }
