@@ -186,3 +186,9 @@ test('AssertionError: fields, message, toString, inspect output, stack header', 
   const custom = new assert.AssertionError({ message: 'custom', actual: 1 });
   t.is(custom.message, 'custom');
 });
+
+test('assert.deepEqual(actual, expected, [message]): a function in the message is its source as V8 3.14 printed it', (t) => {
+  const f = new Function('return function(){}')() as () => void;
+  const g = new Function('return function  g (a) {}')() as () => void;
+  t.is(failure(t, () => assert.deepEqual(f, g)).message, '"function (){}" deepEqual "function g(a) {}"');
+});

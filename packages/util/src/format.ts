@@ -2,6 +2,7 @@
 // (objects through inspect, primitives as strings). A first argument that is not a string
 // makes every argument go through inspect.
 import inspect from './inspect';
+import { string010 } from './function-source';
 
 function json(value: unknown): string {
   try {
@@ -40,7 +41,7 @@ const format: (f?: unknown, ...args: unknown[]) => string = function (f?: unknow
         continue;
       }
       const arg: unknown = arguments[i++];
-      rep = c === 115 ? String(arg) : c === 100 ? String(Number(arg)) : json(arg);
+      rep = c === 115 ? (typeof arg === 'function' ? string010(arg) : String(arg)) : c === 100 ? String(Number(arg)) : json(arg);
     } else {
       p = f.indexOf('%', p + 1);
       continue;
@@ -53,7 +54,7 @@ const format: (f?: unknown, ...args: unknown[]) => string = function (f?: unknow
 
   for (; i < argc; i++) {
     const x: unknown = arguments[i];
-    str += ' ' + (x === null || typeof x !== 'object' ? String(x) : inspect(x));
+    str += ' ' + (x === null || typeof x !== 'object' ? (typeof x === 'function' ? string010(x) : String(x)) : inspect(x));
   }
   return str;
 };

@@ -4,3 +4,4 @@
 export { dateToString, dateToUTCString } from './date';
 export { functionName } from './function-name';
 export { quote } from './quote';
+export { functionSource, string010 } from './function-source';

@@ -53,3 +53,20 @@ test('util.format — %j of a circular structure throws 0.10\'s TypeError', (t) 
   t.throws(() => util.format('%j', c), { instanceOf: TypeError, message: 'Converting circular structure to JSON' });
   t.is(util.format('obj', c), 'obj { self: [Circular] }');
 });
+
+// Built from text, so the sources are exactly as written (the test file itself is transpiled).
+const fnFromSource = (src: string): Function => new Function('return ' + src)() as Function;
+
+test('util.format(format, [...]): functions print their source as V8 3.14 did (%s and trailing arguments)', (t) => {
+  t.is(util.format('%s', fnFromSource('function(){}')), 'function (){}');
+  t.is(util.format('x', fnFromSource('function  foo /* c */ (a) { return a; }')), 'x function foo(a) { return a; }');
+  t.is(util.format('%s', fnFromSource('function\nnamed\n(){}')), 'function named(){}');
+  const accessor = Object.getOwnPropertyDescriptor(fnFromSource('function(){ return { get x(){ return 1; } }; }')(), 'x')!.get;
+  t.is(util.format('%s', accessor), 'function x(){ return 1; }');
+  t.is(util.format('%s', new Function('a', 'return a')), 'function anonymous(a) {\nreturn a\n}');
+  t.is(util.format('%s', Math.max), 'function max() { [native code] }');
+  const own = fnFromSource('function(){}') as Function & { toString(): string };
+  own.toString = () => 'own';
+  t.is(util.format('%s', own), 'own');
+  t.is(util.format(fnFromSource('function(){}')), '[Function]');
+});
