@@ -64,6 +64,12 @@ function skipSpace(src: string, pos: number): number {
   }
 }
 
+const INVALID_LHS = new Set([
+  'Invalid left-hand side in assignment',
+  'Invalid left-hand side expression in prefix operation',
+  'Invalid left-hand side expression in postfix operation',
+]);
+
 /** 0.10's wording of a message the host's V8 words differently (same position). */
 export function sameSiteMessage(message: string): string | undefined {
   let m = /^Unexpected token '(.+)'$/.exec(message);
@@ -103,13 +109,25 @@ export function syntaxError010(err: unknown, source: string): unknown {
   let pos = lineStart(source, line) + indent.length;
   let width = carets.length;
   let message = sameSiteMessage(err.message);
-  if (message === undefined && err.message === 'missing ) after argument list') {
-    // 3.14 named the token after the last argument, where the ')' should have been.
+  if (message === undefined && (err.message === 'missing ) after argument list' || err.message === 'Function statements require a function name')) {
+    // 3.14 named the token after the last argument, where the ')' should have been (or
+    // the '(' after an anonymous function statement's keyword).
     pos = skipSpace(source, pos + width);
     const u = unexpectedAt(source, pos);
     message = u.message;
     width = u.length;
     line = source.slice(0, pos).split('\n').length;
+  }
+  // 3.14 threw an invalid assignment target as an early ReferenceError, at the start of
+  // the target (a postfix operator: at the operator), one caret wide.
+  let early: ReferenceError | undefined;
+  if (message === undefined && INVALID_LHS.has(err.message)) {
+    if (/postfix/.test(err.message)) {
+      pos = skipSpace(source, pos + width);
+      line = source.slice(0, pos).split('\n').length;
+    }
+    width = 1;
+    early = new ReferenceError(err.message);
   }
   if (message === undefined) message = err.message;
 
@@ -123,14 +141,13 @@ export function syntaxError010(err: unknown, source: string): unknown {
   if (end < 0) end = source.length;
   const full = source.slice(start, end);
   const r = restrictLine(full, Math.min(pos - start, full.length));
-  setThrowSite(err, { file, line, text: r.text, caret: caretLine(r.text, r.col, width) });
-
-  return plainStack(err, whole, message);
+  const thrown = early ? plainStack(early, whole, message, err.stack) : plainStack(err, whole, message);
+  setThrowSite(thrown, { file, line, text: r.text, caret: caretLine(r.text, r.col, width) });
+  return thrown;
 }
 
 /** The error with 0.10's message and a stack without the host's decoration and frames. */
-function plainStack(err: SyntaxError, decoration: string, message: string): SyntaxError {
-  const stack = err.stack as string;
+function plainStack<E extends Error>(err: E, decoration: string, message: string, stack = err.stack as string): E {
   const rest = stack.slice(decoration.length);
   const frames = rest.slice(rest.indexOf('\n') + 1).split('\n').filter((f) => !/\(node:|at node:/.test(f));
   err.message = message;

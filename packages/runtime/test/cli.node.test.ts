@@ -232,3 +232,13 @@ test('an uncaught AssertionError of assert.*() shows 0.10\'s throw site, assert.
   t.is(r.code, 8);
   t.true(r.stderr.startsWith('\nassert.js:92\n  throw new assert.AssertionError({\n        ^\nAssertionError: 1 == 2\n    at [eval]:1:19\n'), r.stderr);
 });
+
+test('early errors as V8 3.14 threw them: an invalid assignment target is a ReferenceError at compile time; an anonymous function statement is "Unexpected token ("', (t) => {
+  const dir = tree({ 'lhs.js': 'var q = 1;\n(q + 1)++\n', 'anon.js': 'if (1) {\n  function () {}\n}\n' });
+  const code =
+    'try { require("./lhs"); } catch (e) { console.log(e.name, e instanceof ReferenceError, e.message); }' +
+    'try { require("./anon"); } catch (e) { console.log(e.name, e.message); }';
+  const r = n10(['-e', code], { cwd: dir });
+  t.is(r.stdout, 'ReferenceError true Invalid left-hand side expression in postfix operation\nSyntaxError Unexpected token (\n');
+  t.true(r.stderr.startsWith(`\n${path.join(dir, 'lhs.js')}:2\n(q + 1)++\n       ^\n`), r.stderr);
+});
