@@ -114,7 +114,7 @@ export const pipe = function <D extends WritableLike>(this: ReadableStream, dest
 
   // Start flowing on the next tick, so that the caller can still add listeners.
   if (!state.flowing) {
-    src.on('readable', onReadable);
+    src.on('readable', pipeOnReadable);
     state.flowing = true;
     nextTick(function () {
       flow(src);
@@ -171,7 +171,7 @@ function flow(src: ReadableStream): void {
 }
 
 // One shared function, so that unpipe can remove it by identity.
-function onReadable(this: ReadableStream): void {
+function pipeOnReadable(this: ReadableStream): void {
   const state = this._readableState;
   if (state.ranOut) {
     state.ranOut = false;
@@ -189,7 +189,7 @@ export const unpipe = function (this: ReadableStream, dest?: WritableLike): Read
     if (!dest) dest = state.pipes as WritableLike;
     state.pipes = null;
     state.pipesCount = 0;
-    this.removeListener('readable', onReadable);
+    this.removeListener('readable', pipeOnReadable);
     state.flowing = false;
     if (dest) dest.emit('unpipe', this);
     return this;
@@ -201,7 +201,7 @@ export const unpipe = function (this: ReadableStream, dest?: WritableLike): Read
     const len = state.pipesCount;
     state.pipes = null;
     state.pipesCount = 0;
-    this.removeListener('readable', onReadable);
+    this.removeListener('readable', pipeOnReadable);
     state.flowing = false;
     for (let i = 0; i < len; i++) dests[i].emit('unpipe', this);
     return this;

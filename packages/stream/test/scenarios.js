@@ -1023,4 +1023,16 @@ scenario('readable.pipe(destination, [options])', 'a destination with no on() me
   "on not a function TypeError: Property 'on' of object #<Object> is not a function (pipesCount 1, end listeners 1)",
 ]);
 
+scenario('readable.pipe(destination, [options])', "the source's 'readable' listener that restarts the flow is named pipeOnReadable (util.inspect prints it)", function (stream, util, Buffer, log, done) {
+  var r = new stream.Readable();
+  r._read = function () {};
+  r.pipe(new stream.PassThrough());
+  log(r.listeners('readable').map(function (f) { return f.name; }).join(','));
+  log(util.inspect(r._events.readable));
+  done();
+}, [
+  'pipeOnReadable',
+  '[Function: pipeOnReadable]',
+]);
+
 module.exports = { scenarios: scenarios };
