@@ -463,7 +463,10 @@ n10_secure_context_load_pkcs12 (napi_env env, napi_callback_info info) {
   if (!n10_is_nullish(env, argv[1]) && (pass = n10_arg_string(env, argv[1], "passphrase")) == NULL) return NULL;
   ERR_clear_error();
   const unsigned char *p = (const unsigned char *) data;
-  PKCS12 *p12 = d2i_PKCS12(NULL, &p, (long) len);
+  /* Read into an object of n10's library context: its legacy provider decrypts the RC2-40
+   * bags that OpenSSL 1.0.1 (node 0.10) wrote by default. */
+  PKCS12 *p12 = PKCS12_init_ex(NID_pkcs7_data, n10_crypto_libctx(), NULL);
+  if (p12 != NULL && d2i_PKCS12(&p12, &p, (long) len) == NULL) p12 = NULL;
   EVP_PKEY *key = NULL;
   X509 *cert = NULL;
   STACK_OF(X509) *extra = NULL;
