@@ -8,6 +8,8 @@ import { clearErrors, E, OpenSslFailure, popError, pushError } from './errors';
 import { certificatePublicKey, privateKeyFromPem, readCertificate } from './keys';
 import type { PrivateKey } from './keys';
 import { pemText, readPem } from './pem';
+import { nativeCrypto } from './provider';
+import { adoptBuffer } from '@n10/buffer/internal';
 
 /** The key under which a SecureContext keeps its state (for @n10/tls). */
 export const SECURE_CONTEXT_STATE: unique symbol = Symbol.for('n10.crypto.secureContext') as never;
@@ -23,7 +25,10 @@ export interface SecureContextState {
   ciphers: string | null;
   options: number;
   sessionIdContext: string | null;
+  /** PKCS #12 data loaded by loadPKCS12 (OpenSSL read and checked it; the key and certificates are in it). */
   pfx: Uint8Array | null;
+  /** Its passphrase, or null. */
+  pfxPassphrase: string | null;
 }
 
 const METHODS = new Set<string>();
@@ -79,6 +84,7 @@ export class SecureContext {
     options: 0,
     sessionIdContext: null,
     pfx: null,
+    pfxPassphrase: null,
   };
 
   init(method?: unknown): boolean {
@@ -181,14 +187,55 @@ export class SecureContext {
     return false;
   }
 
-  /** PKCS #12 is not implemented: malformed input fails as in 0.10, well-formed input says so. */
+  /**
+   * PKCS #12 data, read by the binding's OpenSSL (its legacy provider for RC2-40 files); 0.10's
+   * errors: OpenSSL's reason alone. Without the binding (a browser) well-formed data is refused.
+   */
   loadPKCS12(...args: unknown[]): boolean {
     if (args.length < 1) throw badParameter();
     const pfx = args[0];
     if (!isBytes(pfx)) throw new Error('Unable to load BIO');
-    if (pfx.length < 2 || pfx[0] !== 0x30) throw new Error('not enough data');
-    throw new Error('PKCS#12 (pfx) is not supported by n10; use key and cert');
+    let passphrase: string | null = null;
+    if (args.length >= 2) {
+      if (!isBytes(args[1])) throw new TypeError('Not a buffer');
+      passphrase = (adoptBuffer(args[1]) as { toString(encoding: string): string }).toString('utf8');
+    }
+    if (pfx.length === 0) throw new Error('Unable to load BIO');
+    const misfit = derMisfit(pfx);
+    if (misfit) throw new Error(misfit);
+    const b = nativeCrypto();
+    const Native = b && b.SecureContext;
+    if (!Native) throw new Error('PKCS#12 (pfx) is not supported by n10 here; use key and cert');
+    try {
+      const ctx = new Native();
+      ctx.init(0);
+      ctx.loadPKCS12(pfx, passphrase);
+    } catch (e) {
+      const reason = e && typeof e === 'object' ? (e as { reason?: unknown }).reason : undefined;
+      throw new Error(typeof reason === 'string' && reason ? reason : 'PKCS12 parse error');
+    }
+    const state = this[SECURE_CONTEXT_STATE];
+    state.pfx = pfx.slice();
+    state.pfxPassphrase = passphrase;
+    return true;
   }
+}
+
+// OpenSSL 1.0.1's d2i_PKCS12_bio read the outer DER header first: an incomplete header, or
+// less data than it announces, failed before any parsing.
+function derMisfit(der: Uint8Array): string | null {
+  if (der.length < 2) return 'header too long';
+  let len = der[1];
+  let at = 2;
+  if (len & 0x80) {
+    const n = len & 0x7f;
+    if (n === 0) return null;
+    if (n > 4 || der.length < 2 + n) return 'header too long';
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + der[2 + i];
+    at += n;
+  }
+  return der.length - at >= len ? null : 'not enough data';
 }
 
 export interface CredentialsInstance {

@@ -83,6 +83,14 @@ export interface NativeCryptoBinding {
   Hmac?: new (algorithm: string, key: Uint8Array) => NativeHmac;
   CipherBase?: new () => NativeCipherBase;
   Sign?: new () => NativeSign;
+  /** An SSL_CTX (the tls binding); here only to read PKCS #12 data as 0.10's loadPKCS12 did. */
+  SecureContext?: new () => NativeSecureContext;
+}
+
+/** binding.SecureContext, the part credentials.ts uses. */
+export interface NativeSecureContext {
+  init(kind: number): void;
+  loadPKCS12(pfx: Uint8Array, passphrase: string | null): void;
 }
 
 // Small inputs are where a native engine loses: a Hash object (napi_wrap, a finalizer, an EVP
