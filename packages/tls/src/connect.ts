@@ -83,8 +83,9 @@ export function connect(...args: unknown[]): CleartextStreamInstance {
     } else {
       cleartext.authorized = true;
     }
-    pair.flushEncrypted();
+    const flight = pair.takeEncrypted();
     cleartext.emit('secureConnect');
+    pair.flushEncrypted(flight);
   });
   pair.on('error', function (err: Error) {
     cleartext.emit('error', err);

@@ -122,7 +122,8 @@ export interface SecurePairInstance extends EventEmitter {
   destroy(): void;
   error(err?: Error): void;
   maybeInitFinished(): void;
-  flushEncrypted(): void;
+  takeEncrypted(): Buffer | null;
+  flushEncrypted(held?: Buffer | null): void;
 }
 
 export interface SecurePairConstructor {
@@ -142,6 +143,37 @@ let scratch: Buffer | null = null;
 function scratchBuffer(): Buffer {
   if (!scratch) scratch = new Buffer(SCRATCH_SIZE);
   return scratch;
+}
+
+// 0.10's CryptoStreams read into a 10 MiB slab (SlabBuffer), one per stream.
+const SLAB_SIZE = 10 * 1024 * 1024;
+const slabLeft = new WeakMap<object, number>();
+
+/**
+ * One 0.10 CryptoStream._read(highWaterMark) worth of output: SSL reads into one chunk, each
+ * asking for what is left of the high-water mark, while what was read is less than that
+ * (0.10.19's loop: records coalesce up to about half of it), never past the end of the
+ * stream's slab. Returns the bytes read (0: nothing now; -1: the peer's close_notify).
+ */
+function readOut(stream: CryptoStreamInstance, pair: PairPrivate, ssl: Connection, which: 'clearOut' | 'encOut', buf: Buffer): number {
+  let left = slabLeft.get(stream) ?? SLAB_SIZE;
+  let size = (stream as unknown as { _readableState: { highWaterMark: number } })._readableState.highWaterMark;
+  let bytesRead = 0;
+  let read: number;
+  do {
+    if (left === 0) {
+      read = 0;
+      break;
+    }
+    read = ssl[which](buf, bytesRead, Math.min(size, left, buf.length - bytesRead));
+    if (read > 0) {
+      bytesRead += read;
+      size -= read;
+      left -= read;
+    }
+  } while (read > 0 && bytesRead < size && pair.ssl);
+  slabLeft.set(stream, left === 0 ? SLAB_SIZE : left);
+  return bytesRead > 0 ? bytesRead : read;
 }
 
 /** A fresh Buffer with src's first n bytes (one native copy, no zero-fill pass in JS). */
@@ -651,7 +683,7 @@ function step(pair: PairPrivate): boolean {
       }
     } else if (clear._wants || (clear.ondata && !(clear as { _n10ReadStopped?: boolean })._n10ReadStopped)) {
       for (;;) {
-        const n = ssl.clearOut(buf, 0, buf.length);
+        const n = readOut(clear, pair, ssl, 'clearOut', buf);
         if (n > 0) {
           progress = true;
           const chunk = copyOut(buf, n);
@@ -826,19 +858,46 @@ function onRenegotiation(pair: PairPrivate, count: number): void {
   }
 }
 
-/** Pushes out the ciphertext waiting (our last handshake flight), whether or not the
- * encrypted side asked: the server and tls.connect call it when they accept a connection,
- * before telling the program, so a program that destroys it at once still lets the peer
- * finish its handshake (as in 0.10; a rejected one is cut off before that). */
-pproto.flushEncrypted = function (this: PairPrivate) {
+/** The last handshake flight, read out of OpenSSL (not yet sent): see flushEncrypted. */
+pproto.takeEncrypted = function (this: PairPrivate): Buffer | null {
   const ssl = this.ssl;
-  if (!ssl || this._destroyed) return;
+  if (!ssl || this._destroyed) return null;
   const buf = scratchBuffer();
+  const parts: Buffer[] = [];
   for (;;) {
     const n = ssl.encOut(buf, 0, buf.length);
     if (n <= 0) break;
-    if (!this.encrypted.push(copyOut(buf, n))) this.encrypted._wants = false;
+    parts.push(copyOut(buf, n));
   }
+  return parts.length ? (parts.length === 1 ? parts[0] : Buffer.concat(parts)) : null;
+};
+
+/**
+ * Sends the flight taken before 'secureConnection' was emitted, with the first write the
+ * program made in that listener in the same chunk (0.10 read both in one encrypted read:
+ * the peer gets them in one segment). Sent even if the listener destroyed the connection,
+ * so that the peer still finishes its handshake (as in 0.10; a rejected one is cut off
+ * before that).
+ */
+pproto.flushEncrypted = function (this: PairPrivate, held?: Buffer | null) {
+  let out = held || null;
+  const ssl = this.ssl;
+  const clear = this.cleartext as CleartextStreamInstance & { _queue?: Buffer[] };
+  if (ssl && !this._destroyed && clear._queue && clear._queue.length) {
+    const chunk = clear._queue[0];
+    const n = ssl.clearIn(chunk, 0, chunk.length);
+    if (n > 0) {
+      if (n < chunk.length) clear._queue[0] = chunk.slice(n) as Buffer;
+      else clear._queue.shift();
+      if (clear._queue.length === 0 && clear._pendingCallback) {
+        this._clearCbs.push(clear._pendingCallback);
+        clear._pendingCallback = null;
+      }
+      const more = this.takeEncrypted();
+      if (more) out = out ? Buffer.concat([out, more]) : more;
+    }
+  }
+  if (out && out.length && !this.encrypted.push(out)) this.encrypted._wants = false;
 };
 
 pproto.maybeInitFinished = function (this: PairPrivate) {

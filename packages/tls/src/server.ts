@@ -127,9 +127,10 @@ function Server(this: TlsServerInstance, options?: TlsServerOptions | SecureConn
         }
       }
       if (release) {
-        pair.flushEncrypted();
+        const flight = pair.takeEncrypted();
         (cleartext as CleartextStreamInstance & { _controlReleased?: boolean })._controlReleased = true;
         self.emit('secureConnection', cleartext, pair.encrypted);
+        pair.flushEncrypted(flight);
       }
     });
 

@@ -303,3 +303,27 @@ test("Event: 'clientError': OpenSSL's verdict is an Error with its message only;
   t.is(clientErr.code, 'ECONNRESET');
   t.is(clientErr.sslError, undefined);
 });
+
+test("Event: 'data' (CleartextStream): records read together come out in one chunk; the first write in 'secureConnection' goes with the last handshake flight", async (t) => {
+  const serverGot: string[] = [];
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    c.write('one');
+    c.write('two');
+    c.write('three');
+    c.on('data', (d: Buffer) => {
+      serverGot.push(String(d));
+      if (/fin/.test(String(d))) c.end();
+    });
+  });
+  const port = await listen(server);
+  const clientGot: string[] = [];
+  const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false } as never, () => {
+    c.write('hello');
+    c.write('fin');
+  });
+  c.on('data', (d: Buffer) => clientGot.push(String(d)));
+  await once(c, 'close');
+  server.close();
+  t.deepEqual(serverGot, ['hellofin']);
+  t.deepEqual(clientGot, ['one', 'twothree']);
+});
