@@ -10,3 +10,7 @@ t('hmac long key', function () { return crypto.createHmac('whirlpool', new Array
 t('listed', function () { return crypto.getHashes().indexOf('whirlpool'); });
 t('pbkdf2Sync', function () { return crypto.pbkdf2Sync('p', 's', 2, 10).toString('hex'); });
 var s = crypto.createHash('whirlpool'); s.end('streamed'); console.log('stream', s.read().toString('hex'));
+var key = require('fs').readFileSync('fixtures/rsa_private.pem');
+var signer = crypto.createSign('whirlpool'); signer.update('abc');
+t('sign', function () { return signer.sign(key, 'hex'); });
+t('verify', function () { return crypto.createVerify('whirlpool').update('abc').verify(require('fs').readFileSync('fixtures/rsa_public.pem'), 'aa', 'hex'); });

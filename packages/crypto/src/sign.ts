@@ -9,13 +9,13 @@ import { dsaSign, dsaVerify } from './dsa';
 import { bufferArg, inputBytes, isBytes, jsOutput, slowBuffer, slowCopy, slowWrap, toBuf } from './encodings';
 import type { Bytes } from './encodings';
 import { clearErrors, E, OpenSslFailure, pushError } from './errors';
-import { createDigest, lookupDigest, NATIVE_ONLY_DIGESTS } from './hash/index';
+import { createDigest, lookupDigest } from './hash/index';
 import type { SignKind } from './hash/index';
 import { privateKeyFromPem, privateKeyPem, verifyKeyFromPem } from './keys';
 import type { DsaPrivateKey, PrivateKey, PublicKey, RsaPrivateKey } from './keys';
 import { defaultEncoding } from './module-object';
 import { pemText } from './pem';
-import { hashEngine, nativeSigner } from './provider';
+import { digestUsable, hashEngine, nativeSigner } from './provider';
 import type { HashEngine } from './provider';
 import type { NativeSign } from './native';
 import { KAT_RSA_KEY } from './kat';
@@ -39,9 +39,8 @@ interface SignState {
 function init(algorithm: unknown, what: 'Sign' | 'Verify'): SignState {
   if (typeof algorithm !== 'string') throw new Error(`Must give ${what.toLowerCase()}type string as argument`);
   const entry = lookupDigest(algorithm);
-  // whirlpool (native-only): n10 has no DigestInfo for it
-  if (!entry || NATIVE_ONLY_DIGESTS.has(entry.digest)) throw new Error(`${what}Init error`);
-  const signer = what === 'Sign' ? nativeSigner(entry.digest, (s) => signsAsN10(s, entry.digest)) : null;
+  if (!entry || !digestUsable(entry.digest)) throw new Error(`${what}Init error`);
+  const signer = what === 'Sign' && entry.kind !== 'none' ? nativeSigner(entry.digest, (s) => signsAsN10(s, entry.digest)) : null;
   return { digest: entry.digest, kind: entry.kind, engine: signer ? null : hashEngine(entry.digest), signer };
 }
 

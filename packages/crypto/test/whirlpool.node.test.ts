@@ -1,5 +1,7 @@
 // whirlpool, which n10 computes only on the binding's OpenSSL; expected values are node 0.10.19's.
 import test from 'ava';
+import fs from 'node:fs';
+import path from 'node:path';
 import crypto from '../src/index';
 import { portableEnginesForced } from '../src/provider';
 
@@ -16,4 +18,9 @@ const native = !portableEnginesForced();
   );
   t.is(crypto.getHashes()[crypto.getHashes().length - 1], 'whirlpool');
   t.throws(() => crypto.createHash('WHIRLPOOL'), { message: 'Digest method not supported' });
+});
+
+(native ? test : test.skip)('sign.sign(private_key): whirlpool signs nothing, as OpenSSL 1.0.1 refused every key for it', (t) => {
+  const key = fs.readFileSync(path.join(__dirname, 'fixtures/rsa_private.pem'), 'utf8');
+  t.is(crypto.createSign('whirlpool').update('abc').sign(key, 'hex'), '');
 });

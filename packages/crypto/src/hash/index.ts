@@ -28,9 +28,10 @@ const ALGORITHMS = new Map<string, () => Digest>([
 
 /**
  * Which keys a digest name signs with, as OpenSSL 1.0.1 tied them: 'any' (SHA-1 and SHA-2
- * names: RSA or DSA), 'rsa' (MD4, MD5, RIPEMD-160, SHA-0), 'dsa' (the DSS names), 'ecdsa'.
+ * names: RSA or DSA), 'rsa' (MD4, MD5, RIPEMD-160, SHA-0), 'dsa' (the DSS names), 'ecdsa',
+ * 'none' (whirlpool: EVP_SignFinal refused every key).
  */
-export type SignKind = 'any' | 'rsa' | 'dsa' | 'ecdsa';
+export type SignKind = 'any' | 'rsa' | 'dsa' | 'ecdsa' | 'none';
 
 interface NameEntry {
   digest: string;
@@ -53,7 +54,7 @@ names('sha224', 'any', 'sha224 SHA224 sha224WithRSAEncryption RSA-SHA224');
 names('sha256', 'any', 'sha256 SHA256 sha256WithRSAEncryption RSA-SHA256');
 names('sha384', 'any', 'sha384 SHA384 sha384WithRSAEncryption RSA-SHA384');
 names('sha512', 'any', 'sha512 SHA512 sha512WithRSAEncryption RSA-SHA512');
-names('whirlpool', 'rsa', 'whirlpool');
+names('whirlpool', 'none', 'whirlpool');
 
 /** Digests with no portable implementation: usable only where the binding's OpenSSL has them. */
 export const NATIVE_ONLY_DIGESTS: ReadonlySet<string> = new Set(['whirlpool']);
