@@ -85,53 +85,68 @@ Object.defineProperty(StringDecoder, 'name', { value: '' });
 // A foreign Buffer (the host's, npm `buffer`'s…) is read through an n10 Buffer over its memory,
 // so 0.10's codecs decode it; anything else goes on as it is, to fail as in 0.10.
 function write(this: State, chunk: ChunkLike): string {
-  let buf = adoptBuffer(chunk) ?? chunk;
+  const adopted = adoptBuffer(chunk);
+  return adopted === null ? writeLoose(this, chunk) : decode(this, adopted);
+}
+
+// Not a Buffer: 0.10's code ran on it as it was and failed where it touched it; the
+// failure is worded as V8 3.14 worded it (programs print those messages).
+function writeLoose(state: State, chunk: ChunkLike): string {
+  try {
+    return decode(state, chunk);
+  } catch (err) {
+    throw wordedAs010(err, chunk);
+  }
+}
+
+function decode(self: State, chunk: ChunkLike): string {
+  let buf = chunk;
   let charStr = '';
   // Complete the character the previous chunk left unfinished. As in 0.10, `upTo` is the
   // number of bytes still missing (capped by the chunk), used as an end index past `offset`:
   // when a completed lead surrogate makes the loop go round again, it takes fewer bytes than
   // it needs (0.10's arithmetic, kept since it decides what programs received).
   let offset = 0;
-  while (this.charLength) {
-    const missing = this.charLength - this.charReceived;
+  while (self.charLength) {
+    const missing = self.charLength - self.charReceived;
     const upTo = buf.length >= missing ? missing : buf.length;
-    buf.copy(this.charBuffer, this.charReceived, offset, upTo);
-    this.charReceived += upTo - offset;
+    buf.copy(self.charBuffer, self.charReceived, offset, upTo);
+    self.charReceived += upTo - offset;
     offset = upTo;
-    if (this.charReceived < this.charLength) return ''; // still incomplete
-    charStr = this.charBuffer.slice(0, this.charLength).toString(this.encoding);
+    if (self.charReceived < self.charLength) return ''; // still incomplete
+    charStr = self.charBuffer.slice(0, self.charLength).toString(self.encoding);
     // A lead surrogate still needs its trail: wait for that many more bytes.
     const code = charStr.charCodeAt(charStr.length - 1);
     if (code >= 0xd800 && code <= 0xdbff) {
-      this.charLength += this.surrogateSize;
+      self.charLength += self.surrogateSize;
       charStr = '';
       continue;
     }
-    this.charReceived = this.charLength = 0;
+    self.charReceived = self.charLength = 0;
     if (upTo === buf.length) return charStr;
     buf = buf.slice(upTo, buf.length);
     break;
   }
 
   // Keep back an incomplete character at the end of this chunk.
-  this.detectIncompleteChar(buf);
+  self.detectIncompleteChar(buf);
   let end = buf.length;
-  if (this.charLength) {
-    buf.copy(this.charBuffer, 0, buf.length - this.charReceived, end);
-    end -= this.charReceived;
+  if (self.charLength) {
+    buf.copy(self.charBuffer, 0, buf.length - self.charReceived, end);
+    end -= self.charReceived;
   }
-  charStr += buf.toString(this.encoding, 0, end);
+  charStr += buf.toString(self.encoding, 0, end);
 
   // A decoded lead surrogate at the very end waits for its trail too: its bytes go to the front
   // of charBuffer, ahead of any incomplete bytes already there.
   const last = charStr.length - 1;
   const code = charStr.charCodeAt(last);
   if (code >= 0xd800 && code <= 0xdbff) {
-    const size = this.surrogateSize;
-    this.charLength += size;
-    this.charReceived += size;
-    this.charBuffer.copy(this.charBuffer, size, 0, size);
-    this.charBuffer.write(charStr.charAt(last), this.encoding);
+    const size = self.surrogateSize;
+    self.charLength += size;
+    self.charReceived += size;
+    self.charBuffer.copy(self.charBuffer, size, 0, size);
+    self.charBuffer.write(charStr.charAt(last), self.encoding);
     return charStr.substring(0, last);
   }
   return charStr;
@@ -177,7 +192,35 @@ function end(this: State & { write(b: ChunkLike): string }, buf?: ChunkLike): st
 }
 
 function passThroughWrite(this: State, buf: ChunkLike): string {
+  if (buf === null || buf === undefined) throw new TypeError(`Cannot call method 'toString' of ${buf}`);
   return (adoptBuffer(buf) ?? buf).toString(this.encoding);
+}
+
+// How V8 3.14 named a value in a message: `#<Ctor>` for plain objects, else its string form.
+function describe(value: unknown): string {
+  if (typeof value === 'object' && value !== null && (value as { toString?: unknown }).toString === Object.prototype.toString) {
+    const ctor = (value as { constructor?: unknown }).constructor;
+    if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** Today's wording of a TypeError the decoder's code met on `chunk`, as V8 3.14 put it. */
+function wordedAs010(err: unknown, chunk: unknown): unknown {
+  if (!(err instanceof TypeError)) return err;
+  const read = /^Cannot read properties of (null|undefined) \(reading '([^']*)'\)$/.exec(err.message);
+  if (read) return new TypeError(`Cannot read property '${read[2]}' of ${read[1]}`);
+  const call = /^[\w$.]*?\.([\w$]+) is not a function$/.exec(err.message);
+  if (call && chunk !== null && chunk !== undefined) {
+    const method = call[1];
+    if ((chunk as Record<string, unknown>)[method] === undefined) return new TypeError(`Object ${describe(chunk)} has no method '${method}'`);
+    return new TypeError(`Property '${method}' of object ${describe(chunk)} is not a function`);
+  }
+  return err;
 }
 
 // Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order.

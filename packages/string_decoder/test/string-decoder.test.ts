@@ -82,3 +82,14 @@ test('hex, ascii and binary decode each chunk on its own', (t) => {
   t.is(new StringDecoder('binary').write(bytes(0xe9)), '\u00e9');
   t.is(new StringDecoder('hex').end(), '');
 });
+
+test('decoder.write(buffer) given no Buffer fails with the TypeError node 0.10 (V8 3.14) worded', (t) => {
+  const SD = stringDecoder.StringDecoder as unknown as new (enc?: string) => { write(b: unknown): string; end(b?: unknown): string };
+  const message = (enc: string, chunk: unknown): string => (t.throws(() => new SD(enc).write(chunk)) as Error).message;
+  t.is(message('utf8', null), "Cannot read property 'length' of null");
+  t.is(message('base64', undefined), "Cannot read property 'length' of undefined");
+  t.is(message('ucs2', 'str'), "Object str has no method 'copy'");
+  t.is(message('base64', [65, 66]), "Object 65,66 has no method 'copy'");
+  t.is(message('hex', null), "Cannot call method 'toString' of null");
+  t.is(new SD('utf8').write('str'), 'str');
+});
