@@ -85,8 +85,12 @@ proto._transform = function (this: DigestStream, chunk: unknown, encoding: strin
   this._binding.update(chunk, encoding);
   callback();
 };
+// As 0.10: the digest in the readable side's encoding, pushed whole (not through its decoder,
+// which would split a base64 digest at its last whole group).
 proto._flush = function (this: DigestStream, callback: (error?: Error | null) => void) {
-  this.push(this._binding.digest() as Bytes);
+  const state = (this as unknown as { _readableState: { encoding: string | null } })._readableState;
+  const encoding = state.encoding || 'buffer';
+  this.push(this._binding.digest(encoding) as Bytes, encoding);
   callback();
 };
 proto.update = function (this: DigestStream, data: string | Uint8Array, inputEncoding?: string) {

@@ -75,3 +75,16 @@ test('Class: Hmac is a stream like Hash, sharing its methods', (t) => {
   t.is(crypto.Hmac.prototype.update as unknown, crypto.Hash.prototype.update);
   t.is(fromHex('00').length, 1);
 });
+
+test('hmac as a stream with setEncoding(base64): the digest comes out as one chunk, as 0.10 pushed it', (t) => {
+  const m = crypto.createHmac('sha1', 'k');
+  m.setEncoding('base64');
+  const chunks: string[] = [];
+  m.on('data', (s: string) => chunks.push(s));
+  m.end('x');
+  t.deepEqual(chunks, [crypto.createHmac('sha1', 'k').update('x').digest('base64')]);
+  const h = crypto.createHash('sha256');
+  h.setEncoding('base64');
+  h.end('x');
+  t.is(h.read(), crypto.createHash('sha256').update('x').digest('base64'));
+});
