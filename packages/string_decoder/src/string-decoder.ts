@@ -62,12 +62,12 @@ const StringDecoder = function (this: State & { write?: unknown }, encoding?: st
     case 'ucs2':
     case 'utf16le':
       this.surrogateSize = 2;
-      this.detectIncompleteChar = detectIncompleteUtf16;
+      this.detectIncompleteChar = utf16DetectIncompleteChar;
       break;
     case 'base64':
       // Base64 decodes in groups of 3 bytes.
       this.surrogateSize = 3;
-      this.detectIncompleteChar = detectIncompleteBase64;
+      this.detectIncompleteChar = base64DetectIncompleteChar;
       break;
     default:
       // Single-byte encodings and hex need no state.
@@ -81,6 +81,12 @@ const StringDecoder = function (this: State & { write?: unknown }, encoding?: st
 
 // 0.10 assigned an anonymous function to exports.StringDecoder: its name is ''.
 Object.defineProperty(StringDecoder, 'name', { value: '' });
+
+// The same function, its name made '' (keeps the call as direct as before).
+function anonymous<F extends Function>(fn: F): F {
+  Object.defineProperty(fn, 'name', { value: '', configurable: true });
+  return fn;
+}
 
 // A foreign Buffer (the host's, npm `buffer`'s…) is read through an n10 Buffer over its memory,
 // so 0.10's codecs decode it; anything else goes on as it is, to fail as in 0.10.
@@ -174,12 +180,12 @@ function detectIncompleteChar(this: State, buf: ChunkLike): void {
   this.charReceived = i;
 }
 
-function detectIncompleteUtf16(this: State, buf: ChunkLike): void {
+function utf16DetectIncompleteChar(this: State, buf: ChunkLike): void {
   this.charReceived = buf.length % 2;
   this.charLength = this.charReceived ? 2 : 0;
 }
 
-function detectIncompleteBase64(this: State, buf: ChunkLike): void {
+function base64DetectIncompleteChar(this: State, buf: ChunkLike): void {
   this.charReceived = buf.length % 3;
   this.charLength = this.charReceived ? 3 : 0;
 }
@@ -223,10 +229,11 @@ function wordedAs010(err: unknown, chunk: unknown): unknown {
   return err;
 }
 
-// Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order.
+// Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order; anonymous
+// as 0.10's function expressions were (util.inspect prints [Function]).
 const proto = StringDecoder.prototype as unknown as Record<string, unknown>;
-proto.write = write;
-proto.detectIncompleteChar = detectIncompleteChar;
-proto.end = end;
+proto.write = anonymous(write);
+proto.detectIncompleteChar = anonymous(detectIncompleteChar);
+proto.end = anonymous(end);
 
 export { StringDecoder };

@@ -93,3 +93,13 @@ test('decoder.write(buffer) given no Buffer fails with the TypeError node 0.10 (
   t.is(message('hex', null), "Cannot call method 'toString' of null");
   t.is(new SD('utf8').write('str'), 'str');
 });
+
+test('Class: StringDecoder: the prototype methods are anonymous and the per-encoding ones named as in 0.10', (t) => {
+  const SD = stringDecoder.StringDecoder as unknown as new (enc?: string) => Record<string, Function>;
+  const proto = (stringDecoder.StringDecoder as unknown as { prototype: Record<string, Function> }).prototype;
+  t.deepEqual([proto.write.name, proto.detectIncompleteChar.name, proto.end.name], ['', '', '']);
+  t.is(new SD('ucs2').detectIncompleteChar.name, 'utf16DetectIncompleteChar');
+  t.is(new SD('utf16le').detectIncompleteChar.name, 'utf16DetectIncompleteChar');
+  t.is(new SD('base64').detectIncompleteChar.name, 'base64DetectIncompleteChar');
+  t.is(new SD('hex').write.name, 'passThroughWrite');
+});
