@@ -18,6 +18,7 @@ import type { LazyTransformStream } from './lazy-transform';
 import { defaultEncoding } from './module-object';
 import { cipherMode, cipherUsable } from './provider';
 import type { CipherEngine } from './provider';
+import { enumerableMethods } from './enumerable';
 
 const CTX = Symbol('ctx');
 const DECRYPT = Symbol('decrypt');
@@ -106,6 +107,7 @@ export class CipherHandle {
     if (ctx) ctx.setAutoPadding(!!on);
   }
 }
+enumerableMethods(CipherHandle);
 
 /** The face Cipher, Cipheriv, Decipher and Decipheriv share (0.10 gave them the same functions). */
 /** The output encodings that make update() and final() return a string. */

@@ -10,6 +10,7 @@ import type { PrivateKey } from './keys';
 import { pemText, readPem } from './pem';
 import { nativeCrypto } from './provider';
 import { adoptBuffer } from '@n10/buffer/internal';
+import { enumerableMethods } from './enumerable';
 
 /** The key under which a SecureContext keeps its state (for @n10/tls). */
 export const SECURE_CONTEXT_STATE: unique symbol = Symbol.for('n10.crypto.secureContext') as never;
@@ -220,6 +221,7 @@ export class SecureContext {
     return true;
   }
 }
+enumerableMethods(SecureContext);
 
 // OpenSSL 1.0.1's d2i_PKCS12_bio read the outer DER header first: an incomplete header, or
 // less data than it announces, failed before any parsing.

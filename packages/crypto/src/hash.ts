@@ -11,6 +11,7 @@ import type { LazyTransformStream } from './lazy-transform';
 import { defaultEncoding } from './module-object';
 import { digestUsable, hashEngine } from './provider';
 import type { HashEngine } from './provider';
+import { enumerableMethods } from './enumerable';
 
 // Handle state is symbol-keyed: util.inspect shows a handle as {}, as 0.10 showed its native objects.
 const ENGINE = Symbol('engine');
@@ -46,6 +47,7 @@ export class HashHandle {
     return bindingResult(DIGEST_SCRATCH, 0, e.size, encoding);
   }
 }
+enumerableMethods(HashHandle);
 
 /** The digest/update face Hash and Hmac share (0.10 gave Hmac Hash's very functions). */
 export interface DigestStream extends LazyTransformStream {

@@ -12,6 +12,7 @@ import { createDigest, lookupDigest } from './hash/index';
 import { LazyTransform } from './lazy-transform';
 import { digestUsable, nativeMac } from './provider';
 import type { MacEngine } from './provider';
+import { enumerableMethods } from './enumerable';
 
 // The inner digest, between inner.finish and outer.update (synchronous: one buffer serves all).
 const MID = new Uint8Array(64);
@@ -91,8 +92,12 @@ const ENGINE = Symbol('engine');
 
 /** 0.10's binding.Hmac. */
 export class HmacHandle {
-  private [ENGINE]: MacEngine | null;
+  private [ENGINE]: MacEngine | null = null;
   constructor(algorithm: unknown, key: unknown) {
+    this.init(algorithm, key);
+  }
+  /** (Re)starts with a digest and key (0.10's HmacInit; crypto.js called it after `new`). */
+  init(algorithm: unknown, key: unknown): void {
     if (typeof algorithm !== 'string') throw new Error('Must give hashtype string as argument');
     const k = bufferArg(key);
     const entry = lookupDigest(algorithm);
@@ -118,6 +123,7 @@ export class HmacHandle {
     return bindingResult(DIGEST_SCRATCH, 0, e.size, encoding);
   }
 }
+enumerableMethods(HmacHandle);
 
 export interface HmacInstance extends DigestStream {
   _binding: HmacHandle;

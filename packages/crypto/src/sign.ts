@@ -20,6 +20,7 @@ import type { HashEngine } from './provider';
 import type { NativeSign } from './native';
 import { KAT_RSA_KEY } from './kat';
 import { rsaDigestFits, rsaSign, rsaSignatureIs, rsaVerify } from './rsa';
+import { enumerableMethods } from './enumerable';
 
 const STATE = Symbol('state');
 
@@ -100,8 +101,12 @@ function suits(kind: SignKind, key: PrivateKey | PublicKey): boolean {
 
 /** 0.10's binding.Sign. */
 export class SignHandle {
-  private readonly [STATE]: SignState;
+  private [STATE]: SignState;
   constructor(algorithm: unknown) {
+    this[STATE] = init(algorithm, 'Sign');
+  }
+  /** (Re)starts with a digest (0.10's SignInit; crypto.js called it after `new`). */
+  init(algorithm: unknown): void {
     this[STATE] = init(algorithm, 'Sign');
   }
   update(data: unknown, encoding: unknown): void {
@@ -142,11 +147,16 @@ export class SignHandle {
     return sig ? slowCopy(sig) : slowBuffer(0);
   }
 }
+enumerableMethods(SignHandle);
 
 /** 0.10's binding.Verify. */
 export class VerifyHandle {
-  private readonly [STATE]: SignState;
+  private [STATE]: SignState;
   constructor(algorithm: unknown) {
+    this[STATE] = init(algorithm, 'Verify');
+  }
+  /** (Re)starts with a digest (0.10's VerifyInit; crypto.js called it after `new`). */
+  init(algorithm: unknown): void {
     this[STATE] = init(algorithm, 'Verify');
   }
   update(data: unknown, encoding: unknown): void {
@@ -177,6 +187,7 @@ export class VerifyHandle {
     return false;
   }
 }
+enumerableMethods(VerifyHandle);
 
 export interface SignInstance extends WritableStream {
   _binding: SignHandle;

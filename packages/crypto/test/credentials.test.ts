@@ -53,3 +53,8 @@ test('crypto.createCredentials(details, context): an existing context is used as
   const c = crypto.createCredentials({ key: 'garbage' }, context);
   t.is(c.context, context);
 });
+
+test('SecureContext: its methods are enumerable on the prototype, as on 0.10\'s native object', (t) => {
+  const proto = Object.getPrototypeOf(crypto.createCredentials().context);
+  t.deepEqual(Object.keys(proto).sort(), ['addCACert', 'addCRL', 'addRootCerts', 'close', 'init', 'loadPKCS12', 'setCert', 'setCiphers', 'setKey', 'setOptions', 'setSessionIdContext']);
+});
