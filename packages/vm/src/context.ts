@@ -31,6 +31,13 @@ const GLOBALS_010 = [
 ];
 
 const getOwnNames = Object.getOwnPropertyNames;
+
+const REMOVE_LATER_GLOBALS =
+  '(function (g, keep) {' +
+  ' var names = Object.getOwnPropertyNames(g);' +
+  ' for (var i = 0; i < names.length; i++) if (keep.indexOf(names[i]) < 0) delete g[names[i]];' +
+  ' return g;' +
+  '})(this, ' + JSON.stringify(GLOBALS_010) + ')';
 const getDescriptor = Object.getOwnPropertyDescriptor;
 const defineProperty = Object.defineProperty;
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -55,8 +62,11 @@ function cloneObject(source: object, target: object, names: readonly string[] = 
 
 function newEngine(): Engine {
   const sandbox = hostVm.createContext({});
-  // V8 gives every context a `console`; 0.10's had none.
-  const global = hostVm.runInContext('delete this.console; this', sandbox) as object;
+  // A context's global as V8 3.14 made it: today's V8 adds `console` and the builtins of later
+  // editions (Promise, Map, Symbol, Proxy, typed arrays, Intl…), which 0.10's contexts did
+  // not have (a program that feature-tests `typeof Map` in a context takes 0.10's branch).
+  // The engine's own intrinsics stay: only the global names go.
+  const global = hostVm.runInContext(REMOVE_LATER_GLOBALS, sandbox) as object;
   return { sandbox, global };
 }
 

@@ -125,3 +125,13 @@ test('vm.runInNewContext / vm.runInContext(code): a compile error is the context
   const e4 = t.throws(() => vm.runInThisContext('a b')) as Error;
   t.is(e4.message, 'Unexpected identifier');
 });
+
+test('vm.createContext / vm.runInNewContext: a context has only the globals of V8 3.14 (no Promise, Map, Symbol, typed arrays, Intl, console)', (t) => {
+  t.is(
+    vm.runInNewContext('[typeof Promise, typeof Map, typeof Symbol, typeof Proxy, typeof Reflect, typeof Intl, typeof Uint8Array, typeof globalThis, typeof console].join()'),
+    'undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined,undefined',
+  );
+  t.is(vm.runInContext('[typeof JSON, typeof Math, typeof escape, typeof parseInt, typeof Array].join()', vm.createContext()), 'object,object,function,function,function');
+  // The engine's intrinsics still work without their global names.
+  t.deepEqual(vm.runInNewContext('[1, 2, 3].map(function (x) { return x * 2; }).join()'), '2,4,6');
+});
