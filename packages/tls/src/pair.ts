@@ -337,8 +337,22 @@ function onCryptoStreamEnd(this: CryptoStreamInstance): void {
 const cproto = CryptoStreamCtor.prototype;
 
 cproto._read = function (this: CryptoStreamInstance) {
+  const pair = this.pair as PairPrivate;
+  // The cleartext side of an established pair reads the plaintext that is there now, inside
+  // this read() (as 0.10's CryptoStream._read did: one read's worth, pushed synchronously,
+  // so the read() that asked returns it together with what was buffered).
+  if (this === pair.cleartext && pair.ssl && !pair._destroyed && pair._secureEstablished && !pair._clearEnded && !this.ondata && !pair._resumingSession) {
+    const buf = scratchBuffer();
+    const n = readOut(this, pair, pair.ssl, 'clearOut', buf);
+    if (n > 0) {
+      this._wants = false;
+      this.push(copyOut(buf, n));
+      pair.cycle();
+      return;
+    }
+  }
   this._wants = true;
-  this.pair.cycle();
+  pair.cycle();
 };
 
 cproto._write = function (this: CryptoStreamInstance, chunk: unknown, _encoding: string, cb: Callback) {
@@ -689,8 +703,11 @@ function step(pair: PairPrivate): boolean {
           const chunk = copyOut(buf, n);
           if (clear.ondata) {
             clear.ondata(chunk, 0, n);
-          } else if (!clear.push(chunk)) {
+          } else {
+            // One read's worth for this _read(); the stream asks again (and reads the rest
+            // inside its read(), see _read) when it wants more.
             clear._wants = false;
+            clear.push(chunk);
             break;
           }
           if (pair._destroyed || !pair.ssl) return false;

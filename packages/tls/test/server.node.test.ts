@@ -327,3 +327,17 @@ test("Event: 'data' (CleartextStream): records read together come out in one chu
   t.deepEqual(serverGot, ['hellofin']);
   t.deepEqual(clientGot, ['one', 'twothree']);
 });
+
+test("Event: 'data' (CleartextStream): a bulk write arrives mostly in 32 KiB chunks (each read() pulls the next SSL read, as 0.10's _read did)", async (t) => {
+  const server = tls.createServer(serverOpts(), (c: CleartextStreamInstance) => {
+    c.end(Buffer.alloc(100000, 65) as never);
+  });
+  const port = await listen(server);
+  const sizes: number[] = [];
+  const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false } as never);
+  c.on('data', (d: Buffer) => sizes.push(d.length));
+  await once(c, 'end');
+  server.close();
+  t.is(sizes.reduce((a, b) => a + b, 0), 100000);
+  t.is(sizes[0], 32768);
+});
