@@ -2,7 +2,9 @@
 // KEY, PKCS #8 (PRIVATE KEY), SubjectPublicKeyInfo (PUBLIC KEY) and X.509 certificates — the
 // forms 0.10's sign() and verify() read through OpenSSL.
 import { concat, encodeInteger, Reader, SEQUENCE, tlv } from './asn1';
-import { BN, modPow } from './bignum';
+import { BN, fromBytes, modPow } from './bignum';
+import { curveByOid, decompress, onCurve, publicPoint } from './ec';
+import type { Curve } from './ec';
 import { E } from './errors';
 import { decryptPemBody, decryptPkcs8 } from './key-encryption';
 import { PemError, readPem } from './pem';
@@ -34,13 +36,23 @@ export interface DsaPrivateKey extends DsaPublicKey {
   x: BN;
 }
 
-/** A key of an algorithm n10 does not implement (EC): parses, but cannot sign or verify. */
+export interface EcPublicKey {
+  kind: 'ec';
+  curve: Curve;
+  q: { x: BN; y: BN };
+}
+
+export interface EcPrivateKey extends EcPublicKey {
+  d: BN;
+}
+
+/** A key n10 cannot use (an EC key on another curve, or compressed): parses, but cannot sign or verify. */
 export interface OtherKey {
   kind: 'other';
 }
 
-export type PublicKey = RsaPublicKey | DsaPublicKey | OtherKey;
-export type PrivateKey = RsaPrivateKey | DsaPrivateKey | OtherKey;
+export type PublicKey = RsaPublicKey | DsaPublicKey | EcPublicKey | OtherKey;
+export type PrivateKey = RsaPrivateKey | DsaPrivateKey | EcPrivateKey | OtherKey;
 
 const RSA_OID = '1.2.840.113549.1.1.1';
 const DSA_OID = '1.2.840.10040.4.1';
@@ -56,6 +68,33 @@ function rsaPrivate(r: Reader): RsaPrivateKey {
 function rsaPublic(r: Reader): RsaPublicKey {
   const s = r.enter();
   return { kind: 'rsa', n: s.integer(), e: s.integer() };
+}
+
+// A point (04 || X || Y, or compressed 02/03 || X) on the curve, or null.
+function ecPoint(curve: Curve, bits: Uint8Array): { x: BN; y: BN } | null {
+  if (bits.length === 1 + curve.size && (bits[0] === 2 || bits[0] === 3)) return decompress(curve, fromBytes(bits.subarray(1)), bits[0] === 3);
+  if (bits.length !== 1 + 2 * curve.size || bits[0] !== 4) return null;
+  const q = { x: fromBytes(bits.subarray(1, 1 + curve.size)), y: fromBytes(bits.subarray(1 + curve.size)) };
+  return onCurve(curve, q) ? q : null;
+}
+
+// The named curve of an AlgorithmIdentifier's parameters (explicit parameters: none).
+function namedCurve(alg: Reader): Curve | undefined {
+  if (alg.done || alg.peekTag() !== 0x06) return undefined;
+  return curveByOid(alg.oid());
+}
+
+// SEC 1 ECPrivateKey: version, d, [0] curve, [1] public point.
+function ecPrivate(r: Reader, curve: Curve | undefined): EcPrivateKey | OtherKey {
+  const s = r.enter();
+  s.smallInteger();
+  const d = fromBytes(s.octets());
+  let bits: Uint8Array | null = null;
+  if (!s.done && s.peekTag() === 0xa0) curve = namedCurve(s.enter(0xa0)) || curve;
+  if (!s.done && s.peekTag() === 0xa1) bits = s.enter(0xa1).bits();
+  if (!curve || d.isZero() || d.gte(curve.n)) return { kind: 'other' };
+  const q = bits ? ecPoint(curve, bits) : publicPoint(curve, d);
+  return q ? { kind: 'ec', curve, q, d } : { kind: 'other' };
 }
 
 function dsaParams(r: Reader): { p: BN; q: BN; g: BN } {
@@ -75,7 +114,7 @@ function pkcs8(der: Uint8Array): PrivateKey {
     const x = new Reader(key).integer();
     return { kind: 'dsa', p, q, g, x, y: modPow(g, x, p) };
   }
-  if (oid === EC_OID) return { kind: 'other' };
+  if (oid === EC_OID) return ecPrivate(new Reader(key), namedCurve(alg));
   throw new PemError(E.ASN1_HEADER_TOO_LONG);
 }
 
@@ -89,7 +128,11 @@ function spki(r: Reader): PublicKey {
     const { p, q, g } = dsaParams(alg);
     return { kind: 'dsa', p, q, g, y: new Reader(bits).integer() };
   }
-  if (oid === EC_OID) return { kind: 'other' };
+  if (oid === EC_OID) {
+    const curve = namedCurve(alg);
+    const q = curve ? ecPoint(curve, bits) : null;
+    return curve && q ? { kind: 'ec', curve, q } : { kind: 'other' };
+  }
   throw new PemError(E.ASN1_HEADER_TOO_LONG);
 }
 
@@ -114,7 +157,7 @@ export function privateKeyFromPem(text: string, passphrase?: string): PrivateKey
       case 'PRIVATE KEY':
         return pkcs8(der);
       case 'EC PRIVATE KEY':
-        return { kind: 'other' };
+        return ecPrivate(new Reader(der), undefined);
       default:
         return pkcs8(decryptPkcs8(der, passphrase));
     }

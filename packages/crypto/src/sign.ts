@@ -21,6 +21,7 @@ import type { NativeSign } from './native';
 import { KAT_RSA_KEY } from './kat';
 import { rsaDigestFits, rsaSign, rsaSignatureIs, rsaVerify } from './rsa';
 import { enumerableMethods } from './enumerable';
+import { ecdsaSign, ecdsaVerify } from './ec';
 
 const STATE = Symbol('state');
 
@@ -96,6 +97,7 @@ function signNatively(signer: NativeSign, key: RsaPrivateKey | DsaPrivateKey): B
 function suits(kind: SignKind, key: PrivateKey | PublicKey): boolean {
   if (key.kind === 'rsa') return kind === 'any' || kind === 'rsa';
   if (key.kind === 'dsa') return kind === 'any' || kind === 'dsa';
+  if (key.kind === 'ec') return kind === 'any' || kind === 'ecdsa';
   return false;
 }
 
@@ -141,6 +143,14 @@ export class SignHandle {
       if (!sig) pushError(E.RSA_DIGEST_TOO_BIG);
       return sig ? slowCopy(sig) : slowBuffer(0);
     }
+    if (pk.kind === 'ec') {
+      if (!signer) return slowCopy(ecdsaSign(pk.curve, pk.d, hash as Uint8Array));
+      try {
+        return slowWrap(signer.sign(key, null));
+      } catch {
+        return slowBuffer(0);
+      }
+    }
     if (pk.kind !== 'dsa' || pk.q.isZero() || pk.p.isZero()) return slowBuffer(0);
     if (signer) return signNatively(signer, pk);
     const sig = dsaSign(pk, hash as Uint8Array);
@@ -181,6 +191,7 @@ export class VerifyHandle {
       pushError(E.EVP_VERIFY_WRONG_KEY_TYPE);
       return false;
     }
+    if (pk.kind === 'ec') return ecdsaVerify(pk.curve, pk.q, hash, signature);
     const result = pk.kind === 'rsa' ? rsaVerify(pk, state.digest, hash, signature) : pk.kind === 'dsa' ? dsaVerify(pk, hash, signature) : [];
     if (result === true) return true;
     pushError(...result);
