@@ -46,7 +46,12 @@ function Console(this: Console, stdout: Writable, stderr?: Writable): Console | 
   Object.defineProperty(this, '_times', { ...hidden, value: {} });
   const self = this as unknown as Record<string, Function>;
   const keys = Object.keys(ConsoleClass.prototype);
-  for (let i = 0; i < keys.length; i++) self[keys[i]] = self[keys[i]].bind(this);
+  for (let i = 0; i < keys.length; i++) {
+    const bound = self[keys[i]].bind(this);
+    // V8 3.14's bound functions had no name (today's: 'bound ' + the target's).
+    Object.defineProperty(bound, 'name', { value: '', configurable: true });
+    self[keys[i]] = bound;
+  }
 }
 
 export const ConsoleClass = Console as unknown as ConsoleConstructor;
@@ -91,6 +96,8 @@ const trace = function (this: Console) {
   this.error(err.stack);
 };
 ConsoleClass.prototype.trace = trace;
+// 0.10's `Console.prototype.trace = function()`: no name (today's engine infers 'trace').
+Object.defineProperty(trace, 'name', { value: '', configurable: true });
 
 ConsoleClass.prototype.assert = function (this: Console, expression: unknown) {
   if (!expression) {

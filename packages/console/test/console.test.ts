@@ -151,3 +151,11 @@ test('Console — the export is the constructor and the instance type', (t) => {
   typed.log('typed');
   t.deepEqual(out.chunks, ['typed\n']);
 });
+
+test('new Console(stdout, [stderr]): the bound methods and Console.prototype.trace have no name, as in 0.10', (t) => {
+  const c = new Console({ write() {} } as never);
+  for (const k of ['log', 'info', 'warn', 'error', 'dir', 'time', 'timeEnd', 'trace', 'assert']) {
+    t.is((c as unknown as Record<string, Function>)[k].name, '', k);
+  }
+  t.is(Console.prototype.trace.name, '');
+});

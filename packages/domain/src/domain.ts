@@ -134,7 +134,9 @@ export function makeDomainClass(state: DomainState, clearTimer: TimerClear): Dom
     } as Listener & { domain: Domain };
     bound.domain = this;
     return bound;
-  };
+  };  // 0.10's Domain.prototype.bind = function(cb, interceptError).
+  Object.defineProperty(proto.bind, 'length', { value: 2, configurable: true });
+
 
   // Best-effort shutdown: 'dispose', then members ended and destroyed (timers cleared);
   // later errors from them reach a listener that ignores them.

@@ -23,6 +23,9 @@ type DomainClass = Domain;
 const create = function (): Domain {
   return new DomainClass();
 };
+// 0.10's `exports.create = function(cb)`: no name (today's engine infers 'create'), one parameter.
+Object.defineProperty(create, 'name', { value: '', configurable: true });
+Object.defineProperty(create, 'length', { value: 1, configurable: true });
 
 domainModule.Domain = DomainClass;
 domainModule.createDomain = create;

@@ -178,3 +178,10 @@ test("process._fatalException: a domain handler that throws passes its error to 
   domain._stack.length = 0;
   proc.domain = domain.active = null;
 });
+
+test('domain.create(): anonymous, with 0.10\'s declared parameters (create(cb), bind(cb, interceptError))', (t) => {
+  t.is(domain.create.name, '');
+  t.is(domain.create.length, 1);
+  t.is(domain.createDomain, domain.create);
+  t.is(domain.Domain.prototype.bind.length, 2);
+});

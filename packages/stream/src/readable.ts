@@ -397,5 +397,12 @@ proto.resume = resume;
 proto.pause = pause;
 proto.wrap = wrap;
 
+// 0.10's were anonymous `function (…)` expressions: today's engine names a function after the
+// const it is assigned to, so the name goes; and .length counts the parameters 0.10 declared
+// (what a program reading `fn.name` / `fn.length` sees).
+for (const fn of [pipe, unpipe, resume, pause, wrap]) Object.defineProperty(fn, 'name', { value: '', configurable: true });
+Object.defineProperty(proto._read, 'length', { value: 1, configurable: true }); // function (n)
+Object.defineProperty(ReadableState, 'length', { value: 2, configurable: true }); // ReadableState(options, stream)
+
 ReadableCtor._fromList = fromList;
 

@@ -106,6 +106,9 @@ proto._read = function (this: TransformStream): void {
     ts.needTransform = true;
   }
 };
+// 0.10's declared parameters: _read(n), _transform(chunk, encoding, cb).
+Object.defineProperty(proto._read, 'length', { value: 1, configurable: true });
+Object.defineProperty(proto._transform, 'length', { value: 3, configurable: true });
 
 // After _flush: end the readable side.
 function done(stream: TransformStream, er?: Error | null): boolean {

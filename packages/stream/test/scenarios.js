@@ -1035,4 +1035,27 @@ scenario('readable.pipe(destination, [options])', "the source's 'readable' liste
   '[Function: pipeOnReadable]',
 ]);
 
+scenario('Class: stream.Readable (in API for Stream Consumers)', "the methods' names and declared parameter counts are 0.10's", function (stream, util, Buffer, log, done) {
+  var R = stream.Readable.prototype;
+  ['pipe', 'unpipe', 'resume', 'pause', 'wrap', 'read', 'push', 'unshift', 'setEncoding', '_read'].forEach(function (k) {
+    log(k + ' ' + JSON.stringify(R[k].name) + ' ' + R[k].length);
+  });
+  log('ReadableState ' + stream.Readable.ReadableState.length);
+  log('Transform _read ' + stream.Transform.prototype._read.length + ', _transform ' + stream.Transform.prototype._transform.length);
+  done();
+}, [
+  'pipe "" 2',
+  'unpipe "" 1',
+  'resume "" 0',
+  'pause "" 0',
+  'wrap "" 1',
+  'read "" 1',
+  'push "" 2',
+  'unshift "" 1',
+  'setEncoding "" 1',
+  '_read "" 1',
+  'ReadableState 2',
+  'Transform _read 1, _transform 3',
+]);
+
 module.exports = { scenarios: scenarios };

@@ -34,5 +34,12 @@ const util = {
   _extend: extend,
 };
 
+// Today's engines name an anonymous function after the variable it is assigned to
+// (`const format = function …` has .name 'format'); 0.10's `exports.format = function …`
+// had '' (what a program reading util.format.name sees).
+for (const fn of [format, deprecate, print, puts, debug, error, log, inherits, extend]) {
+  Object.defineProperty(fn, 'name', { value: '', configurable: true });
+}
+
 export { format, deprecate, print, puts, debug, error, inspect, isArray, isRegExp, isDate, isError, p, log, exec, pump, inherits, extend as _extend };
 export default util;

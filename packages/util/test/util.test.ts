@@ -141,3 +141,8 @@ test('util.inherits(constructor, superConstructor) — bad arguments fail as in 
   t.is((G as unknown as { super_: unknown }).super_, undefined);
   t.true('super_' in G); // set before the failure, as 0.10 did
 });
+
+test('util.format, util.inherits, util._extend…: anonymous, as 0.10\'s exports.x = function … were', (t) => {
+  const u = util as unknown as Record<string, Function>;
+  for (const k of ['format', 'deprecate', 'print', 'puts', 'debug', 'error', 'log', 'inherits', '_extend']) t.is(u[k].name, '', k);
+});

@@ -19,6 +19,14 @@ const runInNewContext = function (code: string, sandbox?: object, filename?: str
   return runCompiledInNewContext(source(code, filename), sandbox);
 };
 
+// 0.10's were native functions with no name and .length 0, except createScript
+// (`function(code, ctx, name)`) and Script (3); today's engine names a function after its const.
+for (const [fn, length] of [[createScript, 3], [createContext, 0], [runInContext, 0], [runInThisContext, 0], [runInNewContext, 0]] as const) {
+  Object.defineProperty(fn, 'name', { value: '', configurable: true });
+  Object.defineProperty(fn, 'length', { value: length, configurable: true });
+}
+Object.defineProperty(Script, 'length', { value: 3, configurable: true });
+
 // 0.10's require('vm') is the Script constructor itself, carrying the module functions.
 interface VmModule {
   new (code: string, filename?: string): Script;

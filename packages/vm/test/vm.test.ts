@@ -135,3 +135,12 @@ test('vm.createContext / vm.runInNewContext: a context has only the globals of V
   // The engine's intrinsics still work without their global names.
   t.deepEqual(vm.runInNewContext('[1, 2, 3].map(function (x) { return x * 2; }).join()'), '2,4,6');
 });
+
+test('require("vm"): its functions have no name and 0.10\'s lengths', (t) => {
+  const v = vm as unknown as Record<string, Function>;
+  t.deepEqual(
+    ['createScript', 'createContext', 'runInContext', 'runInThisContext', 'runInNewContext'].map((k) => [v[k].name, v[k].length]),
+    [['', 3], ['', 0], ['', 0], ['', 0], ['', 0]],
+  );
+  t.is(vm.Script.length, 3);
+});
