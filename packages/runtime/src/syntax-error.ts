@@ -70,6 +70,67 @@ const INVALID_LHS = new Set([
   'Invalid left-hand side expression in postfix operation',
 ]);
 
+/** The non-space character before `pos`, and where the word ending there starts. */
+function before(src: string, pos: number): { at: number; word: string } {
+  let i = pos - 1;
+  while (i >= 0 && /\s/.test(src[i])) i--;
+  let j = i + 1;
+  while (j > 0 && /[\w$]/.test(src[j - 1])) j--;
+  return { at: i, word: j <= i ? src.slice(j, i + 1) : '' };
+}
+
+/** Whether `pos` (just after a '(' or ',') is in a function's parameter list. */
+function inParameters(src: string, pos: number): 'function' | 'catch' | undefined {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = src[i];
+    if (c === ')' || c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return undefined;
+      depth--;
+    } else if (c === '(') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      const b = before(src, i);
+      if (b.word === 'catch') return 'catch';
+      if (b.word === 'function') return 'function';
+      if (b.word && before(src, b.at - b.word.length + 1).word === 'function') return 'function';
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * V8 3.14's message for `eval` or `arguments` (at `pos`, `width` long) misused in strict
+ * code: the host words every case "Unexpected eval or arguments in strict mode".
+ */
+function strictNameError(src: string, pos: number, width: number): { message: string; pos: number; width: number } {
+  const prev = before(src, pos);
+  const next = skipSpace(src, pos + width);
+  const what = (m: string) => ({ message: `${m} in strict mode`, pos, width });
+  // (3.14 called a postfix ++/-- "Prefix" too.)
+  if (src.startsWith('++', next) || src.startsWith('--', next) || /(\+\+|--)$/.test(src.slice(0, prev.at + 1))) {
+    return what('Prefix increment/decrement may not have eval or arguments operand');
+  }
+  if (prev.word === 'function') {
+    // From the keyword up to the '(' after the name.
+    const start = prev.at - prev.word.length + 1;
+    return { message: 'Function name may not be eval or arguments in strict mode', pos: start, width: next - start };
+  }
+  if (src[prev.at] === '(' || src[prev.at] === ',') {
+    const params = inParameters(src, pos);
+    if (params === 'catch') return what('Catch variable may not be eval or arguments');
+    if (params === 'function') return what('Parameter name eval or arguments is not allowed');
+  }
+  if (prev.word !== 'var' && src[prev.at] !== ',' && /^(?:[-+*/%&|^]|<<|>>>?)?=(?!=)/.test(src.slice(next))) {
+    return what('Assignment to eval or arguments is not allowed');
+  }
+  return what('Variable name may not be eval or arguments');
+}
+
 /** 0.10's wording of a message the host's V8 words differently (same position). */
 export function sameSiteMessage(message: string): string | undefined {
   let m = /^Unexpected token '(.+)'$/.exec(message);
@@ -118,6 +179,13 @@ export function syntaxError010(err: unknown, source: string): unknown {
     width = u.length;
     line = source.slice(0, pos).split('\n').length;
   }
+  if (err.message === 'Unexpected eval or arguments in strict mode') {
+    const s = strictNameError(source, pos, width);
+    message = s.message;
+    pos = s.pos;
+    width = s.width;
+    line = source.slice(0, pos).split('\n').length;
+  }
   // 3.14 threw an invalid assignment target as an early ReferenceError, at the start of
   // the target (a postfix operator: at the operator), one caret wide.
   let early: ReferenceError | undefined;
@@ -142,7 +210,8 @@ export function syntaxError010(err: unknown, source: string): unknown {
   const full = source.slice(start, end);
   const r = restrictLine(full, Math.min(pos - start, full.length));
   const thrown = early ? plainStack(early, whole, message, err.stack) : plainStack(err, whole, message);
-  setThrowSite(thrown, { file, line, text: r.text, caret: caretLine(r.text, r.col, width) });
+  const caret = caretLine(r.text, r.col, width, full.length - Math.min(pos - start, full.length));
+  setThrowSite(thrown, { file, line, text: r.text, caret });
   return thrown;
 }
 

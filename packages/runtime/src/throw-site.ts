@@ -51,11 +51,12 @@ export function restrictLine(line: string, col: number): { text: string; col: nu
 }
 
 /** The caret line under `text` at `col` (tabs kept, so the caret lines up). */
-export function caretLine(text: string, col: number, width: number): string {
+export function caretLine(text: string, col: number, width: number, lineLeft = text.length - col): string {
   let s = '';
   for (let i = 0; i < col; i++) s += text[i] === '\t' ? '\t' : ' ';
   // No carets at all for an empty range (V8 3.14's "Unexpected end of input" of a script).
-  return s + (width <= 0 ? '' : '^'.repeat(Math.max(1, Math.min(width, text.length - col))));
+  // The carets may run past a windowed line's text, up to the end of the whole line.
+  return s + (width <= 0 ? '' : '^'.repeat(Math.max(1, Math.min(width, lineLeft))));
 }
 
 /** The line of 0.10's assert.js that threw every AssertionError of assert.*(). */

@@ -242,3 +242,30 @@ test('early errors as V8 3.14 threw them: an invalid assignment target is a Refe
   t.is(r.stdout, 'ReferenceError true Invalid left-hand side expression in postfix operation\nSyntaxError Unexpected token (\n');
   t.true(r.stderr.startsWith(`\n${path.join(dir, 'lhs.js')}:2\n(q + 1)++\n       ^\n`), r.stderr);
 });
+
+test('eval/arguments misused in strict code: V8 3.14\'s message for each use (assignment, ++/--, function name, parameter, catch variable, variable)', (t) => {
+  const files: Record<string, string> = {
+    'a.js': '"use strict";\neval = 1;\n',
+    'b.js': '"use strict";\narguments--;\n',
+    'c.js': '"use strict";\nfunction eval () {}\n',
+    'd.js': '"use strict";\nfunction f(x, arguments) {}\n',
+    'e.js': '"use strict";\ntry {} catch (eval) {}\n',
+    'f.js': '"use strict";\nvar a, eval;\n',
+  };
+  const dir = tree(files);
+  const code = 'Object.keys(' + JSON.stringify(files) + ').forEach(function (f) { try { require("./" + f); } catch (e) { console.log(e.message); } })';
+  t.is(
+    n10(['-e', code], { cwd: dir }).stdout,
+    [
+      'Assignment to eval or arguments is not allowed in strict mode',
+      'Prefix increment/decrement may not have eval or arguments operand in strict mode',
+      'Function name may not be eval or arguments in strict mode',
+      'Parameter name eval or arguments is not allowed in strict mode',
+      'Catch variable may not be eval or arguments in strict mode',
+      'Variable name may not be eval or arguments in strict mode',
+      '',
+    ].join('\n'),
+  );
+  // The site of the first: "function eval " underlined, from the keyword to the '('.
+  t.true(n10(['c.js'], { cwd: dir }).stderr.includes(':2\nfunction eval () {}\n^^^^^^^^^^^^^^\n'));
+});
