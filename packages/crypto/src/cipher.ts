@@ -109,6 +109,21 @@ export class CipherHandle {
 }
 enumerableMethods(CipherHandle);
 
+/** 0.10's binding.Decipher: binding.Cipher's methods, and finaltol (final's old name). */
+export class DecipherHandle extends CipherHandle {
+  constructor() {
+    super(true);
+  }
+  finaltol(): Bytes {
+    return this.final();
+  }
+}
+// listed as 0.10 listed them: every method on the one prototype
+for (const name of Object.getOwnPropertyNames(CipherHandle.prototype)) {
+  if (name !== 'constructor') Object.defineProperty(DecipherHandle.prototype, name, Object.getOwnPropertyDescriptor(CipherHandle.prototype, name) as PropertyDescriptor);
+}
+enumerableMethods(DecipherHandle);
+
 /** The face Cipher, Cipheriv, Decipher and Decipheriv share (0.10 gave them the same functions). */
 /** The output encodings that make update() and final() return a string. */
 export type TextEncoding = 'hex' | 'base64' | 'binary' | 'utf8' | 'utf-8' | 'ascii' | 'ucs2' | 'utf16le';
@@ -214,7 +229,7 @@ inherits(CipherivCtor, LazyTransform);
 
 function Decipher(this: DecipherStream, algorithm: string, password: string | Uint8Array, options?: TransformOptions): DecipherStream | void {
   if (!(this instanceof Decipher)) return new DecipherCtor(algorithm, password, options);
-  this._binding = new CipherHandle(true);
+  this._binding = new DecipherHandle();
   this._binding.init(algorithm, toBuf(password));
   this._decoder = null;
   LazyTransform.call(this, options);
@@ -230,7 +245,7 @@ function Decipheriv(
   options?: TransformOptions,
 ): DecipherStream | void {
   if (!(this instanceof Decipheriv)) return new DecipherivCtor(algorithm, key, iv, options);
-  this._binding = new CipherHandle(true);
+  this._binding = new DecipherHandle();
   this._binding.initiv(algorithm, toBuf(key), toBuf(iv));
   this._decoder = null;
   LazyTransform.call(this, options);

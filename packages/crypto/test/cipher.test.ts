@@ -158,3 +158,13 @@ test('Class: Cipher / Class: Decipher are LazyTransform streams', (t) => {
   t.is(crypto.Decipher.prototype.finaltol, crypto.Decipher.prototype.final);
   t.true(crypto.getCiphers().includes('aes-256-cbc'));
 });
+
+test('decipher.finaltol(): final under its old name, also on the binding object as in 0.10', (t) => {
+  const c = crypto.createCipher('aes128', 'k');
+  const enc = Buffer.concat([c.update('abc') as Buffer, c.final() as Buffer]);
+  const d = crypto.createDecipher('aes128', 'k');
+  d.update(enc);
+  t.is(d._binding.finaltol().toString(), 'abc');
+  t.true(Object.keys(Object.getPrototypeOf(d._binding)).indexOf('finaltol') >= 0);
+  t.is(Object.keys(Object.getPrototypeOf(crypto.createCipher('aes128', 'k')._binding)).indexOf('finaltol'), -1);
+});
