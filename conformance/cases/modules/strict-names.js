@@ -1,7 +1,8 @@
 // V8 3.14's words for eval/arguments misused in strict code (the host says "Unexpected eval
-// or arguments in strict mode" for all), and its carets, which may run past a windowed line.
+// or arguments in strict mode" for all), and its carets, which may run past a windowed line;
+// and a few more compile errors the host words differently.
 var cp = require('child_process');
-var names = ['var', 'assign', 'compound', 'prefix', 'postfix', 'function-name', 'parameter', 'catch', 'long-token'];
+var names = ['var', 'assign', 'compound', 'prefix', 'postfix', 'function-name', 'parameter', 'catch', 'long-token', 'octal-escape', 'for-in-two', 'unicode-escape'];
 if (process.argv[2] === 'child') {
   names.forEach(function (n) {
     try {

@@ -140,6 +140,7 @@ export function sameSiteMessage(message: string): string | undefined {
   m = /^(Illegal (?:break|continue) statement)(?::.*)?$/.exec(message);
   if (m) return m[1];
   if (message === 'Duplicate parameter name not allowed in this context') return 'Strict mode function may not have duplicate parameter names';
+  if (message === 'Octal escape sequences are not allowed in strict mode.') return 'Octal literals are not allowed in strict mode.';
   if (message === 'Unexpected eval or arguments in strict mode') return 'Variable name may not be eval or arguments in strict mode';
   return undefined;
 }
@@ -170,9 +171,22 @@ export function syntaxError010(err: unknown, source: string): unknown {
   let pos = lineStart(source, line) + indent.length;
   let width = carets.length;
   let message = sameSiteMessage(err.message);
-  if (message === undefined && (err.message === 'missing ) after argument list' || err.message === 'Function statements require a function name')) {
+  if (message === undefined && err.message === 'Invalid Unicode escape sequence') {
+    // 3.14: an ILLEGAL token from the string's opening quote to the 'u' of the escape.
+    let q = pos - 1;
+    while (q >= 0 && source[q] !== '"' && source[q] !== "'" && source[q] !== '\n') q--;
+    if (q >= 0 && source[q] !== '\n') {
+      width = pos + 2 - q;
+      pos = q;
+    } else {
+      width = 2;
+    }
+    message = 'Unexpected token ILLEGAL';
+  }
+  if (message === undefined && (err.message === 'missing ) after argument list' || err.message === 'Function statements require a function name' || /^Invalid left-hand side in for-in loop/.test(err.message))) {
     // 3.14 named the token after the last argument, where the ')' should have been (or
-    // the '(' after an anonymous function statement's keyword).
+    // the '(' after an anonymous function statement's keyword, or the 'in' after more than
+    // one for-in variable).
     pos = skipSpace(source, pos + width);
     const u = unexpectedAt(source, pos);
     message = u.message;

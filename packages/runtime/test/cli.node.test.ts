@@ -269,3 +269,10 @@ test('eval/arguments misused in strict code: V8 3.14\'s message for each use (as
   // The site of the first: "function eval " underlined, from the keyword to the '('.
   t.true(n10(['c.js'], { cwd: dir }).stderr.includes(':2\nfunction eval () {}\n^^^^^^^^^^^^^^\n'));
 });
+
+test('compile errors in V8 3.14\'s words: an octal escape in strict code, two for-in variables ("Unexpected token in"), a bad \\u escape in a string (ILLEGAL, from the quote)', (t) => {
+  const dir = tree({ 'o.js': '"use strict";\nvar s = "\\010";\n', 'f.js': 'for (var i, j in {}) {}\n', 'u.js': 'var a;\nvar x = "ab\\u00g0";\n' });
+  const code = '["o", "f", "u"].forEach(function (f) { try { require("./" + f); } catch (e) { console.log(e.message); } })';
+  t.is(n10(['-e', code], { cwd: dir }).stdout, 'Octal literals are not allowed in strict mode.\nUnexpected token in\nUnexpected token ILLEGAL\n');
+  t.true(n10(['u.js'], { cwd: dir }).stderr.includes(':2\nvar x = "ab\\u00g0";\n        ^^^^^\n'));
+});
