@@ -142,6 +142,7 @@ export interface CipherStream extends LazyTransformStream {
 }
 
 export interface DecipherStream extends CipherStream {
+  _binding: DecipherHandle;
   /** 0.10's old name for final(). */
   finaltol(outputEncoding?: string | null): Bytes | string;
 }
