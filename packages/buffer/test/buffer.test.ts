@@ -343,3 +343,14 @@ test('Buffer._charsWritten — SlowBuffer._charsWritten is set too, as 0.10 C++ 
   t.is((buffer.SlowBuffer as unknown as { _charsWritten: number })._charsWritten, 4);
   t.deepEqual(Object.keys(buffer.SlowBuffer), ['byteLength', 'makeFastBuffer', '_charsWritten']);
 });
+
+test('Class: Buffer: method names and declared parameter counts are 0.10\'s (fn.name, fn.length)', (t) => {
+  const B = buffer.Buffer as unknown as Record<string, Function> & { prototype: Record<string, Function> };
+  t.deepEqual([B.isEncoding.name, B.concat.name, B.byteLength.name, B.byteLength.length], ['', '', '', 0]);
+  for (const k of ['copy', 'slice', 'toJSON', 'toString', 'write', 'readUInt8', 'readInt32LE', 'readDoubleBE', 'writeUInt16BE', 'writeFloatLE']) {
+    t.is(B.prototype[k].name, '', k);
+  }
+  t.deepEqual([B.prototype.toString.length, B.prototype.write.length, B.prototype.readUInt8.length, B.prototype.writeUInt8.length], [3, 4, 2, 3]);
+  const S = (buffer.SlowBuffer as unknown as { prototype: Record<string, Function> }).prototype;
+  t.deepEqual([S.utf8Slice.length, S.hexWrite.length, S.readFloatLE.length, S.copy.length], [0, 0, 0, 0]);
+});

@@ -102,8 +102,15 @@ export function makeDomainClass(state: DomainState, clearTimer: TimerClear): Dom
   // Like bind, but an Error as the first argument goes to the domain instead of the
   // callback, and the callback never sees that first argument.
   proto.intercept = function (this: Domain, callback: Listener) {
-    const self = this;
-    const intercepted = function (this: unknown, ...args: unknown[]) {
+    const intercepted = interceptedFor(this, callback);
+    intercepted.domain = this;
+    return intercepted;
+  };
+
+  // Made in a function of their own: a function expression assigned to a const takes the
+  // const's name today; 0.10's bound and intercepted callbacks had none.
+  function interceptedFor(self: Domain, callback: Listener): Listener & { domain: Domain } {
+    return function (this: unknown, ...args: unknown[]) {
       if (self._disposed) return undefined;
       const er = args[0];
       if (er && er instanceof Error) {
@@ -119,24 +126,25 @@ export function makeDomainClass(state: DomainState, clearTimer: TimerClear): Dom
       self.exit();
       return ret;
     } as Listener & { domain: Domain };
-    intercepted.domain = this;
-    return intercepted;
-  };
+  }
 
   proto.bind = function (this: Domain, callback: Listener) {
-    const self = this;
-    const bound = function (this: unknown, ...args: unknown[]) {
+    const bound = boundFor(this, callback);
+    bound.domain = this;
+    return bound;
+  };
+  // 0.10's Domain.prototype.bind = function(cb, interceptError).
+  Object.defineProperty(proto.bind, 'length', { value: 2, configurable: true });
+
+  function boundFor(self: Domain, callback: Listener): Listener & { domain: Domain } {
+    return function (this: unknown, ...args: unknown[]) {
       if (self._disposed) return undefined;
       self.enter();
       const ret = callback.apply(this, args);
       self.exit();
       return ret;
     } as Listener & { domain: Domain };
-    bound.domain = this;
-    return bound;
-  };  // 0.10's Domain.prototype.bind = function(cb, interceptError).
-  Object.defineProperty(proto.bind, 'length', { value: 2, configurable: true });
-
+  }
 
   // Best-effort shutdown: 'dispose', then members ended and destroyed (timers cleared);
   // later errors from them reach a listener that ignores them.

@@ -185,3 +185,9 @@ test('domain.create(): anonymous, with 0.10\'s declared parameters (create(cb), 
   t.is(domain.createDomain, domain.create);
   t.is(domain.Domain.prototype.bind.length, 2);
 });
+
+test('domain.bind(callback) / domain.intercept(callback): the returned functions have no name, as in 0.10', (t) => {
+  const d = domain.create();
+  t.is(d.bind(() => {}).name, '');
+  t.is(d.intercept(() => {}).name, '');
+});
