@@ -15,7 +15,15 @@ export interface ThrowSite {
   caret: string;
 }
 
-const sites = new WeakMap<object, ThrowSite>();
+// The sites known, by error. Shared through a registered symbol on the global object, so
+// that another n10 package can say where 0.10 threw an error it throws (events' unhandled
+// 'error' is 0.10's events.js:72) without depending on the runtime:
+//   const sites = globalThis[Symbol.for('n10.throwSites')];
+//   if (sites) sites.set(er, { file: 'events.js', line: 72, text: '…', caret: '   ^' });
+const SITES = Symbol.for('n10.throwSites');
+const g = globalThis as unknown as Record<symbol, WeakMap<object, ThrowSite> | undefined>;
+const sites: WeakMap<object, ThrowSite> =
+  g[SITES] || Object.defineProperty(g, SITES, { value: new WeakMap<object, ThrowSite>(), configurable: true })[SITES]!;
 
 /** The site a compile error was reported at, if this runtime compiled it. */
 export function throwSite(err: unknown): ThrowSite | undefined {

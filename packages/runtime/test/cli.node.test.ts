@@ -276,3 +276,12 @@ test('compile errors in V8 3.14\'s words: an octal escape in strict code, two fo
   t.is(n10(['-e', code], { cwd: dir }).stdout, 'Octal literals are not allowed in strict mode.\nUnexpected token in\nUnexpected token ILLEGAL\n');
   t.true(n10(['u.js'], { cwd: dir }).stderr.includes(':2\nvar x = "ab\\u00g0";\n        ^^^^^\n'));
 });
+
+test('the throw-site registry (globalThis[Symbol.for("n10.throwSites")]): a package can name the 0.10 core line an uncaught error of its own shows', (t) => {
+  const code =
+    'var e = new Error("x"); global[Symbol.for("n10.throwSites")].set(e, { file: "events.js", line: 72, text: "        throw er;", caret: "              ^" });' +
+    'setTimeout(function () { throw e; }, 1)';
+  const r = n10(['-e', code]);
+  t.is(r.code, 8);
+  t.true(r.stderr.startsWith('\nevents.js:72\n        throw er;\n              ^\nError: x\n'), r.stderr);
+});
