@@ -107,7 +107,7 @@ function run(script: hostVm.Script | SourceCode, engine: Engine): unknown {
     try {
       return hostVm.runInContext(script.code, engine.sandbox, { filename: script.filename, displayErrors: false });
     } catch (err) {
-      throw wordedAs010(err);
+      throw wordedAs010(err, script.code);
     }
   }
   return script.runInContext(engine.sandbox, { displayErrors: false });
@@ -135,8 +135,22 @@ function message010(message: string): string | undefined {
 // The host vm's decoration of a compile error's stack: "file:line\n<source line>\n<carets>\n\n".
 const DECORATION = /^.*:\d+\n.*\n[ \t]*\^+\n\n/;
 
+// A host (the n10 runtime) that words compile errors as V8 3.14 did, from the source, can lend
+// that to vm: globalThis[Symbol.for('n10.vm.syntaxError010')] = (err, source) => err. vm calls
+// it on each compile error (with the code being compiled), then applies its own wording below
+// to whatever still has today's words (an error of another context's realm, say).
+const SYNTAX_ERROR_010 = Symbol.for('n10.vm.syntaxError010');
+
 /** A compile error (of any realm) as 0.10 had it: its words, a plain stack; anything else as it is. */
-export function wordedAs010(err: unknown): unknown {
+export function wordedAs010(err: unknown, source?: string): unknown {
+  const hook = (globalThis as Record<symbol, unknown>)[SYNTAX_ERROR_010];
+  if (typeof hook === 'function' && source !== undefined) {
+    try {
+      err = (hook as (e: unknown, src: string) => unknown)(err, source);
+    } catch {
+      // the hook failed: vm's own wording still applies
+    }
+  }
   if (!isObject(err) || (err as Error).name !== 'SyntaxError') return err;
   const e = err as Error;
   if (typeof e.message !== 'string') return err;

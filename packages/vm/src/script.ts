@@ -15,10 +15,11 @@ function needContext(ctx: unknown): Context {
 }
 
 export function compile(code: unknown, filename?: unknown): hostVm.Script {
+  const source = needCode(code);
   try {
-    return new hostVm.Script(needCode(code), { filename: fileName(filename) });
+    return new hostVm.Script(source, { filename: fileName(filename) });
   } catch (err) {
-    throw wordedAs010(err);
+    throw wordedAs010(err, source);
   }
 }
 

@@ -144,3 +144,21 @@ test('require("vm"): its functions have no name and 0.10\'s lengths', (t) => {
   );
   t.is(vm.Script.length, 3);
 });
+
+test('vm compile errors: a host may lend its V8 3.14 wording through globalThis[Symbol.for("n10.vm.syntaxError010")]', (t) => {
+  const key = Symbol.for('n10.vm.syntaxError010');
+  const g = globalThis as Record<symbol, unknown>;
+  const seen: string[] = [];
+  g[key] = (err: Error, source: string) => {
+    seen.push(source);
+    if (err.message === 'missing ) after argument list') err.message = 'Unexpected number';
+    return err;
+  };
+  try {
+    t.is((t.throws(() => vm.runInThisContext('foo(1 2)')) as Error).message, 'Unexpected number');
+    t.is((t.throws(() => vm.runInNewContext('var = 1')) as Error).message, 'Unexpected token =');
+    t.deepEqual(seen, ['foo(1 2)', 'var = 1']);
+  } finally {
+    delete g[key];
+  }
+});
