@@ -135,7 +135,14 @@ function n10ExecPath(): string {
 function main(): void {
   const opts = parseArgs(host.argv.slice(2));
   const execPath = n10ExecPath();
-  if (opts.v8Flags.length) setV8Flags(opts.v8Flags);
+  if (opts.v8Flags.length) {
+    setV8Flags(opts.v8Flags);
+    // V8 reads --stack-trace-limit when it makes a context: the host's is made already.
+    for (const f of opts.v8Flags) {
+      const m = /^--stack[-_]trace[-_]limit=(-?\d+)$/.exec(f);
+      if (m) (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = Number(m[1]);
+    }
+  }
 
   // Everything the program's globals are made of is loaded before the host's are removed.
   const argv = [execPath];

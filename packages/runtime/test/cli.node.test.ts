@@ -285,3 +285,8 @@ test('the throw-site registry (globalThis[Symbol.for("n10.throwSites")]): a pack
   t.is(r.code, 8);
   t.true(r.stderr.startsWith('\nevents.js:72\n        throw er;\n              ^\nError: x\n'), r.stderr);
 });
+
+test('--stack-trace-limit=N (or --stack_trace_limit) sets Error.stackTraceLimit, as V8 3.14 read it at start-up', (t) => {
+  t.is(n10(['--stack-trace-limit=1', '-p', 'Error.stackTraceLimit + " " + new Error("x").stack.split("\\n").length']).stdout, '1 2\n');
+  t.is(n10(['--stack_trace_limit=3', '-p', 'Error.stackTraceLimit']).stdout, '3\n');
+});
