@@ -8,8 +8,20 @@ import type { Process010 } from './process-object';
 
 /** The text 0.10 prints for an uncaught exception (without the leading source line). */
 export function describeFatal(err: unknown): string {
-  if (err instanceof Error && typeof err.stack === 'string') {
-    let stack = err.stack;
+  // node.cc's ReportException: the thrown object's "stack", whatever it is (an Error from
+  // another realm, a vm context's, included), when it has a non-empty one; else "name:
+  // message" for an object that has both, else the value itself.
+  const isObject = (typeof err === 'object' && err !== null) || typeof err === 'function';
+  const obj = err as { stack?: unknown; name?: unknown; message?: unknown };
+  const trace = isObject ? obj.stack : undefined;
+  if (trace !== undefined && typeof trace !== 'string' && String(trace).length > 0) return String(trace);
+  if (typeof trace !== 'string' || trace.length === 0) {
+    if (isObject && obj.message !== undefined && obj.name !== undefined) return `${String(obj.name)}: ${String(obj.message)}`;
+    return String(err);
+  }
+  if (isObject && typeof obj.stack === 'string') {
+    const err = obj as Error;
+    let stack = obj.stack;
     // A compile error from eval or new Function: at least 0.10's words for it.
     const message = err instanceof SyntaxError && !throwSite(err) ? sameSiteMessage(err.message) : undefined;
     if (message !== undefined && stack.startsWith(`${err.name}: ${err.message}\n`)) {

@@ -85,14 +85,31 @@ export function exceptionLine(err: unknown): string {
 function siteText(err: unknown): string {
   const site = throwSite(err);
   if (site) return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;
-  if (!(err instanceof Error) || typeof err.stack !== 'string') return '';
+  if (typeof err !== 'object' || err === null || typeof (err as Error).stack !== 'string') return '';
+  const foreign = !(err instanceof Error);
+  if (foreign && Object.prototype.toString.call(err) !== '[object Error]') return '';
   // A compile error this runtime did not compile (eval, new Function): no site to show.
   if (err instanceof SyntaxError) return '';
-  const m = FRAME.exec(err.stack);
+  const stack = (err as Error).stack as string;
+  if (foreign) {
+    // An error of a vm context: 0.10's vm caught and rethrew it, so the site was the
+    // program's call into the vm (the first frame in a source this runtime compiled).
+    for (const line of stack.split('\n')) {
+      const f = FRAME.exec(line);
+      if (!f) continue;
+      const text = sourceLine(f[1], Number(f[2]));
+      if (text === undefined) continue;
+      const r = restrictLine(text, Number(f[3]) - 1);
+      return `\n${f[1]}:${f[2]}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
+    }
+    return '';
+  }
+  const m = FRAME.exec(stack);
   if (!m) return '';
   // A failed assert.*(): 0.10 threw it in assert.js's fail(), and showed that line (its
   // stack starts at the caller). One a program made itself has no frames (0.10 too).
-  if (err.name === 'AssertionError' && err.constructor && err.constructor.name === 'AssertionError') {
+  const e = err as Error;
+  if (e.name === 'AssertionError' && e.constructor && e.constructor.name === 'AssertionError') {
     return `\n${ASSERT_SITE.file}:${ASSERT_SITE.line}\n${ASSERT_SITE.text}\n${ASSERT_SITE.caret}\n`;
   }
   const [, file, lineStr, colStr] = m;

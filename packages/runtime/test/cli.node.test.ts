@@ -290,3 +290,11 @@ test('--stack-trace-limit=N (or --stack_trace_limit) sets Error.stackTraceLimit,
   t.is(n10(['--stack-trace-limit=1', '-p', 'Error.stackTraceLimit + " " + new Error("x").stack.split("\\n").length']).stdout, '1 2\n');
   t.is(n10(['--stack_trace_limit=3', '-p', 'Error.stackTraceLimit']).stdout, '3\n');
 });
+
+test('uncaught values as node.cc\'s ReportException printed them: a vm context\'s Error (its stack, the site at the call into the vm), a non-string stack (its String), name and message without a stack ("name: message")', (t) => {
+  const a = n10(['-e', 'require("vm").runInNewContext("throw new TypeError(\\"c\\")", {}, "ctx.js")']);
+  t.is(a.code, 8);
+  t.true(a.stderr.startsWith('\n[eval]:1\nrequire("vm").runInNewContext("throw new TypeError(\\"c\\")", {}, "ctx.js")\n              ^\nTypeError: c\n    at ctx.js:1:7\n'), a.stderr);
+  t.is(n10(['-e', 'var e = new Error("x"); e.stack = 12; throw e']).stderr, '12\n');
+  t.is(n10(['-e', 'throw { name: "N", message: "M", toString: function () { return "T"; } }']).stderr, 'N: M\n');
+});
