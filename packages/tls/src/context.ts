@@ -80,7 +80,11 @@ function newNative(method: string | undefined): NativeContext {
   if (kind !== 2) ctx.setOptions(OP_ALLOW_CLIENT_RENEGOTIATION);
   if (min) ctx.setMinProto(min);
   ctx.setMaxProto(max);
-  if (min && min < 0x303) ctx.setCiphers('DEFAULT:@SECLEVEL=0'); // old protocols need level 0
+  // Security level 0, as OpenSSL 1.0.1 (0.10's) had no levels: 512- and 1024-bit RSA keys,
+  // SHA-1 signatures and old protocols are accepted, as node 0.10 did. Set before any key or
+  // certificate goes in (OpenSSL 3 checks them when they are loaded); a later ciphers list
+  // without @SECLEVEL leaves the level as it is.
+  ctx.setCiphers('DEFAULT:@SECLEVEL=0');
   return ctx;
 }
 
