@@ -5,6 +5,8 @@
 // (process, Buffer, fetch, URL, TextEncoder, structuredClone, WebAssembly…) is removed, and
 // 0.10's globals are installed in 0.10's order, enumerable as 0.10 has them.
 
+import { functionSource } from '@n10/util/internal';
+
 /** ECMAScript's own globals: kept (non-enumerable, as in any engine). */
 const ECMASCRIPT = new Set([
   'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined',
@@ -64,9 +66,27 @@ function errorStatics010(): void {
   E.stackTraceLimit = limit;
 }
 
+/**
+ * Function.prototype.toString as V8 3.14 wrote a function: "function " + its name + the source
+ * from its parameter list on (`function (){}` for the source `function(){}`). Classes, arrows
+ * and methods, which 0.10 could not parse, print as today's engine prints them.
+ */
+function functionToString010(): void {
+  Object.defineProperty(Function.prototype, 'toString', {
+    value: function toString(this: Function) {
+      if (typeof this !== 'function') throw new TypeError('Function.prototype.toString is not generic');
+      return functionSource(this);
+    },
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 export function install010Globals(values: Globals010): void {
   const g = globalThis as unknown as GlobalRecord;
   errorStatics010();
+  functionToString010();
   for (const name of TYPED_ARRAYS_010) {
     const value = g[name];
     delete g[name];
