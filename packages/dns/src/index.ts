@@ -105,5 +105,9 @@ export const {
   ADDRGETNETWORKPARAMS,
   CANCELLED,
 } = CODES;
+// Today's engines name a function after the property or variable it is assigned to; 0.10's
+// `exports.lookup = function (…)` had '' (what util.inspect and a program reading .name see).
+for (const fn of [lookup, resolve]) Object.defineProperty(fn, 'name', { value: '', configurable: true });
+
 export { lookup, resolve4, resolve6, resolveCname, resolveMx, resolveNs, resolveTxt, resolveSrv, resolveNaptr, reverse, resolve };
 export default dns;

@@ -84,3 +84,9 @@ test('dns.lookup is the function dgram resolves its addresses with', async (t) =
   const internal = await import('@n10/dgram/internal');
   t.is(dns.lookup, internal.lookup);
 });
+
+test('dns.lookup and dns.resolve are anonymous, as 0.10\'s exports.x = function', (t) => {
+  t.is(dns.lookup.name, '');
+  t.is(dns.resolve.name, '');
+  t.is(dns.resolve4.name, 'query');
+});

@@ -171,3 +171,7 @@ test('path.normalize(p) — a non-string argument fails with V8 3.14 wording, as
   t.throws(() => normalize([]), { instanceOf: TypeError, message: "Object  has no method 'charAt'" });
   t.is(normalize(new String('/a//b/../c')), '/a/c');
 });
+
+test('path.join and the other functions are anonymous, as 0.10\'s exports.x = function', (t) => {
+  for (const k of ['resolve', 'normalize', 'join', 'relative', 'dirname', 'basename', 'extname', '_makeLong'] as const) t.is(path[k].name, '', k);
+});

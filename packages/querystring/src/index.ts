@@ -32,6 +32,10 @@ querystring.stringify = querystring.encode;
 querystring.decode = createParse(querystring);
 querystring.parse = querystring.decode;
 
+// Today's engines name a function after the property or variable it is assigned to; 0.10's
+// `exports.escape = function (…)` had '' (what util.inspect and a program reading .name see).
+for (const fn of [unescapeBuffer, unescape, escape]) Object.defineProperty(fn, 'name', { value: '', configurable: true });
+
 export { unescapeBuffer, unescape, escape };
 export type { ParseOptions, ParsedQuery, StringifyInput };
 export const stringify = querystring.stringify;

@@ -151,3 +151,7 @@ test('querystring.stringify escapes exactly as encodeURIComponent, for every UTF
   for (const s of ['\uD800\uDC00', '\uDBFF\uDFFF', '\uD800', '\uDC00\uD800', 'x\uD83D\uDE00y', '\uD800a', 'é中😀 a+b']) check(s);
   t.is(mismatches, 0);
 });
+
+test('querystring.escape, unescape and unescapeBuffer are anonymous, as in 0.10', (t) => {
+  for (const k of ['escape', 'unescape', 'unescapeBuffer'] as const) t.is(querystring[k].name, '', k);
+});

@@ -48,4 +48,8 @@ const readline = {
 };
 
 export { createInterface, Interface, emitKeypressEvents, cursorTo, moveCursor, clearLine, clearScreenDown };
+// Today's engines name a function after the property or variable it is assigned to; 0.10's
+// `exports.createInterface = function (…)` had '' (what util.inspect and a program reading .name see).
+Object.defineProperty(readline.createInterface, 'name', { value: '', configurable: true });
+
 export default readline;

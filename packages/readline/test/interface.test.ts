@@ -77,3 +77,8 @@ test('every recorded scenario is played', (t) => {
   );
   for (const s of scenarios as Scenario[]) t.truthy(ITEMS[s.name], s.name);
 });
+
+test('readline.createInterface is anonymous, as in 0.10', (t) => {
+  t.is(readline.createInterface.name, '');
+  t.is(readline.createInterface.length, 4);
+});

@@ -126,4 +126,8 @@ const tty = {
 };
 
 export { ReadStreamCtor as ReadStream, WriteStreamCtor as WriteStream, isatty, setRawMode };
+// Today's engines name a function after the property or variable it is assigned to; 0.10's
+// `exports.isatty = function (…)` had '' (what util.inspect and a program reading .name see).
+Object.defineProperty(tty.isatty, 'name', { value: '', configurable: true });
+
 export default tty;

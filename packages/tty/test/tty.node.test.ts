@@ -86,3 +86,9 @@ test('a terminal stdin can be read, then paused so the program ends', (t) => {
   t.is(got, 'paused\n');
   t.is(got, want);
 });
+
+test('tty.isatty is anonymous, as 0.10\'s exports.isatty = function', async (t) => {
+  const tty = (await import('../src/index')).default;
+  t.is(tty.isatty.name, '');
+  t.is(tty.isatty.length, 1);
+});

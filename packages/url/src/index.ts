@@ -68,4 +68,10 @@ const url: UrlModule = {
 
 export { urlParse as parse, urlResolve as resolve, urlResolveObject as resolveObject, urlFormat as format, Url };
 export type { Query, UrlFields };
+// Today's engines name a function after the property or variable it is assigned to; 0.10's
+// `exports.parse = function (…)` had '' (what util.inspect and a program reading .name see).
+for (const key of ['parse', 'format', 'resolve', 'resolveObject', 'parseHost'] as const) {
+  Object.defineProperty(Url.prototype[key], 'name', { value: '', configurable: true });
+}
+
 export default url;

@@ -214,3 +214,9 @@ test('url.parse(urlStr, true) uses querystring.parse (and its replaceable unesca
   });
   t.deepEqual(url.parse('/?a=%zz', true).query, { '<a>': '<%zz>' });
 });
+
+test('Url.prototype.parse/format/resolve/resolveObject/parseHost are anonymous, as in 0.10', (t) => {
+  const proto = url.Url.prototype as unknown as Record<string, { name: string }>;
+  for (const k of ['parse', 'format', 'resolve', 'resolveObject', 'parseHost']) t.is(proto[k].name, '', k);
+  t.is(url.parse.name, 'urlParse');
+});
