@@ -270,8 +270,9 @@ export function fromList(n: number, state: State): unknown {
   if (!n || n >= length) {
     // Everything. One chunk (the flowing case) is returned as it is, as concat/join would;
     // pop() empties the list (setting `length` is a runtime call in V8: measured ~5% of a
-    // 64 KiB pipe).
-    if (list.length === 1) return list.pop();
+    // 64 KiB pipe). With a decoder, join('') it is, even for one chunk: a Buffer buffered
+    // before setEncoding() comes out as its utf8 string, as in 0.10.
+    if (list.length === 1 && (!stringMode || typeof list[0] === 'string')) return list.pop();
     ret = stringMode ? list.join('') : concatBuffers(list as StreamBuffer[], length);
     list.length = 0;
     return ret;

@@ -1058,4 +1058,19 @@ scenario('Class: stream.Readable (in API for Stream Consumers)', "the methods' n
   'Transform _read 1, _transform 3',
 ]);
 
+scenario('readable.setEncoding(encoding)', 'after chunks were buffered: reading everything joins them as strings, a lone Buffer included; read(n) inside the first chunk slices it', function (stream, util, Buffer, log, done) {
+  var p = new stream.PassThrough();
+  p.end(new Buffer([0x41, 0x42]));
+  p.setEncoding('hex');
+  log('one chunk ' + JSON.stringify(p.read()));
+  var r = new stream.PassThrough();
+  r.write(new Buffer([0x41, 0x42, 0x43]));
+  r.setEncoding('base64');
+  log('read(2) ' + Buffer.isBuffer(r.read(2)) + ', rest ' + JSON.stringify(r.read()));
+  done();
+}, [
+  'one chunk "AB"',
+  'read(2) true, rest "C"',
+]);
+
 module.exports = { scenarios: scenarios };
