@@ -130,6 +130,7 @@ export function nativeContext(credsOrContext: unknown): NativeContext {
   const state = secureContextState(context);
   if (!state) throw new TypeError('Bad secure context');
   const ctx = newNative(state.method);
+  if (state.pfx) ctx.loadPKCS12(bytes(state.pfx), state.pfxPassphrase);
   if (state.key) ctx.setKey(bytes(state.key.pem), null);
   if (state.certChain) ctx.setCert(bytes(state.certChain));
   if (state.ciphers) ctx.setCiphers(state.ciphers);
