@@ -8,7 +8,7 @@ import nodePath from 'node:path';
 import process from '@n10/process';
 import * as posix from '../src/posix';
 import * as win32 from '../src/win32';
-import { randomStrings, runOracle } from './oracle';
+import { randomStrings, runOracle } from '../../../tools/test-oracle';
 
 type Flavour = typeof posix | typeof win32;
 type Call = [string, ...string[]];

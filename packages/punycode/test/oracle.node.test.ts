@@ -2,7 +2,7 @@
 // and under the oracle (node v0.10.19), compared result by result (or error by error).
 import test from 'ava';
 import punycode from '@n10/punycode';
-import { randomStrings, runOracle } from './oracle';
+import { randomStrings, runOracle } from '../../../tools/test-oracle';
 
 const ORACLE_SCRIPT = `
 var p = require('punycode');

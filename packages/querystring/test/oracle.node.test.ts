@@ -3,7 +3,7 @@
 import test from 'ava';
 import querystring from '@n10/querystring';
 import { percentDecode } from '../src/unescape-buffer';
-import { prng, randomStrings, runOracle } from './oracle';
+import { prng, randomStrings, runOracle } from '../../../tools/test-oracle';
 
 type Args = [string, string | null, string | null, { maxKeys: number } | null];
 

@@ -1,5 +1,5 @@
 // Deterministic URL-shaped inputs for the differential and fuzz tests.
-import { prng, randomStrings } from './oracle';
+import { prng, randomStrings } from '../../../tools/test-oracle';
 
 /** Pieces URLs are made of, odd ones included: every branch of url.parse is reached. */
 export const URL_PIECES = [

@@ -6,7 +6,7 @@
 import test from 'ava';
 import url from '@n10/url';
 import { randomUrls } from './fuzz-inputs';
-import { prng, runOracle } from './oracle';
+import { prng, runOracle } from '../../../tools/test-oracle';
 
 function randomUnits(count: number, seed: number): string[] {
   const random = prng(seed);

@@ -4,7 +4,7 @@ import test from 'ava';
 import querystring from '@n10/querystring';
 import url from '@n10/url';
 import { BASES, randomUrls } from './fuzz-inputs';
-import { runOracle } from './oracle';
+import { runOracle } from '../../../tools/test-oracle';
 
 const ORACLE_SCRIPT = `
 var url = require('url');

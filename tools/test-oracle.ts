@@ -1,10 +1,11 @@
-// Test helpers: run a script under the oracle (node v0.10.19) and deterministic inputs.
+// Test helpers for the text modules' differential tests (path, url, querystring, punycode):
+// run a script under the oracle (node v0.10.19), and deterministic inputs.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, '../../../tools/node010');
+const ORACLE = process.env.N10_ORACLE || path.resolve(__dirname, 'node010');
 
 // 0.10's JSON.stringify leaves lone surrogates raw and stdout would mangle them, so the
 // oracle side escapes every non-ASCII unit; JSON.parse reads the escapes back exactly.
@@ -17,12 +18,12 @@ const PRELUDE = `function escapeJson(s) {
  * Runs `script` under node 0.10; the script reads `input` (as JSON) from the file named by
  * `process.argv[1]` and prints JSON. Returns that JSON.
  */
-export function runOracle(script: string, input: unknown): unknown {
+export function runOracle(script: string, input: unknown, cwd?: string): unknown {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-oracle-'));
   try {
     const file = path.join(dir, 'input.json');
     fs.writeFileSync(file, JSON.stringify(input));
-    const out = execFileSync(ORACLE, ['-e', PRELUDE + script, file], { maxBuffer: 1 << 28 });
+    const out = execFileSync(ORACLE, ['-e', PRELUDE + script, file], { maxBuffer: 1 << 28, cwd });
     return JSON.parse(out.toString('utf8'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
