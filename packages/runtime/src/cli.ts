@@ -12,6 +12,8 @@ import { pendingTicks } from '@n10/process/internal';
 import { createProcess, type Process010 } from './process-object';
 import { makeFatalHandler } from './fatal';
 import { runScript } from './compile';
+import { syntaxError010 } from './syntax-error';
+import { programCallSite, setThrowSite } from './throw-site';
 import { N10_VERSION } from './version';
 // REPL (readline/repl owner): the REPL's module hook, and the REPL n10 starts with no script.
 import { installReplModule, startRepl } from './repl';
@@ -159,6 +161,17 @@ function main(): void {
 
   scrubHostGlobals();
   install010Globals(globals);
+  // vm's compile errors in V8 3.14's words too (@n10/vm asks the host for this rewriter).
+  // 0.10's vm caught a compile error and threw it again: its site was the program's call.
+  // (new vm.Script / vm.createScript threw from 0.10's vm.js, line 32.)
+  const VM_SCRIPT_SITE = { file: 'vm.js', line: 32, text: '  var ns = new binding.NodeScript(code, ctx, filename);', caret: '           ^' };
+  const vmSyntaxError = (err: unknown, source: string): unknown => {
+    const e = syntaxError010(err, source);
+    const site = /\n\s+at new Script \(/.test(String(new Error().stack)) ? VM_SCRIPT_SITE : programCallSite();
+    if (site && typeof e === 'object' && e !== null) setThrowSite(e, site);
+    return e;
+  };
+  Object.defineProperty(globalThis, Symbol.for('n10.vm.syntaxError010'), { value: vmSyntaxError, configurable: true });
   installDates010();
   installJson010();
   // 0.10's global console is a getter: stdout and the console are made on first use.

@@ -163,8 +163,16 @@ function lineStart(src: string, line: number): number {
  * stack, remembering its site. Anything else is returned as it is.
  */
 export function syntaxError010(err: unknown, source: string): unknown {
-  if (!(err instanceof SyntaxError) || typeof err.stack !== 'string') return err;
-  const d = DECORATION.exec(err.stack);
+  // (A vm context's SyntaxError is of another realm: known by its brand and name.)
+  const isSyntaxError =
+    err instanceof SyntaxError ||
+    (typeof err === 'object' && err !== null && Object.prototype.toString.call(err) === '[object Error]' && (err as Error).name === 'SyntaxError');
+  if (!isSyntaxError || typeof (err as Error).stack !== 'string') return err;
+  return rewrite(err as SyntaxError, source);
+}
+
+function rewrite(err: SyntaxError, source: string): unknown {
+  const d = DECORATION.exec(err.stack as string);
   if (!d) return err;
   const [whole, file, lineStr, , indent, carets] = d;
   let line = Number(lineStr);

@@ -82,6 +82,23 @@ export function exceptionLine(err: unknown): string {
   return text;
 }
 
+/** The site of the innermost call made from a source this runtime compiled (a program's). */
+export function programCallSite(): ThrowSite | undefined {
+  const limit = (Error as unknown as { stackTraceLimit: number }).stackTraceLimit;
+  (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = 50;
+  const stack = String(new Error().stack);
+  (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = limit;
+  for (const line of stack.split('\n')) {
+    const f = FRAME.exec(line);
+    if (!f) continue;
+    const text = sourceLine(f[1], Number(f[2]));
+    if (text === undefined) continue;
+    const r = restrictLine(text, Number(f[3]) - 1);
+    return { file: f[1], line: Number(f[2]), text: r.text, caret: caretLine(r.text, r.col, 1) };
+  }
+  return undefined;
+}
+
 function siteText(err: unknown): string {
   const site = throwSite(err);
   if (site) return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;

@@ -298,3 +298,11 @@ test('uncaught values as node.cc\'s ReportException printed them: a vm context\'
   t.is(n10(['-e', 'var e = new Error("x"); e.stack = 12; throw e']).stderr, '12\n');
   t.is(n10(['-e', 'throw { name: "N", message: "M", toString: function () { return "T"; } }']).stderr, 'N: M\n');
 });
+
+test('vm compile errors: V8 3.14\'s words (the runtime lends syntaxError010 to @n10/vm); uncaught, the site is the program\'s call into the vm, or vm.js:32 for new vm.Script', (t) => {
+  t.is(n10(['-e', 'try { require("vm").runInNewContext("x + y = 1") } catch (e) { console.log(e.name, e.message) }']).stdout, 'ReferenceError Invalid left-hand side in assignment\n');
+  const a = n10(['-e', 'require("vm").runInThisContext("var a = ;", "f.vm")']);
+  t.true(a.stderr.startsWith('\n[eval]:1\nrequire("vm").runInThisContext("var a = ;", "f.vm")\n              ^\nSyntaxError: Unexpected token ;\n'), a.stderr);
+  const b = n10(['-e', 'var vm = require("vm"); new vm.Script("a(1 2)")']);
+  t.true(b.stderr.startsWith('\nvm.js:32\n  var ns = new binding.NodeScript(code, ctx, filename);\n           ^\nSyntaxError: Unexpected number\n'), b.stderr);
+});
