@@ -365,3 +365,23 @@ test('Class: events.EventEmitter — subclassing with class syntax, and the inst
   const typed: EventEmitter = d;
   t.deepEqual(Object.keys(typed), ['domain', '_events', '_maxListeners']);
 });
+
+test("emitter.emit('error') with no listener: the throw site (events.js:72, :74) is noted where the n10 runtime keeps them", (t) => {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  try {
+    const err = new Error('bad');
+    t.is(t.throws(() => new EventEmitter().emit('error', err)), err);
+    t.deepEqual(sites.get(err), { file: 'events.js', line: 72, text: "        throw er; // Unhandled 'error' event", caret: '              ^' });
+    const unspecified = t.throws(() => new EventEmitter().emit('error', 'str')) as Error;
+    t.is(sites.get(unspecified)?.line, 74);
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+  // Without the registry nothing is noted and the error is thrown just the same.
+  t.throws(() => new EventEmitter().emit('error', new Error('plain')), { message: 'plain' });
+});
