@@ -978,8 +978,16 @@ pproto.error = function (this: PairPrivate, err?: Error) {
       reset.sslError = e && e.message;
       e = reset;
     }
-    this.destroy();
-    this.emit('error', e);
+    // The error first, then the destroy and its 'close' (0.10's order: an http request over it
+    // sees one 'socket hang up', then 'close').
+    const self = this as PairPrivate & { _handshakeFailed?: boolean };
+    if (self._handshakeFailed) return;
+    self._handshakeFailed = true;
+    try {
+      this.emit('error', e);
+    } finally {
+      this.destroy();
+    }
   } else if (err && this._isServer && this._rejectUnauthorized && /peer did not return a certificate/.test(err.message)) {
     this.destroy();
   } else {

@@ -192,6 +192,27 @@ test("tls.connect: 'socket hang up' (ECONNRESET) when the server closes in the h
   server.close();
 });
 
+test("tls.connect: a handshake the server refuses gives 'error' (socket hang up) before 'close', then 'end'", async (t) => {
+  const server = tls.createServer(
+    { key: pem('server-key.pem'), cert: pem('server-cert.pem'), ca: pem('ca-cert.pem'), requestCert: true, rejectUnauthorized: true },
+    () => t.fail(),
+  );
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const c = tls.connect({ port: portOf(server), host: '127.0.0.1', ca: pem('ca-cert.pem') }, () => t.fail());
+  const events: string[] = [];
+  c.on('error', (e: Error & { code?: string }) => {
+    events.push('error:' + e.code);
+    // a listener that destroys the stream (as http's does) must not bring a second error
+    c.destroy();
+  });
+  c.on('close', () => events.push('close'));
+  c.on('end', () => events.push('end'));
+  await once(c, 'close');
+  await new Promise((r) => setImmediate(r));
+  t.deepEqual(events, ['error:ECONNRESET', 'close', 'end']);
+  server.close();
+});
+
 test('tls.createSecurePair: two pairs wired back to back; with a net socket', async (t) => {
   const serverCreds = crypto.createCredentials({ key: pem('server-key.pem'), cert: pem('server-cert.pem') });
   const s = tls.createSecurePair(serverCreds, true);
@@ -232,7 +253,7 @@ test('tls.connect: the oracle (node 0.10) as the server, client certificate chec
   t.is(String(await once<Buffer>(c, 'data')), 'oracle got hi');
   t.true(c.authorized);
   await once(c, 'close');
-  await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setImmediate(r));
   child.kill();
   t.regex(out, /oracle secure true client/);
 });
