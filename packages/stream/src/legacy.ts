@@ -24,12 +24,13 @@ inherits(StreamCtor, EE);
 
 StreamCtor.prototype.pipe = function <D extends WritableLike>(this: OldSource, dest: D, options?: PipeOptions): D {
   const source = this;
-  // Writing through a loose signature: old-style destinations accept anything.
-  const write = dest.write as (this: D, chunk: unknown) => unknown;
+  // Old-style destinations take anything, and their write() is looked up at every chunk (a
+  // program may replace it after piping, as 0.10 allowed).
+  const loose = dest as unknown as { write(chunk: unknown): unknown };
 
   function ondata(chunk: unknown): void {
     if (dest.writable) {
-      if (write.call(dest, chunk) === false && source.pause) source.pause();
+      if (loose.write(chunk) === false && source.pause) source.pause();
     }
   }
   source.on('data', ondata);

@@ -1073,4 +1073,18 @@ scenario('readable.setEncoding(encoding)', 'after chunks were buffered: reading 
   'read(2) true, rest "C"',
 ]);
 
+scenario('Class: stream.Stream (legacy pipe)', "dest.write is looked up at every chunk: one replaced after pipe() is the one called", function (stream, util, Buffer, log, done) {
+  var s = new stream.Stream();
+  s.readable = true;
+  var d = new stream.Stream();
+  d.writable = true;
+  d.write = function () { log('first write'); return true; };
+  s.pipe(d);
+  d.write = function (c) { log('late write ' + c); return true; };
+  s.emit('data', 'x');
+  done();
+}, [
+  'late write x',
+]);
+
 module.exports = { scenarios: scenarios };
