@@ -14,26 +14,20 @@ type Binding = (name: string) => unknown;
 // the source with a require whose cache already holds the half-made copy under X).
 const CORE = Symbol.for('n10.natives.core');
 
-let natives: Record<string | symbol, unknown> | null = null;
-let evals: Record<string, unknown> | null = null;
-
 /**
  * 0.10's values were the modules' JavaScript sources, which n10 does not have: each value is
  * a module body that, run in a module wrapper, gives a fresh shallow copy of the module.
  */
 function nativesBinding(): Record<string | symbol, unknown> {
-  if (natives === null) {
-    const n: Record<string | symbol, unknown> = {};
-    for (const name of coreModuleNames()) {
-      n[name] =
-        `var m = process.binding('natives')[Symbol.for('n10.natives.core')](${JSON.stringify(name)});\n` +
-        `if (typeof m !== 'object' || m === null) module.exports = m;\n` +
-        `else for (var k in m) exports[k] = m[k];\n`;
-    }
-    Object.defineProperty(n, CORE, { value: coreModule });
-    natives = n;
+  const n: Record<string | symbol, unknown> = {};
+  for (const name of coreModuleNames()) {
+    n[name] =
+      `var m = process.binding('natives')[Symbol.for('n10.natives.core')](${JSON.stringify(name)});\n` +
+      `if (typeof m !== 'object' || m === null) module.exports = m;\n` +
+      `else for (var k in m) exports[k] = m[k];\n`;
   }
-  return natives;
+  Object.defineProperty(n, CORE, { value: coreModule });
+  return n;
 }
 
 interface Vm {
@@ -46,21 +40,20 @@ interface Vm {
 
 /** 'evals': { Context, NodeScript }, NodeScript being vm's Script with vm's functions on it. */
 function evalsBinding(): Record<string, unknown> {
-  if (evals === null) {
-    const vm = coreModule('vm') as Vm;
-    const NodeScript = function NodeScript(code: string, filename?: string) {
-      return new vm.Script(code, filename);
-    } as unknown as Record<string, unknown>;
-    for (const key of ['createContext', 'runInContext', 'runInThisContext', 'runInNewContext'] as const) NodeScript[key] = vm[key];
-    evals = { Context: function Context() {}, NodeScript };
-  }
-  return evals;
+  const vm = coreModule('vm') as Vm;
+  const NodeScript = function NodeScript(code: string, filename?: string) {
+    return new vm.Script(code, filename);
+  } as unknown as Record<string, unknown>;
+  for (const key of ['createContext', 'runInContext', 'runInThisContext', 'runInNewContext'] as const) NodeScript[key] = vm[key];
+  return { Context: function Context() {}, NodeScript };
 }
 
 type Module = Record<string, unknown>;
 
-/** The other bindings: name → its members, in 0.10's order. */
+/** The bindings: name → its members, in 0.10's order; each made on first use, then kept. */
 const tables: Record<string, () => Module> = {
+  natives: nativesBinding,
+  evals: evalsBinding,
   crypto: () => {
     const c = coreModule('crypto') as Module;
     const tls = coreModule('tls') as { getCiphers(): string[] };
@@ -104,8 +97,6 @@ const made = new Map<string, unknown>();
 /** The runtime's process.binding: the names above, else @n10/process's own. */
 export function processBinding(base: Binding): Binding {
   return function (name: string) {
-    if (name === 'natives') return nativesBinding();
-    if (name === 'evals') return evalsBinding();
     if (!Object.prototype.hasOwnProperty.call(tables, name)) return base(name);
     let b = made.get(name);
     if (b === undefined) made.set(name, (b = tables[name]()));
