@@ -88,6 +88,11 @@ export function programCallSite(): ThrowSite | undefined {
   (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = 50;
   const stack = String(new Error().stack);
   (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = limit;
+  return firstProgramFrame(stack);
+}
+
+/** The first frame of `stack` in a source this runtime compiled, as a site. */
+function firstProgramFrame(stack: string): ThrowSite | undefined {
   for (const line of stack.split('\n')) {
     const f = FRAME.exec(line);
     if (!f) continue;
@@ -99,9 +104,13 @@ export function programCallSite(): ThrowSite | undefined {
   return undefined;
 }
 
+function siteLines(site: ThrowSite): string {
+  return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;
+}
+
 function siteText(err: unknown): string {
   const site = throwSite(err);
-  if (site) return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;
+  if (site) return siteLines(site);
   if (typeof err !== 'object' || err === null || typeof (err as Error).stack !== 'string') return '';
   const foreign = !(err instanceof Error);
   if (foreign && Object.prototype.toString.call(err) !== '[object Error]') return '';
@@ -111,15 +120,8 @@ function siteText(err: unknown): string {
   if (foreign) {
     // An error of a vm context: 0.10's vm caught and rethrew it, so the site was the
     // program's call into the vm (the first frame in a source this runtime compiled).
-    for (const line of stack.split('\n')) {
-      const f = FRAME.exec(line);
-      if (!f) continue;
-      const text = sourceLine(f[1], Number(f[2]));
-      if (text === undefined) continue;
-      const r = restrictLine(text, Number(f[3]) - 1);
-      return `\n${f[1]}:${f[2]}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
-    }
-    return '';
+    const call = firstProgramFrame(stack);
+    return call ? siteLines(call) : '';
   }
   const m = FRAME.exec(stack);
   if (!m) return '';
@@ -127,7 +129,7 @@ function siteText(err: unknown): string {
   // stack starts at the caller). One a program made itself has no frames (0.10 too).
   const e = err as Error;
   if (e.name === 'AssertionError' && e.constructor && e.constructor.name === 'AssertionError') {
-    return `\n${ASSERT_SITE.file}:${ASSERT_SITE.line}\n${ASSERT_SITE.text}\n${ASSERT_SITE.caret}\n`;
+    return siteLines(ASSERT_SITE);
   }
   const [, file, lineStr, colStr] = m;
   const line = sourceLine(file, Number(lineStr));
