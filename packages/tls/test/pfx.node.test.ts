@@ -9,11 +9,14 @@ import tls from '@n10/tls';
 
 const pfx = fs.readFileSync(path.join(__dirname, '../../../conformance/cases/crypto/fixtures/rsa_cert_rc2.pfx'));
 
-function exchange(server: ReturnType<typeof tls.createServer>): Promise<string> {
+/** Connects a TLS client to `server`, writes `send` once connected, and resolves with all it read. */
+function exchange(server: { listen(port: number, host: string, cb: () => void): unknown; address(): unknown; close(): unknown }, send?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     server.listen(0, '127.0.0.1', () => {
       const port = (server.address() as { port: number }).port;
-      const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false });
+      const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false }, () => {
+        if (send !== undefined) c.write(send);
+      });
       let got = '';
       c.on('data', (d: Buffer) => (got += String(d)));
       c.on('error', reject);
@@ -38,18 +41,5 @@ test('crypto.createCredentials({pfx, passphrase}) serves a SecurePair', async (t
     socket.pipe(pair.encrypted);
     pair.cleartext.on('data', (d: Buffer) => pair.cleartext.end('got ' + String(d)));
   });
-  const got = await new Promise<string>((resolve, reject) => {
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      const c = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false }, () => c.write('hello'));
-      let text = '';
-      c.on('data', (d: Buffer) => (text += String(d)));
-      c.on('error', reject);
-      c.on('close', () => {
-        server.close();
-        resolve(text);
-      });
-    });
-  });
-  t.is(got, 'got hello');
+  t.is(await exchange(server, 'hello'), 'got hello');
 });
