@@ -6,6 +6,7 @@
 // module.exports with it. Named exports exist for ESM and TypeScript callers and are always
 // properties of that default value, so nothing is lost in the swap.
 import { defineConfig } from 'tsup';
+import { restoreNames } from './scripts/restore-names.mjs';
 
 // keepNames makes esbuild call __name(fn, 'name') wherever a named function is created, inner
 // closures included, and renames bundled classes (`var _X = class _X …; __name(_X, "X")`).
@@ -24,7 +25,9 @@ const stableNames = {
     const replacement =
       'var __name = (target, value) => { if (target.name === value) return target; __defProp(target, "name", { value, configurable: true }); ' +
       'if (Object.getPrototypeOf(target) !== Function.prototype) Object.create(target); return target; };';
-    return { code: code.replace(helper, replacement) };
+    // A constructor esbuild renamed (function WriteStream2) gets its source name back: stack
+    // frames take the receiver's type name from it (scripts/restore-names.mjs).
+    return { code: (restoreNames(code) ?? code).replace(helper, replacement) };
   },
 };
 
