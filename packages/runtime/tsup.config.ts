@@ -4,7 +4,8 @@ import { n10Package } from '../../tsup.shared.mjs';
 // its entry is the executable's main, not a module face.
 export default n10Package({
   // stdio.ts is its own entry: required on first use of process.stdin/stdout/stderr.
-  entry: ['src/cli.ts', 'src/index.ts', 'src/stdio.ts'],
+  // code-cache.ts too: bin/n10.js installs it before loading cli.js.
+  entry: ['src/cli.ts', 'src/index.ts', 'src/stdio.ts', 'src/code-cache.ts'],
   platform: 'node',
   target: 'node18',
   cjsDefault: false,

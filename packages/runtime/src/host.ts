@@ -10,10 +10,12 @@
 //   direct path of each '@n10/<name>[/<entry>]' (see below).
 // Captured at start-up, before the program's global object is scrubbed of host globals.
 // cli.ts imports this file first.
-import * as hostVm from 'node:vm';
-import * as hostFs from 'node:fs';
-import hostModule from 'node:module';
-import * as hostPath from 'node:path';
+// (Plain requires: an `import * as` of a host module copies its every property into a
+// namespace object at start-up, a millisecond for these four.)
+const hostVm = require('node:vm') as typeof import('node:vm');
+const hostFs = require('node:fs') as typeof import('node:fs');
+const hostModule = require('node:module') as typeof import('node:module');
+const hostPath = require('node:path') as typeof import('node:path');
 
 type HostProcess = NodeJS.Process;
 const hostProcess: HostProcess = process;
@@ -30,13 +32,25 @@ const v8 = (): typeof import('node:v8') => require('node:v8') as typeof import('
 
 /** V8 options given on the command line (--harmony, --stack-size, …). */
 export function setV8Flags(flags: string[]): void {
+  noteV8Flags(flags);
   for (const f of flags) v8().setFlagsFromString(f);
 }
 
 /** `--expose-gc`: V8 only creates `gc` in contexts made after the flag is set. */
 export function exposeGc(): () => void {
+  noteV8Flags(['--expose-gc']);
   v8().setFlagsFromString('--expose-gc');
   return hostVm.runInNewContext('gc') as () => void;
+}
+
+/** Before V8's flags change: the code cache keys what it compiles from then on by them too
+ * (a cache made under other flags is not for this V8). code-cache.ts is its own build entry, loaded by bin/n10.js. */
+function noteV8Flags(flags: string[]): void {
+  try {
+    (require(__dirname + '/code-cache.js') as typeof import('./code-cache')).noteV8Flags(flags);
+  } catch {
+    // not running from dist/ (the library, under a test runner): no cache to tell
+  }
 }
 
 /** Dynamic-library loading for `.node` addons (0.10's process.dlopen). */
