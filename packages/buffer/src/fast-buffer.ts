@@ -26,3 +26,9 @@ export function parentOf(buf: Uint8Array): SlowFastBuffer {
   }
   return parent;
 }
+
+// Object.prototype.toString as 0.10 answered it: a Buffer was a plain object there and a
+// SlowBuffer a native object of its own class. Type checks in libraries read it (chai's
+// type-detect, underscore's isEqual, kind-of).
+Object.defineProperty(FastBuffer.prototype, Symbol.toStringTag, { value: 'Object', configurable: true });
+Object.defineProperty(SlowFastBuffer.prototype, Symbol.toStringTag, { value: 'SlowBuffer', configurable: true });
