@@ -41,25 +41,32 @@ const PARAMS: Array<[string, { name: string; p: string; a: string; b: string; gx
   ['1.3.132.0.10', { name: 'secp256k1', p: 'fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f', a: '0', b: '7', gx: '79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798', gy: '483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8', n: 'fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141' }],
 ];
 
-const CURVES = new Map<string, Curve>();
-for (const [oid, c] of PARAMS) {
-  const p = new BN(c.p, 16);
-  const red = BN.red(p);
-  CURVES.set(oid, {
-    name: c.name,
-    n: new BN(c.n, 16),
-    p,
-    size: (p.bitLength() + 7) >> 3,
-    red,
-    a: new BN(c.a, 16).toRed(red),
-    b: new BN(c.b, 16).toRed(red),
-    g: { x: new BN(c.gx, 16), y: new BN(c.gy, 16) },
-  });
+// Made on first use (four moduli in bn.js's reduction contexts: not a cost for require('crypto')).
+let curves: Map<string, Curve> | undefined;
+
+function makeCurves(): Map<string, Curve> {
+  const made = new Map<string, Curve>();
+  for (const [oid, c] of PARAMS) {
+    const p = new BN(c.p, 16);
+    const red = BN.red(p);
+    made.set(oid, {
+      name: c.name,
+      n: new BN(c.n, 16),
+      p,
+      size: (p.bitLength() + 7) >> 3,
+      red,
+      a: new BN(c.a, 16).toRed(red),
+      b: new BN(c.b, 16).toRed(red),
+      g: { x: new BN(c.gx, 16), y: new BN(c.gy, 16) },
+    });
+  }
+  return made;
 }
 
 /** The curve a named-curve OID means, or undefined (n10 has no other). */
 export function curveByOid(oid: string): Curve | undefined {
-  return CURVES.get(oid);
+  if (!curves) curves = makeCurves();
+  return curves.get(oid);
 }
 
 function toJacobian(c: Curve, p: Affine): Jacobian {

@@ -5,17 +5,24 @@
 import { BN, fromBytes, randomBits, toBytes } from './bignum';
 import { hashEngine, nativeCheckPrime, nativeSafePrime } from './provider';
 
-const SMALL_PRIMES: number[] = [];
-for (let n = 3; SMALL_PRIMES.length < 2047; n += 2) {
-  let prime = true;
-  for (const p of SMALL_PRIMES) {
-    if (p * p > n) break;
-    if (n % p === 0) {
-      prime = false;
-      break;
+// The first 2047 odd primes, 3 to 17863 (trial division's divisors and the sieve's), made on first use.
+let smallPrimes: number[] | undefined;
+
+function oddSmallPrimes(): number[] {
+  if (smallPrimes) return smallPrimes;
+  const found: number[] = [];
+  for (let n = 3; found.length < 2047; n += 2) {
+    let prime = true;
+    for (const p of found) {
+      if (p * p > n) break;
+      if (n % p === 0) {
+        prime = false;
+        break;
+      }
     }
+    if (prime) found.push(n);
   }
-  if (prime) SMALL_PRIMES.push(n);
+  return (smallPrimes = found);
 }
 
 // BN_prime_checks_for_size
@@ -85,7 +92,7 @@ export function isProbablePrime(n: BN): boolean {
   if (n.cmpn(2) === 0) return true;
   if (n.isEven()) return false;
   const small = n.bitLength() <= 26 ? n.toNumber() : -1;
-  for (const p of SMALL_PRIMES) {
+  for (const p of oddSmallPrimes()) {
     if (small === p) return true;
     if (small >= 0 && p * p > small) return true;
     if (n.modrn(p) === 0) return false;
@@ -105,13 +112,14 @@ export function generateSafePrime(bits: number): BN {
     if (p.bitLength() !== bits) continue;
     // Sieving assumes q = (p - 1) / 2 exceeds every small prime; short lengths test directly.
     const sieve = bits > 40;
-    const residues = sieve ? SMALL_PRIMES.map((sp) => p.modrn(sp)) : [];
+    const primes = oddSmallPrimes();
+    const residues = sieve ? primes.map((sp) => p.modrn(sp)) : [];
     const limit = 1 << 20;
     for (let step = 0; step < limit; step++) {
       const add = 24 * step;
       let ok = true;
       for (let i = 0; i < residues.length; i++) {
-        const sp = SMALL_PRIMES[i];
+        const sp = primes[i];
         const r = (residues[i] + add) % sp;
         // p divisible, or q = (p - 1) / 2 divisible: 2q ≡ p - 1
         if (r === 0 || r === 1) {

@@ -25,11 +25,23 @@ function gmul(a: number, b: number): number {
   return r & 0xff;
 }
 
-(function tables() {
+// Filled on the first key schedule: a program that never uses the portable AES (the binding
+// does it when present) does not pay for them at require('crypto').
+let filled = false;
+
+function fillTables(): void {
+  filled = true;
+  // Powers of the generator 3 walk every non-zero element, so x^-1 = 3^(255 - log x).
+  const exp = new Uint8Array(256);
+  const log = new Uint8Array(256);
+  for (let i = 0, x = 1; i < 255; i++) {
+    exp[i] = x;
+    log[x] = i;
+    x ^= (x << 1) ^ (x & 0x80 ? 0x11b : 0);
+  }
   // S(x) = affine(x^-1), with 0 mapped through the affine map alone.
   for (let x = 0; x < 256; x++) {
-    let inv = 0;
-    if (x) for (inv = 1; gmul(x, inv) !== 1; inv++);
+    const inv = x ? exp[(255 - log[x]) % 255] : 0;
     let s = inv;
     for (let i = 1; i <= 4; i++) s ^= ((inv << i) | (inv >> (8 - i))) & 0xff;
     s ^= 0x63;
@@ -50,7 +62,7 @@ function gmul(a: number, b: number): number {
     TD2[x] = (d >>> 16) | (d << 16);
     TD3[x] = (d >>> 24) | (d << 8);
   }
-})();
+}
 
 function subWord(w: number): number {
   return (SBOX[w >>> 24] << 24) | (SBOX[(w >>> 16) & 255] << 16) | (SBOX[(w >>> 8) & 255] << 8) | SBOX[w & 255];
@@ -64,6 +76,7 @@ export class Aes implements BlockCipher {
 
   /** key: 16, 24 or 32 bytes. */
   constructor(key: Uint8Array) {
+    if (!filled) fillTables();
     const nk = key.length >> 2;
     const nr = nk + 6;
     this.rounds = nr;

@@ -31,8 +31,7 @@ const S = [
 ].map((row) => row.split(' ').map(Number));
 
 // A 64-bit permutation as 8 tables (one per input byte) of 256 (hi, lo) output pairs.
-function permutationTables(table: number[]): Int32Array {
-  const out = new Int32Array(8 * 256 * 2);
+function permutationTables(table: number[], out: Int32Array): void {
   for (let outBit = 0; outBit < 64; outBit++) {
     const inBit = table[outBit] - 1;
     const byte = inBit >> 3;
@@ -44,24 +43,32 @@ function permutationTables(table: number[]): Int32Array {
       }
     }
   }
-  return out;
 }
 
-const FP = new Array<number>(64);
-for (let i = 0; i < 64; i++) FP[IP[i] - 1] = i + 1;
-const IP_T = permutationTables(IP);
-const FP_T = permutationTables(FP);
-
+const IP_T = new Int32Array(8 * 256 * 2);
+const FP_T = new Int32Array(8 * 256 * 2);
 // SP[i][x]: P applied to S-box i's output for the 6-bit input x, placed at its nibble.
 const SP = new Int32Array(8 * 64);
-for (let i = 0; i < 8; i++) {
-  for (let x = 0; x < 64; x++) {
-    // row from the outer bits, column from the inner four
-    const v = S[i][(((x >> 4) & 2) | (x & 1)) * 16 + ((x >> 1) & 15)];
-    const placed = v << (28 - 4 * i);
-    let p = 0;
-    for (let j = 0; j < 32; j++) if (placed & (1 << (31 - (P[j] - 1)))) p |= 1 << (31 - j);
-    SP[i * 64 + x] = p;
+
+// Filled on the first key schedule: a program that never uses the portable DES (the binding
+// does it when present) does not pay for them at require('crypto').
+let filled = false;
+
+function fillTables(): void {
+  filled = true;
+  const FP = new Array<number>(64);
+  for (let i = 0; i < 64; i++) FP[IP[i] - 1] = i + 1;
+  permutationTables(IP, IP_T);
+  permutationTables(FP, FP_T);
+  for (let i = 0; i < 8; i++) {
+    for (let x = 0; x < 64; x++) {
+      // row from the outer bits, column from the inner four
+      const v = S[i][(((x >> 4) & 2) | (x & 1)) * 16 + ((x >> 1) & 15)];
+      const placed = v << (28 - 4 * i);
+      let p = 0;
+      for (let j = 0; j < 32; j++) if (placed & (1 << (31 - (P[j] - 1)))) p |= 1 << (31 - j);
+      SP[i * 64 + x] = p;
+    }
   }
 }
 
@@ -82,6 +89,7 @@ function permute(t: Int32Array, hi: number, lo: number, out: Int32Array): void {
 
 /** The 16 round keys, each as eight 6-bit groups. */
 function schedule(key: Uint8Array, offset: number): Uint8Array {
+  if (!filled) fillTables();
   const bits = new Uint8Array(56);
   for (let i = 0; i < 56; i++) {
     const b = PC1[i] - 1;
