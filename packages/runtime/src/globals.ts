@@ -6,6 +6,7 @@
 // 0.10's globals are installed in 0.10's order, enumerable as 0.10 has them.
 
 import { functionSource } from '@n10/util/internal';
+import { installStackFormat } from './stack';
 
 /** ECMAScript's own globals: kept (non-enumerable, as in any engine). */
 const ECMASCRIPT = new Set([
@@ -53,7 +54,7 @@ export function scrubHostGlobals(): void {
 /**
  * The Error constructor's own statics as V8 3.14 had them: `captureStackTrace` and
  * `stackTraceLimit`, both enumerable (Object.keys(Error) and util.inspect(Error) show them),
- * and no `prepareStackTrace` (the host's default formatter; V8 falls back to its own).
+ * and no `prepareStackTrace` to a program's eyes (stack.ts formats stacks behind it).
  */
 function errorStatics010(): void {
   const E = Error as unknown as GlobalRecord;
@@ -64,6 +65,8 @@ function errorStatics010(): void {
   delete E.stackTraceLimit;
   E.captureStackTrace = capture;
   E.stackTraceLimit = limit;
+  // Stacks as V8 3.14 wrote them (stack.ts); Error.prepareStackTrace still reads as undefined.
+  installStackFormat(Error);
 }
 
 /**

@@ -1,0 +1,346 @@
+// Error stacks as node 0.10 (V8 3.14) wrote them, made when a stack is first read (never at
+// throw time: nothing here is on a hot path).
+//
+// - The header is the error's own toString() at that moment ("<error: …>" when it throws), so
+//   an own or inherited toString, or a message changed after construction, shows (vows 0.7
+//   rewrites e.message before printing e.stack). Today's engine uses Error.prototype.toString.
+// - A frame is named by V8 3.14's rules: a method call is "Type.function [as method]", the
+//   type being the receiver's constructor.name ("null" when it has none: 0.10's
+//   `null._onTimeout`), a builtin's location is "native".
+// - A frame of an n10 package is 0.10's library frame where one exists: its file is the
+//   0.10 library file (`events.js`; line and column stay n10's), a few names are 0.10's
+//   (`EventEmitter.emit`, `process._tickCallback`), and the frames of n10's own plumbing
+//   (ours, not the program's, with no 0.10 counterpart) are left out, as are the host's
+//   (node:internal/…).
+//
+// The hook is Error.prepareStackTrace, which V8 (through the host) consults at that first read.
+// 0.10 programs see it as 0.10 had it: undefined until they set their own (then theirs
+// formats), and back to this one when they set it to undefined again.
+
+import { moduleFs } from './system';
+
+interface CallSite {
+  getThis(): unknown;
+  getTypeName(): string | null;
+  getFunctionName(): string | null;
+  getMethodName(): string | null;
+  getFileName(): string | undefined | null;
+  getLineNumber(): number | null;
+  getColumnNumber(): number | null;
+  getEvalOrigin(): string | undefined;
+  getScriptNameOrSourceURL?(): string | null;
+  isToplevel(): boolean;
+  isEval(): boolean;
+  isNative(): boolean;
+  isConstructor(): boolean;
+  isAsync?(): boolean;
+  isPromiseAll?(): boolean;
+  toString(): string;
+}
+
+// An n10 package's built file: its package name.
+const N10_DIST = /[\\/](?:packages|@n10)[\\/]([a-z_0-9]+)[\\/]dist[\\/][^\\/]+$/;
+
+// 0.10's library file of a frame, by package and by the source file (the bundle's
+// `// src/<name>.ts` sections); '*' for the rest of a package; by default `<package>.js`.
+const READABLE: [string, string] = ['_stream_readable.js', 'Readable'];
+const SOURCES: Record<string, Record<string, [file: string, owner?: string]>> = {
+  stream: {
+    readable: READABLE, emit: READABLE, 'old-mode': READABLE, pipe: READABLE, wrap: READABLE, encoding: READABLE,
+    writable: ['_stream_writable.js', 'Writable'],
+    duplex: ['_stream_duplex.js', 'Duplex'],
+    transform: ['_stream_transform.js', 'Transform'],
+    passthrough: ['_stream_passthrough.js', 'PassThrough'],
+    '*': ['stream.js', 'Stream'],
+  },
+  runtime: { module: ['module.js', 'Module'], compile: ['module.js', 'Module'], '*': ['node.js'] },
+  process: { '*': ['node.js'] },
+};
+
+interface Dist {
+  /** Lines where a source file's section starts, and its name. */
+  sections: { line: number; source: string }[];
+  /** `proto2` -> `Writable`: the local aliases of prototypes (`var proto2 = WritableCtor.prototype`). */
+  protos: Map<string, string>;
+}
+
+const dists = new Map<string, Dist>();
+
+function dist(file: string): Dist {
+  let d = dists.get(file);
+  if (d) return d;
+  d = { sections: [], protos: new Map() };
+  dists.set(file, d);
+  let text: string;
+  try {
+    text = moduleFs.readFile(file);
+  } catch {
+    return d;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const section = /^\/\/ src\/(?:.*\/)?([\w.-]+)\.ts$/.exec(l);
+    if (section) d.sections.push({ line: i + 1, source: section[1] });
+    const proto = /^var (proto\d*) = (\w+?)(?:Ctor)?\.prototype;/.exec(l);
+    if (proto) d.protos.set(proto[1], proto[2]);
+  }
+  return d;
+}
+
+function sourceOf(d: Dist, line: number | null): string {
+  let found = '';
+  if (line === null) return found;
+  for (const s of d.sections) {
+    if (s.line > line) break;
+    found = s.source;
+  }
+  return found;
+}
+
+/** 0.10's file for a frame of an n10 package, and the owner of its `proto.x` methods. */
+function library(pkg: string, source: string): [string, string | undefined] {
+  const table = SOURCES[pkg];
+  const entry = table && (table[source] || table['*']);
+  return entry ? [entry[0], entry[1]] : [`${pkg}.js`, undefined];
+}
+
+// Frames of n10's own plumbing: no 0.10 frame stands for them ("package frame-name").
+const HIDDEN = new Set([
+  'process microtaskDrain',
+  'process Object.applyCallback',
+  'timers applyCallback',
+  'fs FSReqWrap.complete',
+  'http HTTPParser.execute',
+  'fs syncError',
+  'fs rethrowSync',
+  'binding uvException',
+  'http Core.headersComplete',
+  'http Core.execute',
+  'events callEach',
+  'runtime parse',
+]);
+
+// Whole source files of n10's plumbing ("package source"): the calls into the binding.
+const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
+
+// Functions that 0.10 named otherwise (by the function's own name).
+const FUNCTION_NAMES: Record<string, string> = {
+  'events Emitter.emit': 'EventEmitter.emit',
+  'process tickCallback': 'process._tickCallback',
+};
+
+// Frames that 0.10 named otherwise (by the whole frame name; '' for the engine's builtins).
+const FRAME_NAMES: Record<string, string> = {
+  'timers Timeout.wrapper': 'wrapper',
+  'timers Timer.listOnTimeout': 'Timer.listOnTimeout [as ontimeout]',
+  'timers Check.processImmediate [as oncheck]': 'processImmediate [as _immediateCallback]',
+  'fs FSReqWrap.oncomplete': 'Object.oncomplete',
+  // Called by whichever handle drains the queue; 0.10 called it on process.
+  'process process._tickCallback': 'process._tickCallback',
+  // The runtime's start: 0.10's startup() in node.js, called from its top level.
+  'runtime main': 'startup',
+  'runtime Object.<anonymous>': '',
+  // -e/-p: 0.10 ran the code from a module wrapper of its own (two frames).
+  'runtime runScript': 'Object.<anonymous> ([eval]-wrapper:6:22)\n    at Module._compile',
+  ' parse': 'Object.parse',
+};
+
+// Receivers today's engine names otherwise ("package type"): constructors whose source name
+// the build could not give back (function declarations), a Buffer (its toStringTag is Object).
+const TYPE_NAMES: Record<string, string> = {
+  'buffer Buffer2': 'Buffer',
+  'buffer Object': 'Buffer',
+  'zlib Zlib2': 'Zlib',
+  'zlib Zlib3': 'Zlib',
+};
+
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** V8 3.14's type name of a receiver: its constructor's name, or null. */
+function typeName010(site: CallSite, pkg: string): string | null {
+  const self = site.getThis();
+  // A strict function's receiver is not shown to this API: today's engine names it instead.
+  if (self === undefined) {
+    const name = site.getTypeName();
+    // Builtin namespaces: V8 3.14 saw their constructor, Object.
+    if (name === 'JSON' || name === 'Math') return 'Object';
+    return name !== null && own(TYPE_NAMES, `${pkg} ${name}`) ? TYPE_NAMES[`${pkg} ${name}`] : name;
+  }
+  try {
+    const ctor = (self as { constructor?: { name?: unknown } } | null)?.constructor;
+    const name = ctor ? ctor.name : undefined;
+    return typeof name === 'string' && name !== '' ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+function location(site: CallSite, file: string | undefined): string {
+  if (site.isNative()) return 'native';
+  let where = '';
+  let name: string | null | undefined = file;
+  if (site.isEval()) {
+    name = site.getScriptNameOrSourceURL ? site.getScriptNameOrSourceURL() : null;
+    if (!name) where = `${site.getEvalOrigin()}, `;
+  }
+  const line = site.getLineNumber();
+  // A builtin: V8 3.14 wrote its library in JS, as "native" code.
+  if (!name && !site.isEval() && line === null) return 'native';
+  where += name || '<anonymous>';
+  if (line !== null) {
+    where += `:${line}`;
+    const col = site.getColumnNumber();
+    if (col) where += `:${col}`;
+  }
+  return where;
+}
+
+/** One frame as V8 3.14 wrote it, or undefined for a frame 0.10 did not have. */
+export function frame010(site: CallSite): string | undefined {
+  const rawFile = site.getFileName() || undefined;
+  if (rawFile !== undefined && rawFile.startsWith('node:')) return undefined;
+  if (site.isAsync && site.isAsync()) return site.toString();
+  let functionName = site.getFunctionName() || '';
+  const lib = rawFile === undefined ? null : N10_DIST.exec(rawFile);
+  const pkg = lib ? lib[1] : '';
+  let file = rawFile;
+  let source = '';
+  if (lib) {
+    const d = dist(rawFile as string);
+    source = sourceOf(d, site.getLineNumber());
+    const [libFile, owner] = library(pkg, source);
+    file = libFile;
+    // A method assigned through a local alias of a prototype (proto2.write = function …) or
+    // on a constructor's prototype (SocketCtor.prototype.x): 0.10 named it Writable.write.
+    const alias = /^(proto\d*|\w+Ctor)\./.exec(functionName);
+    if (alias) {
+      const name = alias[1].startsWith('proto') ? d.protos.get(alias[1]) || owner : alias[1].slice(0, -4);
+      functionName = (name ? `${name}.` : '') + functionName.slice(alias[0].length);
+    }
+    const key = `${pkg} ${functionName}`;
+    if (own(FUNCTION_NAMES, key)) functionName = FUNCTION_NAMES[key];
+  }
+  const where = location(site, file);
+  let text = name010(site, functionName, pkg);
+  if (lib || (text !== '' && where === 'native')) {
+    // Known by the frame's name, or by the function's own (whatever the receiver).
+    const key = `${pkg} ${text}`;
+    const fnKey = `${pkg} ${functionName}`;
+    if (HIDDEN.has(key) || HIDDEN.has(fnKey)) return undefined;
+    if (own(FRAME_NAMES, key)) text = FRAME_NAMES[key];
+    else if (own(FRAME_NAMES, fnKey)) text = FRAME_NAMES[fnKey];
+    // The runtime's code-cache loader, which loads the runtime itself.
+    else if (/[\\/]code-cache\.js$/.test(rawFile as string)) return undefined;
+    else if (HIDDEN_SOURCES.has(`${pkg} ${source}`)) return undefined;
+    // 0.10's fs.js defined its functions as fs.x = function: "Object.fs.readFileSync".
+    else if (pkg === 'fs' && /^Object\.[\w$]+$/.test(text)) text = `Object.fs.${text.slice(7)}`;
+  }
+  return text === '' ? where : `${text} (${where})`;
+}
+
+/** A frame's name by V8 3.14's rules ('' for an anonymous function called plainly). */
+function name010(site: CallSite, functionName: string, pkg: string): string {
+  const isConstructor = site.isConstructor();
+  if (isConstructor) return `new ${functionName || '<anonymous>'}`;
+  if (site.isToplevel()) return functionName;
+  const type = typeName010(site, pkg);
+  const method = site.getMethodName();
+  if (!functionName) return `${type}.${method || '<anonymous>'}`;
+  let text = type && functionName.indexOf(type) !== 0 ? `${type}.${functionName}` : functionName;
+  if (method && functionName.indexOf(`.${method}`) !== functionName.length - method.length - 1) text += ` [as ${method}]`;
+  return text;
+}
+
+function fsCallbackError(sites: CallSite[]): boolean {
+  const dist = (site: CallSite, pkg: string, name: string): boolean => {
+    const m = N10_DIST.exec(site.getFileName() || '');
+    return !!m && m[1] === pkg && site.getFunctionName() === name;
+  };
+  return dist(sites[0], 'binding', 'uvException') && dist(sites[1], 'fs', 'asyncError');
+}
+
+let formatting = false;
+
+/** The header: the error's toString() as it is now. */
+function header010(error: unknown): string {
+  if (formatting) return Error.prototype.toString.call(error);
+  formatting = true;
+  try {
+    return String((error as { toString(): unknown }).toString());
+  } catch (e) {
+    try {
+      return `<error: ${String(e)}>`;
+    } catch {
+      return '<error>';
+    }
+  } finally {
+    formatting = false;
+  }
+}
+
+/** A whole stack, as 0.10 printed err.stack. */
+export function prepareStackTrace010(error: unknown, sites: CallSite[]): string {
+  let out = header010(error);
+  // An fs callback's error: 0.10 made it in C++, with no frames.
+  if (sites.length > 1 && fsCallbackError(sites)) return out;
+  for (const site of sites) {
+    let line: string | undefined;
+    try {
+      line = frame010(site);
+    } catch {
+      line = site.toString();
+    }
+    if (line !== undefined) out += `\n    at ${line}`;
+  }
+  return out;
+}
+
+/**
+ * Makes Error.prepareStackTrace format stacks as 0.10 did, while a program reading it sees
+ * undefined (0.10's value) or the function it set. The getter is called by the host's stack
+ * formatter or by the program: a sloppy getter's `caller` is the program's (sloppy) function,
+ * null for the host's strict code, and also for a program's strict code or top-level script;
+ * then the getter's own caller's file tells (the host's is node:internal/…).
+ */
+export function installStackFormat(E: ErrorConstructor): void {
+  const state = { user: undefined as unknown, probing: false };
+  const sites = (_e: unknown, s: CallSite[]): CallSite[] => s;
+  const fromHost = (getter: Function): boolean => {
+    const holder = E as unknown as { stackTraceLimit: unknown };
+    const limit = holder.stackTraceLimit;
+    const probe: { stack?: unknown } = {};
+    state.probing = true;
+    try {
+      holder.stackTraceLimit = 1;
+      E.captureStackTrace(probe, getter);
+      const s = probe.stack as CallSite[] | string | undefined;
+      // Within the host's formatting, V8 formats the probe itself (a string).
+      if (typeof s === 'string') return /\(node:/.test(s);
+      const file = Array.isArray(s) && s.length > 0 ? s[0].getFileName() : undefined;
+      return typeof file === 'string' && file.startsWith('node:');
+    } catch {
+      return true;
+    } finally {
+      holder.stackTraceLimit = limit;
+      state.probing = false;
+    }
+  };
+  // Made with Function so that it is sloppy whatever the bundle's mode ('caller' is readable).
+  const makeGetter = new Function(
+    'state',
+    'format',
+    'sites',
+    'fromHost',
+    'return function prepareStackTrace() { if (state.probing) return sites; if (state.user !== undefined) return state.user; ' +
+      'return prepareStackTrace.caller === null && fromHost(prepareStackTrace) ? format : undefined; };',
+  ) as (state: { user: unknown; probing: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost) => () => unknown;
+  Object.defineProperty(E, 'prepareStackTrace', {
+    get: makeGetter(state, prepareStackTrace010, sites, fromHost),
+    set(value: unknown) {
+      state.user = value === prepareStackTrace010 ? undefined : value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}

@@ -1,0 +1,56 @@
+// err.stack as node 0.10 (V8 3.14) wrote it: the header, V8 3.14's frame names, and the frames
+// of n10's packages shown as 0.10's library frames. Lines and columns of library frames are
+// n10's own, so the comparisons leave them out.
+import test from 'ava';
+import { n10, oracle } from './helpers';
+
+/** A stack with paths, lines and columns left out. */
+function normal(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\((?:[^()]*\/)?([^/()]+?):\d+:\d+\)$/, '($1)').replace(/at (?:[^ ]*\/)?([^/ ]+?):\d+:\d+$/, 'at $1'))
+    .join('\n');
+}
+
+function same(t: import('ava').ExecutionContext, program: string): void {
+  const mine = n10(['-e', program]);
+  const theirs = oracle(['-e', program]);
+  t.is(normal(mine.stdout), normal(theirs.stdout));
+  t.not(mine.stdout, '');
+}
+
+test('err.stack: a listener called by EventEmitter.emit (events.js), a module frame chain down to startup (node.js)', (t) => {
+  same(t, "var E = require('events').EventEmitter; var e = new E(); e.on('x', function () { console.log(new Error('x').stack) }); e.emit('x')");
+});
+
+test('err.stack: setTimeout callbacks are null._onTimeout under Timer.listOnTimeout [as ontimeout]', (t) => {
+  same(t, "setTimeout(function () { console.log(new Error('t').stack) }, 1)");
+});
+
+test('err.stack: process.nextTick callbacks run under process._tickCallback', (t) => {
+  same(t, "process.nextTick(function () { console.log(new Error('t').stack.split('\\n').slice(0, 3).join('\\n')) })");
+});
+
+test("err.stack: an fs callback's frames; an fs callback's error has none", (t) => {
+  same(t, "var fs = require('fs'); fs.stat('.', function () { console.log(new Error('t').stack.split('\\n').slice(0, 3).join('\\n')); fs.stat('/n10-missing', function (er) { console.log(er.stack) }) })");
+});
+
+test('err.stack: JSON.parse of bad input is Object.parse (native); a sync fs error is Object.fs.openSync', (t) => {
+  same(t, "try { JSON.parse('{x') } catch (e) { console.log(e.stack.split('\\n').slice(0, 2).join('\\n')) } try { require('fs').readFileSync('/n10-missing') } catch (e) { console.log(e.stack.split('\\n').slice(0, 3).join('\\n')) }");
+});
+
+test('err.stack: the header is the error\'s toString() at the first read of the stack', (t) => {
+  same(t, "var e = new Error('a'); e.message = 'b'; e.toString = function () { return 'own ' + this.message }; console.log(e.stack.split('\\n')[0]); var o = {}; Error.captureStackTrace(o); console.log(o.stack.split('\\n')[0])");
+});
+
+test('Error.prepareStackTrace reads as undefined; a program\'s own formats stacks until it is set back', (t) => {
+  same(t, "console.log(typeof Error.prepareStackTrace); Error.prepareStackTrace = function (e, s) { return s.length > 0 }; console.log(new Error().stack); Error.prepareStackTrace = undefined; console.log(new Error('z').stack.split('\\n')[0])");
+});
+
+test('an uncaught error prints its stack with 0.10 frame names to stderr', (t) => {
+  const program = "var E = require('events').EventEmitter; var e = new E(); e.on('x', function () { throw new Error('boom') }); e.emit('x')";
+  const mine = n10(['-e', program]);
+  const theirs = oracle(['-e', program]);
+  t.is(mine.code, 8);
+  t.is(normal(mine.stderr), normal(theirs.stderr));
+});
