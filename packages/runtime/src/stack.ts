@@ -304,7 +304,8 @@ export function prepareStackTrace010(error: unknown, sites: CallSite[]): string 
  * then the getter's own caller's file tells (the host's is node:internal/…).
  */
 export function installStackFormat(E: ErrorConstructor): void {
-  const state = { user: undefined as unknown, probing: false };
+  // armed: the host asked and was answered; its second read (the call) needs no probe.
+  const state = { user: undefined as unknown, probing: false, armed: false };
   const sites = (_e: unknown, s: CallSite[]): CallSite[] => s;
   const fromHost = (getter: Function): boolean => {
     const holder = E as unknown as { stackTraceLimit: unknown };
@@ -326,6 +327,10 @@ export function installStackFormat(E: ErrorConstructor): void {
       state.probing = false;
     }
   };
+  const format = function prepareStackTrace(error: unknown, frames: CallSite[]): string {
+    state.armed = false;
+    return prepareStackTrace010(error, frames);
+  };
   // Made with Function so that it is sloppy whatever the bundle's mode ('caller' is readable).
   const makeGetter = new Function(
     'state',
@@ -333,12 +338,14 @@ export function installStackFormat(E: ErrorConstructor): void {
     'sites',
     'fromHost',
     'return function prepareStackTrace() { if (state.probing) return sites; if (state.user !== undefined) return state.user; ' +
-      'return prepareStackTrace.caller === null && fromHost(prepareStackTrace) ? format : undefined; };',
-  ) as (state: { user: unknown; probing: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost) => () => unknown;
+      'if (state.armed) { state.armed = false; return format; } ' +
+      'if (prepareStackTrace.caller !== null) return undefined; ' +
+      'if (fromHost(prepareStackTrace)) { state.armed = true; return format; } return undefined; };',
+  ) as (state: { user: unknown; probing: boolean; armed: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost) => () => unknown;
   Object.defineProperty(E, 'prepareStackTrace', {
-    get: makeGetter(state, prepareStackTrace010, sites, fromHost),
+    get: makeGetter(state, format, sites, fromHost),
     set(value: unknown) {
-      state.user = value === prepareStackTrace010 ? undefined : value;
+      state.user = value === format ? undefined : value;
     },
     enumerable: false,
     configurable: true,
