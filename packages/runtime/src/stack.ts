@@ -54,6 +54,8 @@ const SOURCES: Record<string, Record<string, [file: string, owner?: string]>> = 
     '*': ['stream.js', 'Stream'],
   },
   runtime: { module: ['module.js', 'Module'], compile: ['module.js', 'Module'], '*': ['node.js'] },
+  // dns.lookup's resolver is shared with dgram's.
+  dgram: { lookup: ['dns.js'] },
   process: { '*': ['node.js'] },
 };
 
@@ -128,6 +130,9 @@ const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
 const FUNCTION_NAMES: Record<string, string> = {
   'events Emitter.emit': 'EventEmitter.emit',
   'process tickCallback': 'process._tickCallback',
+  'stream emitReadableEvent': 'emitReadable_',
+  'stream addChunk': 'readableAddChunk',
+  'net listenVia': 'listen',
 };
 
 // Frames that 0.10 named otherwise (by the whole frame name; '' for the engine's builtins).
@@ -217,6 +222,10 @@ export function frame010(site: CallSite): string | undefined {
     if (alias) {
       const name = alias[1].startsWith('proto') ? d.protos.get(alias[1]) || owner : alias[1].slice(0, -4);
       functionName = (name ? `${name}.` : '') + functionName.slice(alias[0].length);
+    } else if (owner && pkg === 'stream' && !functionName.includes('.') && !site.isToplevel() && !site.isConstructor()) {
+      // A function installed as a method (proto.resume = resume): 0.10's Readable.resume.
+      const method = site.getMethodName();
+      if (method && (functionName === '' || functionName === method)) functionName = `${owner}.${method}`;
     }
     const key = `${pkg} ${functionName}`;
     if (own(FUNCTION_NAMES, key)) functionName = FUNCTION_NAMES[key];
