@@ -5,7 +5,8 @@
 // so this hooks the host loader's Module.prototype._compile and compiles with vm.Script.)
 //
 // bin/n10.js installs it before loading dist/cli.js. The program's own modules do not go
-// through here (module.ts compiles them).
+// through here (module.ts compiles them). With it, n10's bundles skip the host's search for
+// the package.json that says whether a .js file is CommonJS (theirs always are).
 //
 // - Where: $N10_COMPILE_CACHE if set, else <tmpdir>/n10-compile-cache-<uid> (made 0700; not
 //   used if it is not a directory of ours that only we can write, since cached code runs as
@@ -25,13 +26,15 @@ import type * as HostVm from 'node:vm';
 interface HostModule {
   exports: unknown;
   require(id: string): unknown;
+  _compile(content: string, filename: string, format?: string): unknown;
 }
+type ExtensionLoader = (this: unknown, module: HostModule, filename: string) => void;
 type CompileMethod = (this: HostModule, content: string, filename: string, format?: string) => unknown;
 interface HostModuleStatics {
   prototype: HostModule & { _compile: CompileMethod };
   _resolveFilename(request: string, parent: HostModule, isMain: boolean, options?: unknown): string;
   _resolveLookupPaths(request: string, parent: HostModule): string[] | null;
-  _extensions: Record<string, unknown>;
+  _extensions: Record<string, ExtensionLoader>;
   _cache: Record<string, HostModule>;
 }
 interface Pending {
@@ -92,6 +95,18 @@ export function install(): void {
     const slash = filename.lastIndexOf('/');
     const dirname = slash > 0 ? filename.slice(0, slash) : '/';
     return fn.call(this.exports, this.exports, makeRequire(this), this, filename, dirname);
+  };
+  // n10's own bundles (<packages>/<name>/dist/<entry>.js) are CommonJS: the host need not look
+  // for the package.json around each to learn that.
+  const packages = __dirname.slice(0, __dirname.lastIndexOf('/', __dirname.lastIndexOf('/') - 1) + 1);
+  const extensions = hostModule._extensions;
+  const jsAsUsual = extensions['.js'];
+  extensions['.js'] = function (this: unknown, module: HostModule, filename: string): void {
+    if (filename.startsWith(packages) && /^[^/]+\/dist\/[^/]+\.js$/.test(filename.slice(packages.length))) {
+      module._compile(fs.readFileSync(filename, 'utf8'), filename, 'commonjs');
+      return;
+    }
+    jsAsUsual.call(this, module, filename);
   };
   hostProcess.on('exit', flush);
 }
