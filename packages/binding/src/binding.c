@@ -371,6 +371,7 @@ static const napi_property_descriptor n10_process_methods[] = {
   N10_HANDLE_METHODS,
   N10_METHOD("spawn", n10_process_spawn),
   N10_METHOD("kill", n10_process_kill),
+  N10_METHOD("exited", n10_process_exited),
 };
 
 static const napi_property_descriptor n10_signal_methods[] = {

@@ -421,6 +421,8 @@ napi_value
 n10_process_spawn (napi_env env, napi_callback_info info);
 napi_value
 n10_process_kill (napi_env env, napi_callback_info info);
+napi_value
+n10_process_exited (napi_env env, napi_callback_info info);
 /* Process handles are only initialized by uv_spawn: closing one never spawned. */
 void
 n10_process_close_unspawned (n10_handle_t *h, uv_close_cb cb);

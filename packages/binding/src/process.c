@@ -7,6 +7,8 @@
  *     stdio[i]: {type: 'ignore'} | {type: 'pipe', handle: Pipe} | {type: 'fd', fd}
  *               | {type: 'inherit', fd} | {type: 'wrap', handle: TCP|Pipe|TTY}
  *   kill(signum) → err
+ *   exited() → true when the child has ended and libuv has not reaped it yet (a peek:
+ *     waitid with WNOWAIT leaves the zombie for libuv's own waitpid)
  *   onexit(exitStatus, termSignal) when the child ends
  *
  * libuv initializes the handle inside uv_spawn, even when the spawn fails, and it must then
@@ -18,6 +20,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/wait.h>
 
 typedef struct {
   union {
@@ -268,4 +272,24 @@ n10_process_kill (napi_env env, napi_callback_info info) {
   n10_process_t *p = n10_container_of(h, n10_process_t, base);
   if (p->handle.process.pid == 0) return n10_int32(env, UV_ESRCH); /* spawn failed */
   return n10_int32(env, uv_process_kill(&p->handle.process, signum));
+}
+
+napi_value
+n10_process_exited (napi_env env, napi_callback_info info) {
+  n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_PROCESS), NULL, NULL, NULL);
+  if (h == NULL) return NULL;
+  n10_process_t *p = n10_container_of(h, n10_process_t, base);
+  bool exited = false;
+#ifndef _WIN32
+  if (n10_handle_usable(h) && (h->flags & N10_HANDLE_INITIALIZED) && p->handle.process.pid > 0) {
+    siginfo_t si;
+    memset(&si, 0, sizeof(si));
+    int r;
+    do
+      r = waitid(P_PID, (id_t) p->handle.process.pid, &si, WEXITED | WNOHANG | WNOWAIT);
+    while (r == -1 && errno == EINTR);
+    exited = r == 0 && si.si_pid != 0;
+  }
+#endif
+  return n10_bool(env, exited);
 }

@@ -144,3 +144,24 @@ test('Process: spawn options are type-checked (TypeError), not trusted', (t) => 
   t.throws(() => proc.spawn({ file: 'a\0b' }), { instanceOf: TypeError });
   proc.close();
 });
+
+test('Process: exited() peeks at an ended child without reaping it; false once onexit has run', async (t) => {
+  const { proc, err, exit } = spawn({ file: '/bin/true', args: ['true'], stdio: [] });
+  t.is(err, 0);
+  // A zombie has state Z in /proc/<pid>/stat.
+  const zombie = (): boolean => {
+    const stat = readFileSync('/proc/' + proc.pid + '/stat', 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).charAt(0) === 'Z';
+  };
+  while (!zombie());
+  t.true(proc.exited());
+  t.true(proc.exited(), 'still there: the peek did not reap it');
+  t.deepEqual(await exit, [0, 0], 'libuv still reaps it and reports the exit');
+  t.false(proc.exited());
+  await closeHandle(proc);
+  t.false(proc.exited());
+  const failed = new ProcessWrap();
+  t.is(failed.spawn({ file: '/nonexistent/program', args: ['x'], stdio: [] }), binding.uv.UV_ENOENT);
+  t.false(failed.exited());
+  await closeHandle(failed);
+});

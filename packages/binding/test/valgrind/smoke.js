@@ -116,9 +116,12 @@ step('process', (done) => {
     check(code === 0, 'cat exit');
     const failed = new b.Process();
     check(failed.spawn({ file: '/nonexistent', args: ['x'] }) < 0, 'failed spawn');
+    check(failed.exited() === false, 'failed exited()');
     failed.close();
     const never = new b.Process();
+    check(never.exited() === false, 'never exited()');
     never.close();
+    check(p.exited() === false, 'reaped exited()');
     p.close();
     inp.close();
   };
@@ -128,6 +131,7 @@ step('process', (done) => {
   };
   const err = p.spawn({ file: '/bin/cat', args: ['cat'], stdio: [{ type: 'pipe', handle: inp }, { type: 'pipe', handle: out }, { type: 'ignore' }] });
   check(err === 0, 'spawn');
+  check(p.exited() === false, 'running exited()');
   out.readStart();
   inp.writeUtf8String({ oncomplete() { inp.shutdown({ oncomplete() {} }); } }, 'via cat');
 });
