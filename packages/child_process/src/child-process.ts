@@ -19,6 +19,7 @@ import { setupChannel, type ChannelPipe, type ChannelTarget } from './channel';
 import { binding } from './native';
 import { signalFor, signalName } from './signals';
 import { failSpawn, isForkFailure } from './spawn-error';
+import { exitOrder, type ExitOrder } from './exit-order';
 import { closePipes, normalizeStdio, type StdioSpec } from './stdio';
 
 /** What ChildProcess#spawn takes (0.10's internal form; spawn() builds it). */
@@ -71,6 +72,9 @@ function ChildProcess(this: ChildProcessInstance): void {
   handle.onexit = onexit;
   this._handle = handle;
 }
+
+// Kept off the instance: 0.10 programs see a ChildProcess's own properties.
+const exitOrders = new WeakMap<ChildProcessInstance, ExitOrder>();
 util.inherits(ChildProcess, EventEmitter);
 
 function onexit(this: Process & { owner?: ChildProcessInstance }, exitStatus: number, termSignal: number): void {
@@ -83,6 +87,9 @@ function onexit(this: Process & { owner?: ChildProcessInstance }, exitStatus: nu
   self.emit('exit', self.exitCode, self.signalCode);
   // Output nobody reads must not hold 'close' back.
   process.nextTick(() => flushStdio(self));
+  // Output that arrived with the exit comes after it (exit-order.ts).
+  const order = exitOrders.get(self);
+  if (order) order.release();
   maybeClose(self);
 }
 
@@ -145,6 +152,15 @@ proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOption
   // Pipes of a child that never started are not open: reading them waits for the ends
   // failSpawn plays back.
   if (err) for (const e of stdio.entries) if (e.pipe) quiet(e.pipe);
+
+  // A quick child's exit before its output, as in 0.10 (exit-order.ts).
+  if (!err) {
+    const order = exitOrder(() => self._handle);
+    exitOrders.set(this, order);
+    stdio.entries.forEach((e, i) => {
+      if (e.pipe && !e.ipc && i > 0) order.watch(e.pipe);
+    });
+  }
 
   // A socket over each pipe (the IPC pipe is the channel's, below).
   const sockets = stdio.entries.map((entry, i): SocketInstance | null => {

@@ -1,0 +1,90 @@
+// The order of a child's 'exit' and its output, as node 0.10 had it.
+//
+// libuv 0.10 learnt of a child's end from SIGCHLD through a signal pipe polled like any other
+// descriptor, in the order the descriptors became ready; a stdio pipe that starts reading is
+// only added to the poll set at the next poll. So when the child had already ended by the
+// first poll that watches one of its pipes (a quick `echo`, or a parent busy after spawn()),
+// the signal pipe was ready first: 'exit' came, then that pipe's data and end. A pipe that was
+// already being polled when the child wrote came first instead. libuv 1.x always handles
+// signals after the other I/O of a poll, so the output came first in every case.
+//
+// Here: when a pipe first starts reading, a one-shot Idle (it runs right before the poll)
+// peeks whether the child has ended (Process#exited never reaps it). If it has, and its exit
+// is not reported yet, that pipe's reads are held and played back, in order, after 'exit'
+// (each in its own tick, as each was its own callback). The exit is certain to come, so
+// nothing is lost and nothing waits longer than that loop turn.
+import type { Idle, Pipe, Process } from '@n10/binding';
+import process from '@n10/process';
+import { binding } from './native';
+
+type OnRead = NonNullable<Pipe['onread']>;
+type ReadArgs = Parameters<OnRead>;
+
+/** What a child's pipes hold back until its exit is reported. */
+export interface ExitOrder {
+  /** Set from the exit callback: lets held reads go. */
+  release(): void;
+  /** Watch a pipe the child writes to. */
+  watch(pipe: Pipe): void;
+}
+
+let idle: Idle | null = null;
+const beforePoll: Array<() => void> = [];
+
+function onidle(): void {
+  (idle as Idle).stop();
+  const due = beforePoll.splice(0);
+  for (const fn of due) fn();
+}
+
+function atNextPoll(fn: () => void): void {
+  beforePoll.push(fn);
+  if (!idle) {
+    idle = new (binding().Idle)();
+    idle.unref();
+  }
+  if (beforePoll.length === 1) idle.start(onidle);
+}
+
+export function exitOrder(getHandle: () => Process | null): ExitOrder {
+  const releases: Array<() => void> = [];
+  let exited = false;
+
+  function hold(pipe: Pipe): void {
+    const onread = pipe.onread as OnRead;
+    const held: ReadArgs[] = [];
+    const holder = function (...args: ReadArgs): void {
+      held.push(args);
+    };
+    pipe.onread = holder;
+    releases.push(() => {
+      // Unless something else took the handle's reads over meanwhile.
+      if (pipe.onread === holder) pipe.onread = onread;
+      const next = (): void => {
+        const args = held.shift();
+        if (!args) return;
+        onread.apply(pipe, args);
+        if (held.length) process.nextTick(next);
+      };
+      if (held.length) process.nextTick(next);
+    });
+  }
+
+  return {
+    release(): void {
+      exited = true;
+      for (const fn of releases.splice(0)) fn();
+    },
+    watch(pipe: Pipe): void {
+      // Only its first start matters: that is when the poll first sees it.
+      pipe.readStart = function (this: Pipe): number {
+        delete (pipe as Partial<Pipe>).readStart;
+        atNextPoll(() => {
+          const handle = getHandle();
+          if (!exited && handle && handle.exited()) hold(pipe);
+        });
+        return pipe.readStart();
+      };
+    },
+  };
+}
