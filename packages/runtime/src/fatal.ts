@@ -2,6 +2,7 @@
 // error; with none, 'exit' is emitted with code 1, the error is printed (the source line
 // with a caret under the throw, then the stack) and the process exits with code 8. A
 // listener that throws exits with 7.
+import { hasEngineMessage } from './engine-messages';
 import { sameSiteMessage } from './syntax-error';
 import { exceptionLine, throwSite } from './throw-site';
 import type { Process010 } from './process-object';
@@ -47,6 +48,10 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
     // 0.10's process._fatalException: the active domain, else 'uncaughtException'
     // listeners; not caught, it has emitted 'exit' (1) already.
     let caught = false;
+    // Listeners print err.message: the engine's TypeErrors say it in 0.10's words once their
+    // stack is formatted (engine-messages.ts), so format it now for those alone (any other
+    // error's stack stays unformatted, its header taken when first read, as in 0.10).
+    if (hasEngineMessage(err)) void (err as Error).stack;
     try {
       caught = process._fatalException(err);
     } catch (er) {

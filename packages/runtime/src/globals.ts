@@ -6,6 +6,7 @@
 // 0.10's globals are installed in 0.10's order, enumerable as 0.10 has them.
 
 import { functionSource } from '@n10/util/internal';
+import { asNative, nativeSource } from './native-functions';
 import { installStackFormat } from './stack';
 
 /** ECMAScript's own globals: kept (non-enumerable, as in any engine). */
@@ -75,11 +76,12 @@ function errorStatics010(): void {
  * and methods, which 0.10 could not parse, print as today's engine prints them.
  */
 function functionToString010(): void {
+  const toString = function toString(this: Function) {
+    if (typeof this !== 'function') throw new TypeError('Function.prototype.toString is not generic');
+    return nativeSource(this) ?? functionSource(this);
+  };
   Object.defineProperty(Function.prototype, 'toString', {
-    value: function toString(this: Function) {
-      if (typeof this !== 'function') throw new TypeError('Function.prototype.toString is not generic');
-      return functionSource(this);
-    },
+    value: asNative(toString, 'toString'),
     writable: true,
     enumerable: false,
     configurable: true,

@@ -6,6 +6,8 @@
 // and what it would have said: the end of input, a string or a number token where none may
 // stand, or else the offending character.
 
+import { message010 } from './engine-messages';
+import { asNative } from './native-functions';
 import { caretLine, restrictLine, setThrowSite, type ThrowSite } from './throw-site';
 
 const enum Stop {
@@ -239,5 +241,32 @@ export function installJson010(): void {
       throw e;
     }
   };
-  Object.defineProperty(JSON, 'parse', { value: parse, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(JSON, 'parse', { value: asNative(parse, 'parse'), writable: true, enumerable: false, configurable: true });
+
+  // Today's engine escapes a lone surrogate as \udxxx (ES2019) where V8 3.14 wrote the code
+  // unit as it is; and it adds lines to the circular-structure message (where the circle
+  // starts and closes) where V8 3.14 said "Converting circular structure to JSON" alone.
+  const engineStringify = JSON.stringify;
+  const stringify = function stringify(value: unknown, replacer?: unknown, space?: unknown): string | undefined {
+    try {
+      const text = engineStringify(value, replacer as (string | number)[], space as string);
+      return text !== undefined && text.indexOf('\\ud') !== -1 ? unescapeLoneSurrogates(text) : text;
+    } catch (e) {
+      if (e instanceof TypeError) {
+        const old = message010(e.message, undefined);
+        if (old !== undefined) e.message = old;
+      }
+      throw e;
+    }
+  };
+  Object.defineProperty(JSON, 'stringify', { value: asNative(stringify, 'stringify'), writable: true, enumerable: false, configurable: true });
+}
+
+// A \udxxx escape the engine wrote (after an even run of backslashes: an odd one makes the
+// first of them an escaped backslash) becomes the code unit itself.
+const LONE_SURROGATE_ESCAPE = /(\\*)\\u(d[89a-f][0-9a-f]{2})/g;
+function unescapeLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE_ESCAPE, (whole: string, slashes: string, hex: string) =>
+    slashes.length % 2 === 0 ? slashes + String.fromCharCode(parseInt(hex, 16)) : whole,
+  );
 }

@@ -17,6 +17,7 @@
 // 0.10 programs see it as 0.10 had it: undefined until they set their own (then theirs
 // formats), and back to this one when they set it to undefined again.
 
+import { rewriteEngineMessage } from './engine-messages';
 import { moduleFs } from './system';
 
 interface CallSite {
@@ -290,6 +291,9 @@ function header010(error: unknown): string {
 
 /** A whole stack, as 0.10 printed err.stack. */
 export function prepareStackTrace010(error: unknown, sites: CallSite[]): string {
+  // The engine's own messages in V8 3.14's words (engine-messages.ts), before the header.
+  const top = sites[0];
+  rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;

@@ -1,0 +1,15 @@
+// Builtins the runtime replaces (JSON.parse, JSON.stringify, Function.prototype.toString) print
+// as the engine's own did in 0.10: `function parse() { [native code] }`, not n10's source.
+
+const natives = new WeakMap<Function, string>();
+
+/** Registers `fn` as a builtin named `name`; returns it. */
+export function asNative<F extends Function>(fn: F, name: string): F {
+  natives.set(fn, `function ${name}() { [native code] }`);
+  return fn;
+}
+
+/** The source text of a registered builtin, else undefined. */
+export function nativeSource(fn: Function): string | undefined {
+  return natives.get(fn);
+}

@@ -1,0 +1,61 @@
+// The engine's own TypeError messages in V8 3.14's words: "Cannot read property 'x' of
+// undefined", "Cannot call method 'x' of null", "Cannot set property 'x' of undefined", and
+// JSON.stringify's one-line circular-structure message, where 0.10 programs meet them.
+import test from 'ava';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { n10, oracle } from './helpers';
+
+function bothPrint(t: import('ava').ExecutionContext, program: string): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-engine-messages-'));
+  const file = path.join(dir, 'program.js');
+  fs.writeFileSync(file, program);
+  const mine = n10([file]);
+  const theirs = oracle([file]);
+  fs.rmSync(dir, { recursive: true });
+  t.is(mine.stdout, theirs.stdout);
+  t.is(mine.code, theirs.code);
+  t.not(mine.stdout, '');
+}
+
+test('err.stack: reading, calling and setting a property of undefined or null, in 0.10\'s words', (t) => {
+  bothPrint(
+    t,
+    [
+      "function first(e) { return e.stack.split('\\n')[0]; }",
+      'var u, n = null, o = {};',
+      'try { u.x } catch (e) { console.log(first(e)) }',
+      'try { u.run() } catch (e) { console.log(first(e)) }',
+      "try { n['k' + 1] ( 2 ) } catch (e) { console.log(first(e)) }",
+      'try { n.x = 1 } catch (e) { console.log(first(e)) }',
+      'try { o.a.b.c() } catch (e) { console.log(first(e)) }',
+      'try { u[0] } catch (e) { console.log(first(e)) }',
+      'try { o.a.b\n  .c() } catch (e) { console.log(first(e)) }',
+      "try { u.x } catch (e) { e.stack; console.log(e.message) }",
+    ].join('\n'),
+  );
+});
+
+test('uncaughtException listeners and domains get the 0.10 message', (t) => {
+  bothPrint(
+    t,
+    [
+      "process.on('uncaughtException', function (e) { console.log('uncaught:', e.message); });",
+      "var d = require('domain').create();",
+      "d.on('error', function (e) { console.log('domain:', e.message); });",
+      'd.run(function () { setTimeout(function () { var a; a.b(); }, 1); });',
+      'setTimeout(function () { var a = null; a.c = 1; }, 5);',
+    ].join('\n'),
+  );
+});
+
+test('an uncaught TypeError on stderr says what 0.10 said', (t) => {
+  const mine = n10(['-e', 'var config; config.port']);
+  t.regex(mine.stderr, /TypeError: Cannot read property 'port' of undefined/);
+  t.is(mine.code, 8);
+});
+
+test('JSON.stringify of a circular structure: the one-line message', (t) => {
+  bothPrint(t, "var o = {}; o.self = o; try { JSON.stringify(o) } catch (e) { console.log(JSON.stringify(e.message)) }");
+});
