@@ -191,7 +191,9 @@ proto.kill = function (this: ChildProcessInstance, sig?: Signal): boolean {
   const signal = signalFor(sig);
   if (signal === undefined) throw new Error('Unknown signal: ' + sig);
   if (!this._handle) return false;
-  const err = this._handle.kill(signal);
+  // A program that could not be started is still a child until its 'error' (spawn-error.ts):
+  // in 0.10 it was a forked process, and signalling it worked.
+  const err = this.pid === undefined ? 0 : this._handle.kill(signal);
   if (err === 0) {
     this.killed = true;
     return true;

@@ -80,6 +80,19 @@ test('child.kill([signal]): names only, as 0.10 (numbers and unknown names throw
   t.deepEqual(await once(c, 'exit'), [null, 'SIGKILL']);
 });
 
+test("child.kill([signal]): a program that could not be started can still be signalled until its 'error' (0.10 had forked it)", async (t) => {
+  const c = cp.spawn('nonexistent-program-n10');
+  t.true(c.kill());
+  t.true(c.killed);
+  t.true(c.kill('SIGKILL'));
+  const [e] = (await once(c, 'error')) as [NodeJS.ErrnoException];
+  t.is(e.code, 'ENOENT');
+  t.false(c.kill(), 'after the error: nothing to signal');
+  t.is(c.exitCode, -1);
+  t.is(c.signalCode, null);
+  t.deepEqual(await once(c, 'close'), [-1, null]);
+});
+
 test('child.pid: the child\'s process id', async (t) => {
   const c = cp.spawn('sh', ['-c', 'echo $$']);
   t.is(typeof c.pid, 'number');
