@@ -62,6 +62,10 @@ let rootUsable: boolean | undefined;
 let flags = '';
 let pending: Pending[] = [];
 let installed = false;
+/** The entry header of the file the '.js' loader is about to read: made from a stat taken
+ * before the read, so that a file changed in between is a miss next time, never an entry
+ * that claims the new file for the old code. */
+let statted: { filename: string; header: string | undefined } | undefined;
 
 /** Starts compiling the host loader's modules through the cache (once). */
 export function install(): void {
@@ -102,6 +106,7 @@ export function install(): void {
   const extensions = hostModule._extensions;
   const jsAsUsual = extensions['.js'];
   extensions['.js'] = function (this: unknown, module: HostModule, filename: string): void {
+    statted = { filename, header: usableRoot() ? entryHeader(filename) : undefined };
     if (filename.startsWith(packages) && /^[^/]+\/dist\/[^/]+\.js$/.test(filename.slice(packages.length))) {
       module._compile(fs.readFileSync(filename, 'utf8'), filename, 'commonjs');
       return;
@@ -120,21 +125,23 @@ export function noteV8Flags(list: string[]): void {
   flags += list.join(' ') + ' ';
 }
 
+function entryHeader(filename: string): string | undefined {
+  try {
+    const st = fs.statSync(filename);
+    return JSON.stringify([filename, st.size, st.mtimeMs, st.ctimeMs, flags]);
+  } catch {
+    return undefined;
+  }
+}
+
 function compileCached(content: string, filename: string): (...args: unknown[]) => unknown {
   const source = WRAP_HEAD + content + WRAP_TAIL;
-  let header: string | undefined;
+  // Only what the '.js' loader read just now has a header (another route: no cache).
+  const header = statted !== undefined && statted.filename === filename ? statted.header : undefined;
+  statted = undefined;
   let cachedData: Buffer | undefined;
-  let file = '';
-  if (usableRoot()) {
-    try {
-      const st = fs.statSync(filename);
-      header = JSON.stringify([filename, st.size, st.mtimeMs, st.ctimeMs, flags]);
-      file = `${dir}/${hash(filename + '\0' + flags)}.v8`;
-      cachedData = readEntry(file, header);
-    } catch {
-      header = undefined;
-    }
-  }
+  const file = header === undefined ? '' : `${dir}/${hash(filename + '\0' + flags)}.v8`;
+  if (header !== undefined) cachedData = readEntry(file, header);
   const script = new vm.Script(source, { filename, cachedData });
   if (header !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     pending.push({ script, file, header });
@@ -155,7 +162,7 @@ function makeRequire(mod: HostModule): NodeJS.Require {
   };
   require.resolve = resolve;
   require.main = hostProcess.mainModule;
-  require.extensions = hostModule._extensions as NodeJS.Require['extensions'];
+  require.extensions = hostModule._extensions as unknown as NodeJS.Require['extensions'];
   require.cache = hostModule._cache as unknown as NodeJS.Require['cache'];
   return require;
 }
