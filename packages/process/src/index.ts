@@ -60,6 +60,11 @@ export interface N10Process extends EventEmitter {
   setgroups(groups: Array<number | string>): void;
   initgroups(user: number | string, extraGroup: number | string): void;
   _kill(pid: number, signal: number): number;
+  /** Sends SIGUSR1 (0.10: starts that process's debugger agent). */
+  _debugProcess(pid: number): void;
+  /** The debugger agent's (none here): no-ops. */
+  _debugPause(): void;
+  _debugEnd(): void;
   hrtime(previous?: [number, number]): [number, number];
   dlopen(module: { exports: unknown }, filename: string): void;
   uptime(): number;
@@ -69,11 +74,16 @@ export interface N10Process extends EventEmitter {
   /** The uncaught-exception policy: true when a listener handled `error`. */
   _fatalException(error: unknown): boolean;
   _usingDomains(): void;
+  /** 0.10's tick counters shared with C++ (length, index, depth): here a plain record. */
+  _tickInfoBox: Record<number, number>;
   _exiting: boolean;
   assert(ok: unknown, message?: string): void;
   config: Record<string, Record<string, unknown>>;
   nextTick(callback: () => void): void;
+  /** 0.10's domain-aware nextTick and drain (this queue is always domain-aware). */
+  _nextDomainTick(callback: () => void): void;
   _tickCallback(): void;
+  _tickDomainCallback(): void;
   _tickFromSpinner(): void;
   maxTickDepth: number;
   readonly stdout: StdioStream;
@@ -231,6 +241,14 @@ p._kill = (pid: number, signal: number) => {
   const n = Number(pid);
   return b ? b.kill(n === n ? Math.trunc(n) : 0, signal) : 0;
 };
+p._debugProcess = function (pid: number): void {
+  const b = native();
+  const r = b ? p._kill(pid, b.constants.signals.SIGUSR1) : 0;
+  // (0.10 reported this one as a libuv error: "ESRCH, No such process", errno 3.)
+  if (r) throw b!.uvException(r, 'kill', null, { sync: true });
+};
+p._debugPause = function () {};
+p._debugEnd = function () {};
 p.hrtime = function (previous?: [number, number]) {
   return hrtime(native(), arguments.length > 0, previous);
 } as N10Process['hrtime'];
@@ -252,6 +270,9 @@ p.binding = (name: string) => {
   throw new Error('No such module');
 };
 p._usingDomains = useDomains;
+p._tickInfoBox = { 0: 0, 1: 0, 2: 0 };
+// Made before the emitter's own fields (0.10's key order: _events, domain, _maxListeners).
+p._events = {};
 EventEmitter.call(p);
 p.EventEmitter = EventEmitter;
 p._fatalException = makeFatalException(p as never);
@@ -261,7 +282,9 @@ p.assert = (ok: unknown, message?: string) => {
 };
 lazy(p, 'config', () => config(p.arch === 'javascript' ? 'x64' : p.arch));
 p.nextTick = nextTick;
+p._nextDomainTick = nextTick;
 p._tickCallback = tickCallback;
+p._tickDomainCallback = tickCallback;
 p._tickFromSpinner = tickFromSpinner;
 p.maxTickDepth = 1000;
 
