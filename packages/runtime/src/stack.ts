@@ -18,6 +18,7 @@
 // formats), and back to this one when they set it to undefined again.
 
 import { rewriteEngineMessage } from './engine-messages';
+import events from '@n10/events';
 import { moduleFs } from './system';
 
 interface CallSite {
@@ -144,6 +145,7 @@ const FRAME_NAMES: Record<string, string> = {
   'fs FSReqWrap.oncomplete': 'Object.oncomplete',
   // Called by whichever handle drains the queue; 0.10 called it on process.
   'process process._tickCallback': 'process._tickCallback',
+  'process process._tickDomainCallback': 'process._tickDomainCallback',
   // The runtime's start: 0.10's startup() in node.js, called from its top level.
   'runtime main': 'startup',
   'runtime Object.<anonymous>': '',
@@ -230,6 +232,10 @@ export function frame010(site: CallSite): string | undefined {
     }
     const key = `${pkg} ${functionName}`;
     if (own(FUNCTION_NAMES, key)) functionName = FUNCTION_NAMES[key];
+    // Once domains are in use (require('domain')), 0.10 drained ticks with another function.
+    if (functionName === 'process._tickCallback' && (events as unknown as { usingDomains?: boolean }).usingDomains) {
+      functionName = 'process._tickDomainCallback';
+    }
   }
   const where = location(site, file);
   let text = name010(site, functionName, pkg);
