@@ -4,7 +4,7 @@
 // listener that throws exits with 7.
 import { hasEngineMessage } from './engine-messages';
 import { sameSiteMessage } from './syntax-error';
-import { exceptionLine, throwSite } from './throw-site';
+import { exceptionLine, siteKeeper, throwSite } from './throw-site';
 import type { Process010 } from './process-object';
 
 /** The text 0.10 prints for an uncaught exception (without the leading source line). */
@@ -52,6 +52,9 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
     // stack is formatted (engine-messages.ts), so format it now for those alone (any other
     // error's stack stays unformatted, its header taken when first read, as in 0.10).
     if (hasEngineMessage(err)) void (err as Error).stack;
+    // A domain with no 'error' listener rethrows the error from its emit('error') (events
+    // says that site is events.js:72); 0.10 caught that inside and showed the first one.
+    const keepSite = siteKeeper(err);
     try {
       caught = process._fatalException(err);
     } catch (er) {
@@ -61,6 +64,7 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
       process.reallyExit(7);
     }
     if (caught) return;
+    if ((err as { domainThrown?: unknown } | null)?.domainThrown === true) keepSite();
     handling = true;
     writeStderr(exceptionLine(err) + describeFatal(err) + '\n');
     process.reallyExit(8);

@@ -34,6 +34,16 @@ export function setThrowSite(err: object, site: ThrowSite): void {
   sites.set(err, site);
 }
 
+/** A function that puts back the site `err` has now (none included). */
+export function siteKeeper(err: unknown): () => void {
+  if (typeof err !== 'object' || err === null) return () => {};
+  const site = sites.get(err);
+  return () => {
+    if (site) sites.set(err, site);
+    else sites.delete(err);
+  };
+}
+
 // V8 3.14's SourceLocation.restrict(): a line longer than 78 columns is shown as 78 of
 // them, the position 68 in (10 after), or the line's first/last 78.
 const LIMIT = 78;

@@ -54,3 +54,15 @@ test('an uncaught error prints its stack with 0.10 frame names to stderr', (t) =
   t.is(mine.code, 8);
   t.is(normal(mine.stderr), normal(theirs.stderr));
 });
+
+test("an uncaught error in a domain with no 'error' listener shows where it was thrown, not events.js:72", (t) => {
+  for (const program of [
+    "var d = require('domain').create(); d.run(function () { setTimeout(function () { throw new Error('dd') }, 1) })",
+    "var d = require('domain').create(); d.run(function () { var E = require('events').EventEmitter; new E().emit('error', new Error('ee')) })",
+  ]) {
+    const mine = n10(['-e', program]);
+    const theirs = oracle(['-e', program]);
+    t.is(mine.code, theirs.code);
+    t.is(mine.stderr.split('\n').slice(0, 5).join('\n'), theirs.stderr.split('\n').slice(0, 5).join('\n'));
+  }
+});
