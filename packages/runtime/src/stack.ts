@@ -250,7 +250,8 @@ export function frame010(site: CallSite): string | undefined {
     else if (/[\\/]code-cache\.js$/.test(rawFile as string)) return undefined;
     else if (HIDDEN_SOURCES.has(`${pkg} ${source}`)) return undefined;
     // 0.10's fs.js defined its functions as fs.x = function: "Object.fs.readFileSync".
-    else if (pkg === 'fs' && /^Object\.[\w$]+$/.test(text)) text = `Object.fs.${text.slice(7)}`;
+    // (but for realpath and realpathSync, named functions there).
+    else if (pkg === 'fs' && /^Object\.[\w$]+$/.test(text) && !/^Object\.realpath(?:Sync)?$/.test(text)) text = `Object.fs.${text.slice(7)}`;
   }
   return text === '' ? where : `${text} (${where})`;
 }

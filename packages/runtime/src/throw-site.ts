@@ -82,6 +82,26 @@ export const ASSERT_SITE: ThrowSite = { file: 'assert.js', line: 92, text: '  th
 
 const FRAME = /^\s*at (?:.*?\()?(.+?):(\d+):(\d+)\)?$/m;
 
+// Where 0.10's fs.js threw a synchronous call's error (the binding call's line, as 0.10
+// printed it), by the error's first frame: stack.ts names n10's frames as 0.10's.
+const FS_CALL = (line: number, text: string): ThrowSite => ({ file: 'fs.js', line, text, caret: ' '.repeat(text.indexOf('binding.') + 8) + '^' });
+const LIBRARY_SITES: Record<string, ThrowSite> = {
+  'Object.fs.openSync': FS_CALL(427, '  return binding.open(pathModule._makeLong(path), stringToFlags(flags), mode);'),
+  'Object.fs.closeSync': FS_CALL(397, '  return binding.close(fd);'),
+  'Object.fs.renameSync': FS_CALL(543, '  return binding.rename(pathModule._makeLong(oldPath),'),
+  'Object.fs.rmdirSync': FS_CALL(612, '  return binding.rmdir(pathModule._makeLong(path));'),
+  'Object.fs.mkdirSync': FS_CALL(642, '  return binding.mkdir(pathModule._makeLong(path),'),
+  'Object.fs.readdirSync': FS_CALL(654, '  return binding.readdir(pathModule._makeLong(path));'),
+  'Object.fs.fstatSync': FS_CALL(674, '  return binding.fstat(fd);'),
+  'Object.fs.lstatSync': FS_CALL(679, '  return binding.lstat(pathModule._makeLong(path));'),
+  'Object.fs.statSync': FS_CALL(684, '  return binding.stat(pathModule._makeLong(path));'),
+  'Object.fs.readlinkSync': FS_CALL(695, '  return binding.readlink(pathModule._makeLong(path));'),
+  'Object.fs.unlinkSync': FS_CALL(760, '  return binding.unlink(pathModule._makeLong(path));'),
+  'Object.fs.chmodSync': FS_CALL(821, '  return binding.chmod(pathModule._makeLong(path), modeNum(mode));'),
+  'Object.fs.utimesSync': FS_CALL(889, '  binding.utimes(pathModule._makeLong(path), atime, mtime);'),
+};
+const LIBRARY_FRAME = /^\s*at (\S+) \(fs\.js:\d+:\d+\)$/m;
+
 let displayed = false;
 
 /** "\nfile:line\n<source window>\n<caret>\n" once per process, else (or site unknown) "". */
@@ -135,6 +155,11 @@ function siteText(err: unknown): string {
   }
   const m = FRAME.exec(stack);
   if (!m) return '';
+  if (m[1] === 'fs.js') {
+    const lib = LIBRARY_FRAME.exec(stack);
+    const site = lib && lib.index === m.index && Object.prototype.hasOwnProperty.call(LIBRARY_SITES, lib[1]) ? LIBRARY_SITES[lib[1]] : undefined;
+    return site ? siteLines(site) : '';
+  }
   // A failed assert.*(): 0.10 threw it in assert.js's fail(), and showed that line (its
   // stack starts at the caller). One a program made itself has no frames (0.10 too).
   const e = err as Error;

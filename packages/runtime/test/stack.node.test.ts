@@ -66,3 +66,13 @@ test("an uncaught error in a domain with no 'error' listener shows where it was 
     t.is(mine.stderr.split('\n').slice(0, 5).join('\n'), theirs.stderr.split('\n').slice(0, 5).join('\n'));
   }
 });
+
+test('an uncaught error of a synchronous fs call shows the line of fs.js 0.10 showed, and its frames', (t) => {
+  for (const call of ["fs.readFileSync('/n10-missing')", "fs.statSync('/n10-missing')", 'fs.closeSync(999)', "fs.realpathSync('/n10-missing')"]) {
+    const program = `var fs = require('fs'); ${call}`;
+    const mine = n10(['-e', program]);
+    const theirs = oracle(['-e', program]);
+    t.is(mine.code, theirs.code);
+    t.is(normal(mine.stderr.split('\n').slice(0, 8).join('\n')), normal(theirs.stderr.split('\n').slice(0, 8).join('\n')));
+  }
+});
