@@ -192,15 +192,22 @@ Module._findPath = function (request: string, paths: string[]): string | false {
   return false;
 };
 
+// Every module of a directory gets the same list (a copy: programs push onto module.paths).
+const nodeModulePathsCache = new Map<string, string[]>();
+
 Module._nodeModulePaths = function (from: string): string[] {
-  from = path.resolve(from);
-  const parts = from.split('/');
-  const paths: string[] = [];
-  for (let tip = parts.length - 1; tip >= 0; tip--) {
-    if (parts[tip] === 'node_modules') continue;
-    paths.push(parts.slice(0, tip + 1).concat('node_modules').join('/'));
+  let paths = nodeModulePathsCache.get(from);
+  if (paths === undefined) {
+    const parts = path.resolve(from).split('/');
+    paths = [];
+    for (let tip = parts.length - 1; tip >= 0; tip--) {
+      if (parts[tip] === 'node_modules') continue;
+      paths.push(parts.slice(0, tip + 1).concat('node_modules').join('/'));
+    }
+    // (A relative `from` depends on the working directory: not kept.)
+    if (from.charCodeAt(0) === 47 /* / */) nodeModulePathsCache.set(from, paths);
   }
-  return paths;
+  return paths.slice();
 };
 
 Module._resolveLookupPaths = function (request, parent): [string, string[]] {

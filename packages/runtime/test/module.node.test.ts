@@ -121,3 +121,15 @@ test("require('freelist') and require('_linklist'): 0.10's undocumented built-in
   const got = same(t, { 'main.js': source });
   t.regex(got.stdout, /FreeList: \[Function\]/);
 });
+
+test('module.paths: each module of a directory has its own array (a push onto one is not seen by the next)', (t) => {
+  same(t, {
+    'main.js':
+      "var Module = require('module');\n" +
+      "module.paths.push('/extra');\n" +
+      "var a = require('./a');\n" +
+      "console.log(a.length === module.paths.length - 1, a.indexOf('/extra'), a === module.paths);\n" +
+      "console.log(Module._nodeModulePaths(__dirname).join() === a.join(), Module._nodeModulePaths(__dirname) !== Module._nodeModulePaths(__dirname));",
+    'a.js': 'module.exports = module.paths',
+  });
+});
