@@ -6,6 +6,7 @@
 // 0.10's globals are installed in 0.10's order, enumerable as 0.10 has them.
 
 import { functionSource } from '@n10/util/internal';
+import { sort } from './array-sort';
 import { asNative, nativeSource } from './native-functions';
 import { installStackFormat } from './stack';
 
@@ -92,6 +93,7 @@ export function install010Globals(values: Globals010): void {
   const g = globalThis as unknown as GlobalRecord;
   errorStatics010();
   functionToString010();
+  Object.defineProperty(Array.prototype, 'sort', { value: asNative(sort, 'sort'), writable: true, enumerable: false, configurable: true });
   for (const name of TYPED_ARRAYS_010) {
     const value = g[name];
     delete g[name];
