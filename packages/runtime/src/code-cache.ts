@@ -74,7 +74,8 @@ export function install(): void {
   const env = hostProcess.env;
   if (env.N10_DISABLE_COMPILE_CACHE && env.N10_DISABLE_COMPILE_CACHE !== '0') return;
   if (env.N10_COMPILE_CACHE) {
-    root = env.N10_COMPILE_CACHE;
+    // (Absolute now: the program may change directory before a package loads.)
+    root = (require('node:path') as typeof import('node:path')).resolve(env.N10_COMPILE_CACHE);
   } else {
     // os.tmpdir()'s rule, without loading os.
     const tmp = (env.TMPDIR || env.TMP || env.TEMP || '/tmp').replace(/(.)\/+$/, '$1');

@@ -136,3 +136,12 @@ test('code cache: concurrent first runs all succeed and leave whole entries', as
   for (const data of all.values()) t.is(12 + data.readUInt32LE(4) + data.readUInt32LE(8), data.length);
   t.is((await run()), OUTPUT);
 });
+
+test('code cache: a relative N10_COMPILE_CACHE is taken from the directory n10 started in, whatever the program does', (t) => {
+  const dir = scratch();
+  fs.mkdirSync(path.join(dir, 'elsewhere'));
+  const r = n10(['-e', "process.chdir('elsewhere'); require('stream'); console.log('ok')"], { cwd: dir, env: { N10_COMPILE_CACHE: 'cache' } });
+  t.is(r.stdout, 'ok\n');
+  t.true(entries(path.join(dir, 'cache')).size > 0);
+  t.false(fs.existsSync(path.join(dir, 'elsewhere', 'cache')));
+});
