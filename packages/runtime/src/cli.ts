@@ -21,6 +21,7 @@ import { installDates010 } from './dates';
 // n10 child_process/cluster: fork()'s channel and the cluster worker (ipc-child.ts).
 import { setupIpcChild } from './ipc-child';
 import { installJson010 } from './json';
+import { installLocale010 } from './locale';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
@@ -173,6 +174,7 @@ function main(): void {
   };
   Object.defineProperty(globalThis, Symbol.for('n10.vm.syntaxError010'), { value: vmSyntaxError, configurable: true });
   installDates010();
+  installLocale010();
   installJson010();
   // 0.10's global console is a getter: stdout and the console are made on first use.
   Object.defineProperty(globalThis, 'console', {

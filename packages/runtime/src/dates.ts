@@ -1,15 +1,22 @@
 // Date#toString, #toUTCString and #toGMTString as node 0.10's V8 wrote them ("(UTC)", not
 // "(Coordinated Universal Time)"; unpadded years), so that '' + date, %s and util.inspect
 // print what 0.10 printed. The formatter (@n10/util/internal) loads on the first call.
+// #toTimeString and the locale forms follow from toString's parts: that V8 was built without
+// ICU, so toLocaleString was toString, toLocaleDateString "Saturday, October 05, 2013" and
+// toLocaleTimeString "07:08:09", whatever the locale.
 type DateFormatters = { dateToString(d: Date): string; dateToUTCString(d: Date): string };
 
 let formatters: DateFormatters | undefined;
 const load = (): DateFormatters => (formatters ??= require('@n10/util/internal') as DateFormatters);
 
-function replace(name: 'toString' | 'toUTCString' | 'toGMTString', fn: (this: Date) => string): void {
+import { asNative } from './native-functions';
+
+type Replaced = 'toString' | 'toUTCString' | 'toGMTString' | 'toTimeString' | 'toLocaleString' | 'toLocaleDateString' | 'toLocaleTimeString';
+
+function replace(name: Replaced, fn: (this: Date) => string): void {
   const original = Object.getOwnPropertyDescriptor(Date.prototype, name);
   Object.defineProperty(Date.prototype, name, {
-    value: fn,
+    value: asNative(fn, name),
     writable: original ? original.writable : true,
     enumerable: false,
     configurable: true,
@@ -32,4 +39,37 @@ export function installDates010(): void {
     thisTime.call(this);
     return load().dateToUTCString(this);
   });
+  replace('toTimeString', function toTimeString(this: Date) {
+    thisTime.call(this);
+    const parts = localParts(this);
+    return parts ? parts.slice(4).join(' ') : 'Invalid Date';
+  });
+  replace('toLocaleString', function toLocaleString(this: Date) {
+    thisTime.call(this);
+    return load().dateToString(this);
+  });
+  replace('toLocaleDateString', function toLocaleDateString(this: Date) {
+    thisTime.call(this);
+    const parts = localParts(this);
+    if (!parts) return 'Invalid Date';
+    const [day, month, date, year] = parts;
+    return `${LONG_DAYS[SHORT_DAYS.indexOf(day)]}, ${LONG_MONTHS[SHORT_MONTHS.indexOf(month)]} ${date}, ${year}`;
+  });
+  replace('toLocaleTimeString', function toLocaleTimeString(this: Date) {
+    thisTime.call(this);
+    const parts = localParts(this);
+    return parts ? parts[4] : 'Invalid Date';
+  });
+}
+
+const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+// toString's words, "Sat Oct 05 2013 07:08:09 GMT+0000 (UTC)" split at its spaces (V8 3.14's
+// local time rules live in that formatter), or null for an invalid date.
+function localParts(d: Date): string[] | null {
+  const text = load().dateToString(d);
+  return text === 'Invalid Date' ? null : text.split(' ');
 }
