@@ -315,3 +315,17 @@ test('HTTPParser: 30,000 mutated messages, split at random, give the same events
   }
   t.is(differing, 0);
 });
+
+test('HTTPParser: a Parse Error is made in the parser itself (no helper frame opens its stack, as 0.10 made it natively)', (t) => {
+  const p = new HTTPParser(HTTPParser.RESPONSE);
+  const bad = p.execute(new Buffer('NOT HTTP\r\n\r\n'), 0, 12) as ParseError;
+  t.is(bad.message, 'Parse Error');
+  t.notRegex(String(bad.stack), /parseError/);
+  // Again once errored, and at the end of the input.
+  t.notRegex(String((p.execute(new Buffer('x'), 0, 1) as ParseError).stack), /parseError/);
+  const q = new HTTPParser(HTTPParser.RESPONSE);
+  q.execute(new Buffer('HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab'), 0, 40);
+  const eof = q.finish() as ParseError;
+  t.is(eof.code, 'HPE_INVALID_EOF_STATE');
+  t.notRegex(String(eof.stack), /parseError/);
+});
