@@ -22,6 +22,7 @@ import { installDates010 } from './dates';
 import { setupIpcChild } from './ipc-child';
 import { installJson010 } from './json';
 import { installLocale010 } from './locale';
+import { installMath010 } from './math';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
@@ -175,6 +176,7 @@ function main(): void {
   Object.defineProperty(globalThis, Symbol.for('n10.vm.syntaxError010'), { value: vmSyntaxError, configurable: true });
   installDates010();
   installLocale010();
+  installMath010();
   installJson010();
   // 0.10's global console is a getter: stdout and the console are made on first use.
   Object.defineProperty(globalThis, 'console', {
