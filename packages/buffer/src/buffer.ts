@@ -301,7 +301,10 @@ const write = function (this: FastBuffer, string: string, offset?: number, lengt
 };
 
 /** buf.toJSON(): the bytes as a plain array. */
+// 0.10's was Array.prototype.slice.call(this, 0): any array-like `this` (an object that a
+// for-in copy of a Buffer filled, a string) gives its elements, one without a length none.
 const toJSON = function (this: FastBuffer): number[] {
+  if (!(this instanceof Uint8Array)) return Array.prototype.slice.call(this, 0) as number[];
   const len = this.length;
   const out = new Array<number>(len);
   for (let i = 0; i < len; i++) out[i] = this[i];

@@ -117,6 +117,13 @@ test('buf.toJSON() is a plain array; JSON.stringify uses it', (t) => {
   t.true(Array.isArray(buf.toJSON()));
 });
 
+test('buf.toJSON() called on an array-like that is not a Buffer gives its elements, as 0.10 did', (t) => {
+  const toJSON = B.prototype.toJSON as (this: unknown) => unknown;
+  t.deepEqual(toJSON.call({ 0: 97, 1: 98, length: 2 }), [97, 98]);
+  t.deepEqual(toJSON.call({ 0: 97, 1: 98 }), []);
+  t.deepEqual(toJSON.call('ab'), ['a', 'b']);
+});
+
 test('buf[index] gets and sets octets', (t) => {
   const str = 'node.js';
   const buf = new B(str.length);
