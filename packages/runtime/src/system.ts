@@ -20,31 +20,33 @@ function isCode(e: unknown, code: string): boolean {
   return !!e && (e as BindingError).code === code;
 }
 
-/** Reads a whole descriptor (a file, or a pipe on stdin), retrying EAGAIN and EINTR. */
+// One read buffer for every module source the runtime reads (a fresh 64 KiB buffer per read
+// was most of the cost of requiring a tree of small modules); grown when a source is larger.
+let scratch = new Uint8Array(65536);
+
+/**
+ * Reads a whole descriptor (a file, or a pipe on stdin), retrying EAGAIN and EINTR. The bytes
+ * are a view of the shared buffer: valid until the next call.
+ */
 function readAll(fd: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const buf = new Uint8Array(total < 65536 ? 65536 : total);
+    if (total === scratch.length) {
+      const bigger = new Uint8Array(scratch.length * 2);
+      bigger.set(scratch);
+      scratch = bigger;
+    }
     let n: number;
     try {
-      n = binding.read(fd, buf, 0, buf.length, null);
+      n = binding.read(fd, scratch, total, scratch.length - total, null);
     } catch (e) {
       if (isCode(e, 'EAGAIN') || isCode(e, 'EINTR')) continue;
       throw e;
     }
     if (n <= 0) break;
-    chunks.push(n === buf.length ? buf : buf.subarray(0, n));
     total += n;
   }
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return scratch.subarray(0, total);
 }
 
 /** 0.10's fs error, for the module loader's messages (ENOENT, open '…'). */
