@@ -163,9 +163,13 @@ proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOption
   }
 
   // A socket over each pipe (the IPC pipe is the channel's, below).
+  // A stream handle shared with the child (a net.Socket's, say) got one too in 0.10: a second
+  // Socket over the same handle, which took its reads over, and whose 'close' the child's
+  // 'close' waits for (its 'exit' destroys it when it is stdin).
   const sockets = stdio.entries.map((entry, i): SocketInstance | null => {
-    if (!entry.pipe || entry.ipc) return null;
-    const socket = createSocket(entry.pipe, i > 0);
+    const handle = entry.option.type === 'wrap' ? (entry.option.handle as Pipe) : entry.pipe;
+    if (!handle || entry.ipc) return null;
+    const socket = createSocket(handle, i > 0);
     if (i > 0) {
       this._closesNeeded++;
       socket.on('close', () => maybeClose(self));

@@ -261,9 +261,16 @@ test("spawn options.stdio: 'ignore', 'inherit', fds, streams, extra pipes, null 
   const sock = net.connect((server.address() as { port: number }).port, '127.0.0.1');
   await once(sock, 'connect');
   const viaSocket = cp.spawn('echo', ['over tcp'], { stdio: ['ignore', sock, 'ignore'] });
-  await once(viaSocket, 'close');
+  // 0.10: a second Socket over that handle is child.stdout; it takes the reads over, and the
+  // child's 'close' waits for it (here: until the server ends the connection).
+  t.truthy(viaSocket.stdout);
+  t.not(viaSocket.stdout, sock as unknown);
+  t.is(viaSocket.stdio[1], viaSocket.stdout);
+  const closed = once(viaSocket, 'close');
+  await once(viaSocket, 'exit');
   sock.end();
   t.is(await received, 'over tcp\n');
+  await closed;
   server.close();
 
   // Negative numbers mean a pipe (0.10).
