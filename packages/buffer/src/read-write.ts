@@ -15,8 +15,10 @@ type Buf = Uint8Array;
 // below run only when that fails, and then throw 0.10's error (or let an odd offset through,
 // as 0.10 did).
 function checkRead(offset: number, size: number, length: number): void {
-  if (offset % 1 !== 0 || offset < 0) throw new RangeError('offset is not uint');
-  if (offset + size > length) throw new RangeError('Trying to access beyond buffer length');
+  if (offset % 1 !== 0 || offset < 0) throw sited(new RangeError('offset is not uint'), 580, "    throw new RangeError('offset is not uint');");
+  if (offset + size > length) {
+    throw sited(new RangeError('Trying to access beyond buffer length'), 582, "    throw new RangeError('Trying to access beyond buffer length');");
+  }
 }
 
 function checkInt(buf: Buf, value: number, offset: number, size: number, max: number, min: number): void {
@@ -24,9 +26,23 @@ function checkInt(buf: Buf, value: number, offset: number, size: number, max: nu
     typeof value === 'number' && value >= min && value <= max && Math.floor(value) === value &&
     (offset >>> 0) === offset && offset + size <= buf.length
   ) return;
-  if (value % 1 !== 0 || value > max || value < min) throw new TypeError('value is out of bounds');
-  if (offset % 1 !== 0 || offset < 0) throw new TypeError('offset is not uint');
-  if (offset + size > buf.length) throw new RangeError('Trying to write outside buffer length');
+  if (value % 1 !== 0 || value > max || value < min) {
+    throw sited(new TypeError('value is out of bounds'), 784, "    throw TypeError('value is out of bounds');");
+  }
+  if (offset % 1 !== 0 || offset < 0) throw sited(new TypeError('offset is not uint'), 786, "    throw TypeError('offset is not uint');");
+  if (offset + size > buf.length) {
+    throw sited(new RangeError('Trying to write outside buffer length'), 788, "    throw RangeError('Trying to write outside buffer length');");
+  }
+}
+
+// Where 0.10's buffer.js threw these (checkOffset, checkInt): the n10 runtime keeps a registry
+// of throw sites (by error) and shows an uncaught error's site on stderr, as 0.10 did
+// ("buffer.js:582" and the line); without the runtime there is no registry.
+const THROW_SITES = Symbol.for('n10.throwSites');
+function sited<E extends Error>(er: E, line: number, text: string): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'buffer.js', line, text, caret: '          ^' });
+  return er;
 }
 
 function checkFloat(buf: Buf, value: number, offset: number, size: number): void {

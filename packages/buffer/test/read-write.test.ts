@@ -199,3 +199,34 @@ test('integer writers check the value, then the offset, as 0.10 did', (t) => {
     throwsWith(t, () => write(1, 4), RangeError, 'Trying to write outside buffer length');
   }
 });
+
+test('buf.readUInt8 / buf.writeUInt8 out of bounds: the throw site (buffer.js:580-788) is noted where the n10 runtime keeps them', (t) => {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  const b = new B(2);
+  const lineOf = (f: () => void): number | undefined => {
+    try {
+      f();
+    } catch (e) {
+      return sites.get(e as object)?.line;
+    }
+    return undefined;
+  };
+  try {
+    t.is(lineOf(() => reader(b, 'readInt32BE')(-1)), 580);
+    t.is(lineOf(() => reader(b, 'readUInt8')(5)), 582);
+    t.is(lineOf(() => writer(b, 'writeFloatLE')(1, 5)), 582);
+    t.is(lineOf(() => writer(b, 'writeUInt8')(300, 0)), 784);
+    t.is(lineOf(() => writer(b, 'writeUInt8')(1, -1)), 786);
+    t.is(lineOf(() => writer(b, 'writeUInt16LE')(1, 1)), 788);
+    const err = t.throws(() => reader(b, 'readUInt8')(5)) as Error;
+    t.deepEqual(sites.get(err), { file: 'buffer.js', line: 582, text: "    throw new RangeError('Trying to access beyond buffer length');", caret: '          ^' });
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+  t.throws(() => reader(b, 'readUInt8')(5), { message: 'Trying to access beyond buffer length' });
+});
