@@ -13,6 +13,8 @@
 // is not reported yet, that pipe's reads are held and played back, in order, after 'exit'
 // (each in its own tick, as each was its own callback). The exit is certain to come, so
 // nothing is lost and nothing waits longer than that loop turn.
+//
+// Each watched pipe's end also checks for an ended child (see endsWithExit).
 import type { Idle, Pipe, Process } from '@n10/binding';
 import process from '@n10/process';
 import { binding } from './native';
@@ -70,6 +72,22 @@ export function exitOrder(getHandle: () => Process | null): ExitOrder {
     });
   }
 
+  // A pipe's end and the child's exit came in the same loop turn in 0.10 (the SIGCHLD that
+  // follows the end interrupted the poll, which then saw both), so even a child that was
+  // unref()'d had its 'exit' when the pipes that kept the loop alive ended. Here the signal
+  // may come a turn later, when nothing keeps the loop alive any more: so when a pipe ends
+  // and the child has ended, the Process is ref()'d until its exit is reported.
+  function endsWithExit(pipe: Pipe): void {
+    const onread = pipe.onread as OnRead;
+    pipe.onread = function (this: Pipe, ...args: ReadArgs): void {
+      if (args[0] < 0 && !exited) {
+        const handle = getHandle();
+        if (handle && handle.exited()) handle.ref();
+      }
+      onread.apply(this, args);
+    };
+  }
+
   return {
     release(): void {
       exited = true;
@@ -79,6 +97,7 @@ export function exitOrder(getHandle: () => Process | null): ExitOrder {
       // Only its first start matters: that is when the poll first sees it.
       pipe.readStart = function (this: Pipe): number {
         delete (pipe as Partial<Pipe>).readStart;
+        endsWithExit(pipe);
         atNextPoll(() => {
           const handle = getHandle();
           if (!exited && handle && handle.exited()) hold(pipe);

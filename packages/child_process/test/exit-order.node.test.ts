@@ -1,8 +1,10 @@
 // Event 'exit' and the child's output: the order node 0.10 gave (see src/exit-order.ts).
 import test from 'ava';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import cp from '@n10/child_process';
 import type { ChildProcessInstance } from '@n10/child_process';
+import { n10 } from './helpers';
 
 // A zombie (ended, not yet reaped) has state Z in /proc/<pid>/stat.
 function ended(pid: number): boolean {
@@ -71,4 +73,16 @@ test.serial("exec(): the callback has all of a quick child's output after 'exit'
   });
   t.is(out, 'hi\n');
   t.deepEqual(order, ['exit', 'callback']);
+});
+
+test.serial("child.unref(): 'exit' still comes when the child ends with the pipes that kept the loop alive (0.10)", (t) => {
+  // In a process of its own: the loop must end by itself.
+  const src =
+    "var c = require('child_process').spawn('sh', ['-c', 'sleep 0.2']); c.unref();" +
+    "c.on('exit', function (code) { console.log('exit ' + code); });" +
+    "process.on('exit', function () { console.log('parent exit'); });";
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, [n10, '-e', src], { encoding: 'utf8', timeout: 60000 });
+    t.is(r.stdout, 'exit 0\nparent exit\n');
+  }
 });
