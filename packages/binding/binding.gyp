@@ -37,7 +37,8 @@
         "src/bn.c",
         "src/pbkdf2.c",
         "src/tls.c",
-        "src/zlib.c"
+        "src/zlib.c",
+        "src/math.c"
       ],
       "cflags": ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers", "-fvisibility=hidden"],
       "defines": ["NAPI_VERSION=8"],

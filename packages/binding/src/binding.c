@@ -608,6 +608,20 @@ static const napi_property_descriptor n10_functions[] = {
   N10_FUNCTION("unsetEnv", n10_os_unsetenv),
   N10_FUNCTION("exit", n10_os_exit),
   N10_FUNCTION("abort", n10_os_abort),
+
+#if N10_MATH_X87
+  /* Math.* as V8 3.14 on x64 computed them (math.c); absent elsewhere */
+  N10_FUNCTION("mathSin", n10_math_sin_fn),
+  N10_FUNCTION("mathCos", n10_math_cos_fn),
+  N10_FUNCTION("mathTan", n10_math_tan_fn),
+  N10_FUNCTION("mathLog", n10_math_log_fn),
+  N10_FUNCTION("mathExp", n10_math_exp_fn),
+  N10_FUNCTION("mathAtan", n10_math_atan_fn),
+  N10_FUNCTION("mathAsin", n10_math_asin_fn),
+  N10_FUNCTION("mathAcos", n10_math_acos_fn),
+  N10_FUNCTION("mathAtan2", n10_math_atan2_fn),
+  N10_FUNCTION("mathPow", n10_math_pow_fn),
+#endif
 };
 
 NAPI_MODULE_INIT() {
