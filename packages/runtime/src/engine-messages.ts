@@ -38,16 +38,22 @@ export function message010(message: string, site: EngineSite | undefined): strin
   return undefined;
 }
 
+// A TypeError of this realm or of a vm context's.
+function isTypeError(error: unknown): error is TypeError {
+  if (error instanceof TypeError) return true;
+  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'TypeError';
+}
+
 /** Is `error` one whose message this module rewrites (when its stack is formatted)? */
 export function hasEngineMessage(error: unknown): boolean {
-  if (!(error instanceof TypeError)) return false;
+  if (!isTypeError(error)) return false;
   const message = error.message;
   return READ.test(message) || SET.test(message) || CIRCULAR.test(message);
 }
 
 /** Rewrites an engine error's message (an own data property) to V8 3.14's words, in place. */
 export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): void {
-  if (!(error instanceof TypeError)) return;
+  if (!isTypeError(error)) return;
   const own = Object.getOwnPropertyDescriptor(error, 'message');
   if (!own || typeof own.value !== 'string' || !own.writable) return;
   const old = message010(own.value, site);

@@ -128,6 +128,14 @@ const HIDDEN = new Set([
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
 const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
 
+// vm was native code in 0.10 but for the Script methods vm.js wrapped: only they show.
+const VM_SCRIPT_METHODS = new Set(['runInThisContext', 'runInNewContext', 'runInContext']);
+function vmFrame(site: CallSite): string | undefined {
+  const method = site.getMethodName();
+  if (method === null || !VM_SCRIPT_METHODS.has(method) || site.getTypeName() !== 'Script') return undefined;
+  return `Script.(anonymous function) [as ${method}]`;
+}
+
 // Functions that 0.10 named otherwise (by the function's own name).
 const FUNCTION_NAMES: Record<string, string> = {
   'events Emitter.emit': 'EventEmitter.emit',
@@ -249,6 +257,11 @@ export function frame010(site: CallSite): string | undefined {
     // The runtime's code-cache loader, which loads the runtime itself.
     else if (/[\\/]code-cache\.js$/.test(rawFile as string)) return undefined;
     else if (HIDDEN_SOURCES.has(`${pkg} ${source}`)) return undefined;
+    else if (pkg === 'vm') {
+      const vm = vmFrame(site);
+      if (vm === undefined) return undefined;
+      text = vm;
+    }
     // 0.10's fs.js defined its functions as fs.x = function: "Object.fs.readFileSync".
     // (but for realpath and realpathSync, named functions there).
     else if (pkg === 'fs' && /^Object\.[\w$]+$/.test(text) && !/^Object\.realpath(?:Sync)?$/.test(text)) text = `Object.fs.${text.slice(7)}`;

@@ -59,3 +59,16 @@ test('an uncaught TypeError on stderr says what 0.10 said', (t) => {
 test('JSON.stringify of a circular structure: the one-line message', (t) => {
   bothPrint(t, "var o = {}; o.self = o; try { JSON.stringify(o) } catch (e) { console.log(JSON.stringify(e.message)) }");
 });
+
+test('a vm context\'s TypeError says it in 0.10\'s words too; vm.js shows only the Script methods 0.10 wrapped', (t) => {
+  bothPrint(
+    t,
+    [
+      "var vm = require('vm');",
+      "function frames(e) { return e.stack.split('\\n').slice(0, 3).map(function (l) { return l.replace(/:\\d+:\\d+/g, ''); }).join('|'); }",
+      "try { new vm.Script('null.x', 't.vm').runInNewContext({}) } catch (e) { console.log(frames(e)) }",
+      "try { vm.createScript('var u; u.f()', 's.vm').runInThisContext() } catch (e) { console.log(frames(e)) }",
+      "try { vm.runInNewContext('throw new Error(\"x\")', {}, 'f.vm') } catch (e) { console.log(frames(e)) }",
+    ].join('\n'),
+  );
+});
