@@ -26,3 +26,13 @@ export function noMethod(value: unknown, method: string): TypeError {
   if (fn === undefined) return new TypeError(`Object ${detail(value)} has no method '${method}'`);
   return new TypeError(`Property '${method}' of object ${detail(value)} is not a function`);
 }
+
+// Where 0.10's path.js threw: the n10 runtime keeps a registry of throw sites (by error) and
+// shows an uncaught error's site on stderr as 0.10 did ("path.js:<line>" and the line, caret
+// under the column V8 3.14 reported); without the runtime there is no registry.
+const THROW_SITES = Symbol.for('n10.throwSites');
+export function sited<E extends Error>(er: E, line: number, text: string, col: number): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'path.js', line, text, caret: ' '.repeat(col) + '^' });
+  return er;
+}

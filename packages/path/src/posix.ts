@@ -1,7 +1,7 @@
 // POSIX path functions with node 0.10's results (written from the manual and the oracle).
 import process from '@n10/process';
 import { normalizeSegments } from './normalize-array';
-import { noMethod } from './errors';
+import { noMethod, sited } from './errors';
 
 /** The parts of a path: root ('/' or ''), dir (with its trailing '/'), base, ext. */
 interface Parts {
@@ -32,13 +32,17 @@ function nonEmpty(segment: string): boolean {
   return segment !== '';
 }
 
+// The lines of 0.10's path.js (its posix half) that threw these.
+const RESOLVE_LINE = "        throw new TypeError('Arguments to path.resolve must be strings');";
+const JOIN_LINE = "        throw new TypeError('Arguments to path.join must be strings');";
+
 /** path.resolve([from ...], to) */
 export const resolve = function (...paths: string[]): string {
   let resolved = '';
   let absolute = false;
   for (let i = paths.length - 1; i >= -1 && !absolute; i--) {
     const p: unknown = i >= 0 ? paths[i] : process.cwd();
-    if (typeof p !== 'string') throw new TypeError('Arguments to path.resolve must be strings');
+    if (typeof p !== 'string') throw sited(new TypeError('Arguments to path.resolve must be strings'), 313, RESOLVE_LINE, 14);
     if (p === '') continue;
     resolved = p + '/' + resolved;
     absolute = p.charCodeAt(0) === 47;
@@ -49,7 +53,9 @@ export const resolve = function (...paths: string[]): string {
 
 /** path.normalize(p) */
 export const normalize = function (p: string): string {
-  if (typeof p !== 'string' && (p == null || typeof (p as { charAt?: unknown }).charAt !== 'function')) throw noMethod(p, 'charAt');
+  if (typeof p !== 'string' && (p == null || typeof (p as { charAt?: unknown }).charAt !== 'function')) {
+    throw sited(noMethod(p, 'charAt'), 336, "    var isAbsolute = path.charAt(0) === '/',", 26);
+  }
   const absolute = p.charAt(0) === '/';
   const trailingSlash = p.substr(-1) === '/';
   let tail = normalizeSegments(p.split('/'), !absolute).join('/');
@@ -61,7 +67,7 @@ export const normalize = function (p: string): string {
 /** path.join([path1], [path2], [...]) */
 export const join = function (...paths: string[]): string {
   const kept = paths.filter((p: unknown) => {
-    if (typeof p !== 'string') throw new TypeError('Arguments to path.join must be strings');
+    if (typeof p !== 'string') throw sited(new TypeError('Arguments to path.join must be strings'), 360, JOIN_LINE, 14);
     return p !== '';
   });
   return normalize(kept.join('/'));

@@ -175,3 +175,32 @@ test('path.normalize(p) — a non-string argument fails with V8 3.14 wording, as
 test('path.join and the other functions are anonymous, as 0.10\'s exports.x = function', (t) => {
   for (const k of ['resolve', 'normalize', 'join', 'relative', 'dirname', 'basename', 'extname', '_makeLong'] as const) t.is(path[k].name, '', k);
 });
+
+// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
+// call; returns the site noted for the error `fn` threw.
+function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  try {
+    return sites.get(t.throws(fn) as object);
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+}
+
+test('path.resolve / path.join / path.normalize with a non-string: the throw site in 0.10\'s path.js is noted for the runtime', (t) => {
+  t.deepEqual(siteOfThrow(t, () => path.join('a', undefined as unknown as string)), {
+    file: 'path.js', line: 360, text: "        throw new TypeError('Arguments to path.join must be strings');", caret: '              ^',
+  });
+  t.is(siteOfThrow(t, () => path.resolve(null as unknown as string))?.line, 313);
+  t.is(siteOfThrow(t, () => path.relative(5 as unknown as string, 'a'))?.line, 313);
+  t.deepEqual(siteOfThrow(t, () => path.normalize(5 as unknown as string)), {
+    file: 'path.js', line: 336, text: "    var isAbsolute = path.charAt(0) === '/',", caret: ' '.repeat(26) + '^',
+  });
+  // without the runtime's registry: the same errors, nothing noted
+  t.throws(() => path.join('a', undefined as unknown as string), { message: 'Arguments to path.join must be strings' });
+});
