@@ -146,3 +146,30 @@ test('util.format, util.inherits, util._extend…: anonymous, as 0.10\'s exports
   const u = util as unknown as Record<string, Function>;
   for (const k of ['format', 'deprecate', 'print', 'puts', 'debug', 'error', 'log', 'inherits', '_extend']) t.is(u[k].name, '', k);
 });
+
+// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
+// call; returns the site noted for the error `fn` threw.
+function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  try {
+    return sites.get(t.throws(fn) as object);
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+}
+
+test('util.inherits with a missing or bad constructor: the throw site in 0.10\'s util.js (554, 555) is noted for the runtime', (t) => {
+  const F = function () {} as unknown as Function;
+  t.deepEqual(siteOfThrow(t, () => util.inherits(F, undefined as unknown as Function)), {
+    file: 'util.js', line: 555, text: '  ctor.prototype = Object.create(superCtor.prototype, {', caret: ' '.repeat(42) + '^',
+  });
+  t.deepEqual(siteOfThrow(t, () => util.inherits(undefined as unknown as Function, F)), {
+    file: 'util.js', line: 554, text: '  ctor.super_ = superCtor;', caret: ' '.repeat(14) + '^',
+  });
+  t.is(siteOfThrow(t, () => util.inherits(F, { prototype: 5 } as unknown as Function))?.caret, ' '.repeat(26) + '^');
+});
