@@ -128,10 +128,13 @@ const HIDDEN = new Set([
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
 const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
 
-// vm was native code in 0.10 but for the Script methods vm.js wrapped: only they show.
+// vm was native code in 0.10 but for what its vm.js wrapped: the Script constructor, createScript
+// and the Script methods; only their frames show, named as 0.10 named them.
 const VM_SCRIPT_METHODS = new Set(['runInThisContext', 'runInNewContext', 'runInContext']);
 function vmFrame(site: CallSite): string | undefined {
+  if (site.isConstructor() && site.getFunctionName() === 'Script') return 'new Script';
   const method = site.getMethodName();
+  if (method === 'createScript' && site.getTypeName() === 'Function') return 'Function.Script.createScript';
   if (method === null || !VM_SCRIPT_METHODS.has(method) || site.getTypeName() !== 'Script') return undefined;
   return `Script.(anonymous function) [as ${method}]`;
 }

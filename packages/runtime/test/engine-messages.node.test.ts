@@ -70,6 +70,7 @@ test('a vm context\'s TypeError says it in 0.10\'s words too; vm.js shows only t
       // (A call in a vm script reads as a read: the runtime does not keep vm sources.)
       "try { vm.createScript('var u; u.f', 's.vm').runInThisContext() } catch (e) { console.log(frames(e)) }",
       "try { vm.runInNewContext('throw new Error(\"x\")', {}, 'f.vm') } catch (e) { console.log(frames(e)) }",
+      "try { vm.createScript('a(1 2)', 'c.vm') } catch (e) { console.log(frames(e)) }",
     ].join('\n'),
   );
 });
