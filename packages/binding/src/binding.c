@@ -621,6 +621,17 @@ static const napi_property_descriptor n10_functions[] = {
   N10_FUNCTION("mathAcos", n10_math_acos_fn),
   N10_FUNCTION("mathAtan2", n10_math_atan2_fn),
   N10_FUNCTION("mathPow", n10_math_pow_fn),
+  N10_FUNCTION("mathScratch", n10_math_scratch_fn),
+  N10_FUNCTION("mathSinScratch", n10_math_sin_scratch_fn),
+  N10_FUNCTION("mathCosScratch", n10_math_cos_scratch_fn),
+  N10_FUNCTION("mathTanScratch", n10_math_tan_scratch_fn),
+  N10_FUNCTION("mathLogScratch", n10_math_log_scratch_fn),
+  N10_FUNCTION("mathExpScratch", n10_math_exp_scratch_fn),
+  N10_FUNCTION("mathAtanScratch", n10_math_atan_scratch_fn),
+  N10_FUNCTION("mathAsinScratch", n10_math_asin_scratch_fn),
+  N10_FUNCTION("mathAcosScratch", n10_math_acos_scratch_fn),
+  N10_FUNCTION("mathAtan2Scratch", n10_math_atan2_scratch_fn),
+  N10_FUNCTION("mathPowScratch", n10_math_pow_scratch_fn),
 #endif
 };
 

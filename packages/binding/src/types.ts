@@ -1040,5 +1040,20 @@ export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunction
   /** x to the y for a non-integer y (V8 3.14's non-integer path); an integer y or one out of
    * int32 range goes straight to libm's pow (NaN for a NaN y and for ±1 to ±Infinity) */
   mathPow?(x: number, y: number): number;
+  /** The scratch form of the math functions, without number conversions at the boundary (half
+   * the cost of a call): register a Float64Array of length ≥ 2 over its own ArrayBuffer once per
+   * thread; then mathSinScratch() replaces [0] by sin([0]), mathAtan2Scratch() [0] by
+   * atan2([0], [1]), mathPowScratch() [0] by pow([0], [1]). They do nothing until registered. */
+  mathScratch?(scratch: Float64Array): void;
+  mathSinScratch?(): void;
+  mathCosScratch?(): void;
+  mathTanScratch?(): void;
+  mathLogScratch?(): void;
+  mathExpScratch?(): void;
+  mathAtanScratch?(): void;
+  mathAsinScratch?(): void;
+  mathAcosScratch?(): void;
+  mathAtan2Scratch?(): void;
+  mathPowScratch?(): void;
   constants: Constants;
 }

@@ -19,27 +19,47 @@ function define(name: string, fn: Function): void {
   Object.defineProperty(Math, name, { value: asNative(fn, name), writable: true, enumerable: false, configurable: true });
 }
 
+// The binding's scratch form: the argument goes into [0] (and [1]), the result comes back in
+// [0], with no number made or read at the boundary (half the cost of a call). Its own
+// ArrayBuffer, so its memory never moves. Nothing runs between writing it and reading it back.
+const scratch = new Float64Array(new ArrayBuffer(16));
+const hasScratch = typeof binding.mathScratch === 'function' && typeof binding.mathPowScratch === 'function';
+if (hasScratch) binding.mathScratch!(scratch);
+
+function powScratch(x: number, y: number): number {
+  scratch[0] = x;
+  scratch[1] = y;
+  binding.mathPowScratch!();
+  return scratch[0]!;
+}
+
 /** Math.pow's general routine in 0.10 for a non-integer exponent (x87 2^(y*log2 x), libm's
- * pow as fallback), or undefined when the binding lacks it. For math.ts's pow: the
- * arguments must already be numbers. */
-export const pow010General: Binary | undefined = typeof binding.mathPow === 'function' ? binding.mathPow : undefined;
+ * pow as fallback; libm's pow, as 0.10 had it, for an integer exponent), or undefined when the
+ * binding lacks it. For math.ts's pow: the arguments must already be numbers. */
+export const pow010General: Binary | undefined = hasScratch ? powScratch : undefined;
 
 export function installMathNative(): void {
-  const { mathSin, mathCos, mathTan, mathLog, mathExp, mathAtan, mathAsin, mathAcos, mathAtan2 } = binding;
+  if (!hasScratch) return;
+  const { mathSinScratch, mathCosScratch, mathTanScratch, mathLogScratch, mathExpScratch, mathAtanScratch, mathAsinScratch, mathAcosScratch, mathAtan2Scratch } = binding;
+  const s = scratch;
   // Method shorthand: named, length 1 (2 for atan2), no prototype, not a constructor.
-  if (typeof mathSin === 'function') define('sin', { sin(x: unknown): number { return mathSin(+(x as number)); } }.sin);
-  if (typeof mathCos === 'function') define('cos', { cos(x: unknown): number { return mathCos(+(x as number)); } }.cos);
-  if (typeof mathTan === 'function') define('tan', { tan(x: unknown): number { return mathTan(+(x as number)); } }.tan);
-  if (typeof mathLog === 'function') define('log', { log(x: unknown): number { return mathLog(+(x as number)); } }.log);
-  if (typeof mathExp === 'function') define('exp', { exp(x: unknown): number { return mathExp(+(x as number)); } }.exp);
-  if (typeof mathAtan === 'function') define('atan', { atan(x: unknown): number { return mathAtan(+(x as number)); } }.atan);
-  if (typeof mathAsin === 'function') define('asin', { asin(x: unknown): number { return mathAsin(+(x as number)); } }.asin);
-  if (typeof mathAcos === 'function') define('acos', { acos(x: unknown): number { return mathAcos(+(x as number)); } }.acos);
-  if (typeof mathAtan2 === 'function') {
+  if (mathSinScratch) define('sin', { sin(x: unknown): number { s[0] = +(x as number); mathSinScratch(); return s[0]!; } }.sin);
+  if (mathCosScratch) define('cos', { cos(x: unknown): number { s[0] = +(x as number); mathCosScratch(); return s[0]!; } }.cos);
+  if (mathTanScratch) define('tan', { tan(x: unknown): number { s[0] = +(x as number); mathTanScratch(); return s[0]!; } }.tan);
+  if (mathLogScratch) define('log', { log(x: unknown): number { s[0] = +(x as number); mathLogScratch(); return s[0]!; } }.log);
+  if (mathExpScratch) define('exp', { exp(x: unknown): number { s[0] = +(x as number); mathExpScratch(); return s[0]!; } }.exp);
+  if (mathAtanScratch) define('atan', { atan(x: unknown): number { s[0] = +(x as number); mathAtanScratch(); return s[0]!; } }.atan);
+  if (mathAsinScratch) define('asin', { asin(x: unknown): number { s[0] = +(x as number); mathAsinScratch(); return s[0]!; } }.asin);
+  if (mathAcosScratch) define('acos', { acos(x: unknown): number { s[0] = +(x as number); mathAcosScratch(); return s[0]!; } }.acos);
+  if (mathAtan2Scratch) {
     define('atan2', {
       atan2(y: unknown, x: unknown): number {
         const a = +(y as number);
-        return mathAtan2(a, +(x as number));
+        const b = +(x as number);
+        s[0] = a;
+        s[1] = b;
+        mathAtan2Scratch();
+        return s[0]!;
       },
     }.atan2);
   }

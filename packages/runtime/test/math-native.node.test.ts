@@ -65,6 +65,10 @@ test('Math.sin and the others: name, length, native source, not constructors, To
   t.is(Math.atan2(v('y', 1) as unknown as number, v('x', 1) as unknown as number), 0.7853981633974483);
   t.is(Math.log('10' as unknown as number), 2.302585092994046);
   t.deepEqual(seen, ['a', 'y', 'x']);
+  // A valueOf that itself calls Math functions does not disturb the call it is converted for.
+  const nested = (n: number) => ({ valueOf: () => (Math.sin(5), Math.atan2(7, 8), n) });
+  t.is(Math.atan2(nested(1) as unknown as number, nested(2) as unknown as number), 0.4636476090008061);
+  t.is(Math.exp(nested(1) as unknown as number), 2.718281828459045);
   // The values that differ from today's engine.
   t.is(Math.sin(Math.PI), 1.2246063538223773e-16);
   t.is(Math.sin(1e300), 0.9790015909522538);
