@@ -1,5 +1,6 @@
-// An uncaught RangeError/TypeError of buf.read*/buf.write*: stderr starts with the site in
-// 0.10's buffer.js (checkOffset, checkInt) that threw it. The child is process.execPath.
+// An uncaught RangeError/TypeError of a Buffer method: stderr starts with the site in 0.10's
+// buffer.js that threw it (checkOffset, checkInt, write, toString, fill, concat, copy, get).
+// The child is process.execPath.
 var cp = require('child_process');
 var srcs = [
   'new Buffer(2).readUInt8(5)',
@@ -8,7 +9,16 @@ var srcs = [
   'new Buffer(2).writeUInt8(300, 0)',
   'new Buffer(2).writeUInt8(1, -1)',
   'new Buffer(2).writeUInt16LE(1, 1)',
-  'process.nextTick(function () { new Buffer(1).readUInt16LE(0); })'
+  'process.nextTick(function () { new Buffer(1).readUInt16LE(0); })',
+  'new Buffer("abc", "bogus")',
+  'new Buffer(4).toString("bogus")',
+  'new Buffer(4).fill("x", 0, 10)',
+  'new Buffer(4).fill("x", 2, 1)',
+  'Buffer.concat(5)',
+  'new Buffer(4).copy(new Buffer(2), 5)',
+  'new Buffer(4).slice(0, 1).write("a", 5)',
+  'new Buffer(2).get(5)',
+  'new Buffer({}, 1, 0)'
 ];
 function next(i) {
   if (i === srcs.length) return;

@@ -23,7 +23,7 @@ import {
   writeWith,
 } from './encodings';
 import { utf8ByteLength } from './codecs/utf8';
-import { noMethod, readPropertyOf } from './errors';
+import { noMethod, readPropertyOf, sited } from './errors';
 import { u8Fill, u8Set } from './host';
 import * as rw from './read-write';
 import type { Buffer as BufferInstance, BufferConstructor } from './types';
@@ -126,7 +126,7 @@ function fromArrayLike(subject: object | null): FastBuffer {
 
 function viewOf(parent: unknown, length: unknown, offset: number): FastBuffer {
   if (isForeignBuffer(parent)) parent = adoptForeign(parent);
-  if (!(parent instanceof FastBuffer)) throw new TypeError('First argument must be a Buffer when slicing');
+  if (!(parent instanceof FastBuffer)) throw sited(new TypeError('First argument must be a Buffer when slicing'), 166, "      throw new TypeError('First argument must be a Buffer when slicing');");
   // 0.10 trusted these numbers and could reach outside `parent`; here the view stays inside it.
   const start = Math.min(Math.max(Math.trunc(offset) || 0, 0), parent.length);
   const len = Math.min(Math.max(Math.trunc(+(length as number)) || 0, 0), parent.length - start);
@@ -159,7 +159,7 @@ const byteLength = function (string: string, encoding?: string): number {
 };
 
 const concat = function (list: readonly BufferInstance[], totalLength?: number): BufferInstance {
-  if (!Array.isArray(list)) throw new TypeError('Usage: Buffer.concat(list, [length])');
+  if (!Array.isArray(list)) throw sited(new TypeError('Usage: Buffer.concat(list, [length])'), 478, "    throw new TypeError('Usage: Buffer.concat(list, [length])');");
   if (list.length === 0) return allocate(0, BufferCtor.poolSize) as BufferInstance;
   if (list.length === 1) return isForeignBuffer(list[0]) ? (adoptForeign(list[0]) as BufferInstance) : list[0];
   let total = totalLength as number;
@@ -234,9 +234,11 @@ function poolIndex(offset: unknown): number {
   return NaN;
 }
 
+const OUT_OF_BOUNDS = "    throw new RangeError('offset is out of bounds');";
+
 /** buf.get(offset), deprecated in 0.10. */
 function get(this: FastBuffer, offset: number): number | undefined {
-  if (offset < 0 || offset >= this.length) throw new RangeError('offset is out of bounds');
+  if (offset < 0 || offset >= this.length) throw sited(new RangeError('offset is out of bounds'), 302, OUT_OF_BOUNDS);
   const i = poolIndex(offset);
   return i === i ? this[i] : undefined;
 }
@@ -247,7 +249,7 @@ function set(this: FastBuffer, offset: number | ArrayLike<number>, value?: numbe
     u8Set.call(this, offset, value);
     return undefined;
   }
-  if (offset < 0 || offset >= this.length) throw new RangeError('offset is out of bounds');
+  if (offset < 0 || offset >= this.length) throw sited(new RangeError('offset is out of bounds'), 309, OUT_OF_BOUNDS);
   const i = poolIndex(offset);
   if (i === i) this[i] = value as number;
   return value as number;
@@ -283,10 +285,10 @@ const write = function (this: FastBuffer, string: string, offset?: number, lengt
   const lowered = lowerName(enc);
   if (string === undefined || string === null) throw readPropertyOf('length', string);
   if ((string as { length: number }).length > 0 && (max < 0 || at < 0)) {
-    throw new RangeError('attempt to write beyond buffer bounds');
+    throw sited(new RangeError('attempt to write beyond buffer bounds'), 343, "    throw new RangeError('attempt to write beyond buffer bounds');");
   }
   const codec = codecOf(lowered);
-  if (codec < 0) throw unknownEncoding(lowered);
+  if (codec < 0) throw sited(unknownEncoding(lowered), 377, "      throw new TypeError('Unknown encoding: ' + encoding);");
   if (typeof string !== 'string') throw new TypeError('Argument must be a string');
   if (string.length === 0) {
     setCharsWritten(0);
@@ -337,11 +339,11 @@ function fill(this: FastBuffer, value?: number | string, offset?: number, end?: 
   const e: unknown = end || len;
   const s: unknown = offset || 0;
   if (typeof v === 'string') v = v.charCodeAt(0);
-  if (typeof v !== 'number' || v !== v) throw new TypeError('value is not a number');
-  if ((e as number) < (s as number)) throw new RangeError('end < start');
+  if (typeof v !== 'number' || v !== v) throw sited(new TypeError('value is not a number'), 453, "    throw new TypeError('value is not a number');");
+  if ((e as number) < (s as number)) throw sited(new RangeError('end < start'), 456, "  if (end < start) throw new RangeError('end < start');");
   if (e === s) return 0;
-  if ((s as number) < 0 || (s as number) >= len) throw new RangeError('start out of bounds');
-  if ((e as number) < 0 || (e as number) > len) throw new RangeError('end out of bounds');
+  if ((s as number) < 0 || (s as number) >= len) throw sited(new RangeError('start out of bounds'), 463, "    throw new RangeError('start out of bounds');");
+  if ((e as number) < 0 || (e as number) > len) throw sited(new RangeError('end out of bounds'), 467, "    throw new RangeError('end out of bounds');");
   // The C++ half: the value must be an int32, the bounds integers.
   if (((v as number) | 0) !== v) throw new Error('value is not a number');
   if (!isIntegral(s) || !isIntegral(e)) throw new TypeError('Bad argument.');
@@ -401,8 +403,8 @@ function copySlow(this: FastBuffer, target: BufferInstance, targetStart?: number
   const ss: unknown = (sourceStart as number) >= 0 ? sourceStart : 0;
   let se: unknown = (sourceEnd as number) < slen ? sourceEnd : slen;
   if (se === ss || tlen === 0 || slen === 0 || (ss as number) > slen) return 0;
-  if ((se as number) < (ss as number)) throw new RangeError('sourceEnd < sourceStart');
-  if ((ts as number) >= tlen) throw new RangeError('targetStart out of bounds');
+  if ((se as number) < (ss as number)) throw sited(new RangeError('sourceEnd < sourceStart'), 523, "    throw new RangeError('sourceEnd < sourceStart');");
+  if ((ts as number) >= tlen) throw sited(new RangeError('targetStart out of bounds'), 526, "    throw new RangeError('targetStart out of bounds');");
   if (tlen - (ts as number) < (se as number) - (ss as number)) se = tlen - (ts as number) + (ss as number);
   // …and its C++ half.
   if (!(target instanceof FastBuffer)) throw new TypeError('First arg should be a Buffer');

@@ -31,3 +31,18 @@ export function noMethod(value: unknown, method: string): TypeError {
   if (fn === undefined) return new TypeError(`Object ${detail(value)} has no method '${method}'`);
   return new TypeError(`Property '${method}' of object ${detail(value)} is not a function`);
 }
+
+// Where 0.10's buffer.js threw: the n10 runtime keeps a registry of throw sites (by error) and
+// shows an uncaught error's site on stderr as 0.10 did ("buffer.js:582", the line, a caret
+// under its `new` or constructor); without the runtime there is no registry.
+const THROW_SITES = Symbol.for('n10.throwSites');
+
+/** Notes that 0.10 threw `er` at buffer.js:`line`, whose text was `text`; returns `er`. */
+export function sited<E extends Error>(er: E, line: number, text: string): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) {
+    const col = text.indexOf('throw ') + 6;
+    sites.set(er, { file: 'buffer.js', line, text, caret: ' '.repeat(col) + '^' });
+  }
+  return er;
+}

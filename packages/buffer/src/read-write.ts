@@ -5,6 +5,7 @@
 // accesses that follow are plain `this[offset + k]` so that noAssert reads beyond the end see
 // `undefined` (0 once shifted, `undefined` itself from the 8-bit readers) and writes beyond it
 // vanish. Each reader/writer sits next to its twin.
+import { sited } from './errors';
 import { littleEndian } from './host';
 
 // Offsets and values reach these functions untyped from 0.10 programs; the declared `number`
@@ -33,16 +34,6 @@ function checkInt(buf: Buf, value: number, offset: number, size: number, max: nu
   if (offset + size > buf.length) {
     throw sited(new RangeError('Trying to write outside buffer length'), 788, "    throw RangeError('Trying to write outside buffer length');");
   }
-}
-
-// Where 0.10's buffer.js threw these (checkOffset, checkInt): the n10 runtime keeps a registry
-// of throw sites (by error) and shows an uncaught error's site on stderr, as 0.10 did
-// ("buffer.js:582" and the line); without the runtime there is no registry.
-const THROW_SITES = Symbol.for('n10.throwSites');
-function sited<E extends Error>(er: E, line: number, text: string): E {
-  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
-  if (sites) sites.set(er, { file: 'buffer.js', line, text, caret: '          ^' });
-  return er;
 }
 
 function checkFloat(buf: Buf, value: number, offset: number, size: number): void {
