@@ -158,7 +158,7 @@ proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOption
     const order = exitOrder(() => self._handle);
     exitOrders.set(this, order);
     stdio.entries.forEach((e, i) => {
-      if (e.pipe && !e.ipc && i > 0) order.watch(e.pipe);
+      if (e.pipe && (e.ipc || i > 0)) order.watch(e.pipe);
     });
   }
 

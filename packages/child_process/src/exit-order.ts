@@ -10,8 +10,9 @@
 //
 // Here: when a pipe first starts reading, a one-shot Idle (it runs right before the poll)
 // peeks whether the child has ended (Process#exited never reaps it). If it has, and its exit
-// is not reported yet, that pipe's reads are held and played back, in order, after 'exit'
-// (each in its own tick, as each was its own callback). The exit is certain to come, so
+// is not reported yet, that pipe's reads are held and played back after 'exit', those of all
+// the child's pipes in the order they came (each in its own tick, as each was its own
+// callback; the IPC channel's messages too). The exit is certain to come, so
 // nothing is lost and nothing waits longer than that loop turn.
 //
 // Each watched pipe's end also checks for an ended child (see endsWithExit).
@@ -26,7 +27,7 @@ type ReadArgs = Parameters<OnRead>;
 export interface ExitOrder {
   /** Set from the exit callback: lets held reads go. */
   release(): void;
-  /** Watch a pipe the child writes to. */
+  /** Watch a pipe the child writes to (a stdio pipe, or the IPC channel). */
   watch(pipe: Pipe): void;
 }
 
@@ -49,27 +50,28 @@ function atNextPoll(fn: () => void): void {
 }
 
 export function exitOrder(getHandle: () => Process | null): ExitOrder {
-  const releases: Array<() => void> = [];
+  // Reads held back, of every held pipe, in the order they came.
+  const held: Array<{ pipe: Pipe; onread: OnRead; args: ReadArgs }> = [];
+  const restores: Array<() => void> = [];
   let exited = false;
 
   function hold(pipe: Pipe): void {
     const onread = pipe.onread as OnRead;
-    const held: ReadArgs[] = [];
     const holder = function (...args: ReadArgs): void {
-      held.push(args);
+      held.push({ pipe, onread, args });
     };
     pipe.onread = holder;
-    releases.push(() => {
+    restores.push(() => {
       // Unless something else took the handle's reads over meanwhile.
       if (pipe.onread === holder) pipe.onread = onread;
-      const next = (): void => {
-        const args = held.shift();
-        if (!args) return;
-        onread.apply(pipe, args);
-        if (held.length) process.nextTick(next);
-      };
-      if (held.length) process.nextTick(next);
     });
+  }
+
+  function playNext(): void {
+    const read = held.shift();
+    if (!read) return;
+    read.onread.apply(read.pipe, read.args);
+    if (held.length) process.nextTick(playNext);
   }
 
   // A pipe's end and the child's exit came in the same loop turn in 0.10 (the SIGCHLD that
@@ -91,7 +93,8 @@ export function exitOrder(getHandle: () => Process | null): ExitOrder {
   return {
     release(): void {
       exited = true;
-      for (const fn of releases.splice(0)) fn();
+      for (const fn of restores.splice(0)) fn();
+      if (held.length) process.nextTick(playNext);
     },
     watch(pipe: Pipe): void {
       // Only its first start matters: that is when the poll first sees it.

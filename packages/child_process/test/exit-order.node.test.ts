@@ -6,10 +6,11 @@ import cp from '@n10/child_process';
 import type { ChildProcessInstance } from '@n10/child_process';
 import { n10 } from './helpers';
 
-// A zombie (ended, not yet reaped) has state Z in /proc/<pid>/stat.
+// A zombie (ended, not yet reaped) has state Z in /proc/<pid>/stat; the parent hears of the
+// end once its last thread is gone too.
 function ended(pid: number): boolean {
   const stat = fs.readFileSync('/proc/' + pid + '/stat', 'utf8');
-  return stat.slice(stat.lastIndexOf(')') + 2).charAt(0) === 'Z';
+  return stat.slice(stat.lastIndexOf(')') + 2).charAt(0) === 'Z' && fs.readdirSync('/proc/' + pid + '/task').length === 1;
 }
 
 function events(child: ChildProcessInstance): Promise<string[]> {
@@ -85,4 +86,19 @@ test.serial("child.unref(): 'exit' still comes when the child ends with the pipe
     const r = spawnSync(process.execPath, [n10, '-e', src], { encoding: 'utf8', timeout: 60000 });
     t.is(r.stdout, 'exit 0\nparent exit\n');
   }
+});
+
+test.serial("Event: 'message' from a child that ended before the first poll comes after 'exit' and its output (0.10)", async (t) => {
+  const child = cp.spawn(process.execPath, ['-e', "process.send('m1'); console.log('out'); process.exit(3)"], {
+    stdio: ['pipe', 'pipe', 'ignore', 'ipc'],
+  });
+  const ev: string[] = [];
+  child.on('message', (m: unknown) => ev.push('message ' + String(m)));
+  child.stdout!.on('data', (d: unknown) => ev.push('out ' + String(d).trim()));
+  child.on('disconnect', () => ev.push('disconnect'));
+  child.on('exit', (code: number) => ev.push('exit ' + code));
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  while (!ended(child.pid!));
+  await closed;
+  t.deepEqual(ev, ['exit 3', 'out out', 'message m1', 'disconnect']);
 });
