@@ -348,7 +348,11 @@ proto._normalWrite = function (this: ReadlineInterface, b: unknown) {
     const lines = string.split(LINE_ENDING);
     // The unfinished rest (or '') waits for the next chunk.
     this._line_buffer = lines.pop() as string;
-    for (const line of lines) this._onLine(line);
+    // forEach with a function of its own, as 0.10 did: a throw in a 'line' listener shows
+    // "Interface.<anonymous>" and "Array.forEach (native)" between _onLine and _normalWrite.
+    lines.forEach(function (this: ReadlineInterface, line: string) {
+      this._onLine(line);
+    }, this);
   } else if (string) {
     this._line_buffer = string;
   }

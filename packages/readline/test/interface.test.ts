@@ -82,3 +82,18 @@ test('readline.createInterface is anonymous, as in 0.10', (t) => {
   t.is(readline.createInterface.name, '');
   t.is(readline.createInterface.length, 4);
 });
+
+test("Event: 'line': a listener's throw leaves through a forEach over the chunk's lines, as 0.10's _normalWrite", (t) => {
+  const input = Object.assign(new EventEmitter(), { resume() {}, pause() {} });
+  const rl = readline.createInterface({ input, output: null, terminal: false } as never);
+  const seen: string[] = [];
+  rl.on('line', (line: string) => {
+    seen.push(line);
+    if (line === 'boom') throw new Error('bad line');
+  });
+  const e = t.throws(() => input.emit('data', 'one\nboom\nlost\nrest'));
+  t.regex(String(e?.stack), /_onLine[\s\S]*\bforEach\b[\s\S]*_normalWrite/);
+  // The lines after the throw in that chunk are gone; the unfinished rest is kept.
+  input.emit('data', '\nnext\n');
+  t.deepEqual(seen, ['one', 'boom', 'rest', 'next']);
+});
