@@ -15,6 +15,28 @@ const native = () => internals.native();
 export const applyCallback = (callback: unknown, self: unknown, args: unknown[]): unknown => internals.applyCallback(callback, self, args);
 export const propertyNotAFunction = (obj: unknown, name: string): TypeError => internals.propertyNotAFunction(obj, name);
 
+// Where 0.10's timers.js failed on a callback that was not a function: the n10 runtime keeps a
+// registry of throw sites (by error) and shows an uncaught error's site on stderr as 0.10 did
+// ("timers.js:110", the line, a caret); without the runtime there is no registry.
+const THROW_SITES = Symbol.for('n10.throwSites');
+export function sited<E extends object>(er: E, line: number, text: string, col: number): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'timers.js', line, text, caret: ' '.repeat(col) + '^' });
+  return er;
+}
+
+/** applyCallback, where 0.10 did `callback.apply(self, args)` at timers.js:`line`. */
+export function applyCallbackAt(callback: unknown, self: unknown, args: unknown[], line: number, text: string): unknown {
+  const fn = callback as { apply?: unknown } | null | undefined;
+  if (fn !== null && fn !== undefined && typeof fn.apply === 'function') return applyCallback(callback, self, args);
+  try {
+    return applyCallback(callback, self, args);
+  } catch (e) {
+    if (typeof e === 'object' && e !== null) sited(e, line, text, text.indexOf('.apply') + 1);
+    throw e;
+  }
+}
+
 /** What timers need of a Timer handle (the binding's Timer has exactly this). */
 export interface TimerHandle {
   start(timeout: number, repeat: number): number;

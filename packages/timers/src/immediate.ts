@@ -2,7 +2,7 @@
 // loop runs the first one from its check phase (then the tick queue, as after any callback).
 import process from '@n10/process';
 import * as L from './linklist';
-import { applyCallback, immediateHook, propertyNotAFunction, type ImmediateHook } from './handles';
+import { applyCallbackAt, immediateHook, propertyNotAFunction, sited, type ImmediateHook } from './handles';
 
 interface DomainLike {
   _disposed?: boolean;
@@ -38,7 +38,9 @@ function processImmediate(): void {
   if (immediate && immediate._onImmediate) {
     const domain = immediate.domain;
     if (domain) domain.enter();
-    if (typeof immediate._onImmediate !== 'function') throw propertyNotAFunction(immediate, '_onImmediate');
+    if (typeof immediate._onImmediate !== 'function') {
+      throw sited(propertyNotAFunction(immediate, '_onImmediate'), 330, '    immediate._onImmediate();', 14);
+    }
     immediate._onImmediate();
     if (domain) domain.exit();
   }
@@ -54,7 +56,7 @@ export function setImmediate(callback: (...args: unknown[]) => void, ...args: un
     immediate._onImmediate = callback as () => void;
   } else {
     immediate._onImmediate = function () {
-      applyCallback(callback, immediate, args);
+      applyCallbackAt(callback, immediate, args, 348, '      callback.apply(immediate, args);');
     };
   }
   if (!process._needImmediateCallback) setNeeded(true);

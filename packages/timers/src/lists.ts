@@ -4,7 +4,7 @@
 // This is what timers.enroll/unenroll/active expose, and what setTimeout is built on.
 import process from '@n10/process';
 import * as L from './linklist';
-import { newTimer, propertyNotAFunction, type TimerHandle } from './handles';
+import { newTimer, propertyNotAFunction, sited, type TimerHandle } from './handles';
 
 interface DomainLike {
   _disposed?: boolean;
@@ -65,7 +65,9 @@ function listOnTimeout(this: TimerList): void {
     let threw = true;
     try {
       if (domain) domain.enter();
-      if (typeof first._onTimeout !== 'function') throw propertyNotAFunction(first, '_onTimeout');
+      if (typeof first._onTimeout !== 'function') {
+        throw sited(propertyNotAFunction(first, '_onTimeout'), 110, '        first._onTimeout();', 14);
+      }
       first._onTimeout();
       if (domain) domain.exit();
       threw = false;

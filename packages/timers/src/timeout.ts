@@ -3,7 +3,7 @@
 // that does not keep the loop alive (0.10's way, quirks included: an unref'd interval's
 // first run is called on that handle, and re-enrolls the interval in the lists).
 import process from '@n10/process';
-import { applyCallback, newTimer, type TimerHandle } from './handles';
+import { applyCallbackAt, newTimer, type TimerHandle } from './handles';
 import { active, unenroll, type TimerItem } from './lists';
 
 /** The largest delay; anything else outside [1, TIMEOUT_MAX] becomes 1, as in 0.10. */
@@ -86,7 +86,7 @@ export function setTimeout(callback: Callback, after?: number, ...rest: unknown[
     timer._onTimeout = callback;
   } else {
     timer._onTimeout = function () {
-      applyCallback(callback, timer, rest);
+      applyCallbackAt(callback, timer, rest, 210, '      callback.apply(timer, args);');
     };
   }
   const domain = process.domain as TimerItem['domain'];
@@ -108,7 +108,7 @@ export function setInterval(callback: Callback, repeat?: number, ...args: unknow
   const every = delayOf(repeat);
   const timer = new Timeout(every);
   timer._onTimeout = function wrapper(this: { _handle?: TimerHandle }) {
-    applyCallback(callback, this, args);
+    applyCallbackAt(callback, this, args, 252, '    callback.apply(this, args);');
     // clearInterval() in the callback
     if (!timer._repeat) return;
     if (this._handle) {

@@ -200,3 +200,33 @@ test('a timer clearing the last other timer of its own list: later timers of two
   await wait(60);
   t.deepEqual(fired, ['a', 'x', 'y']);
 });
+
+// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
+// call; returns the site noted for the error `fn` threw.
+function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  try {
+    return sites.get(t.throws(fn) as object);
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+}
+
+test('setTimeout/setInterval/setImmediate with extra arguments and a callback that is no function: the error notes 0.10\'s timers.js site (callback.apply) for the runtime', async (t) => {
+  const { applyCallbackAt } = await import('../src/handles');
+  t.deepEqual(siteOfThrow(t, () => applyCallbackAt(5, null, ['a'], 210, '      callback.apply(timer, args);')), {
+    file: 'timers.js', line: 210, text: '      callback.apply(timer, args);', caret: ' '.repeat(15) + '^',
+  });
+  t.is(siteOfThrow(t, () => applyCallbackAt(undefined, null, [], 252, '    callback.apply(this, args);'))?.caret, ' '.repeat(13) + '^');
+  // an error thrown by a callback that is a function keeps the site it has
+  t.is(siteOfThrow(t, () => applyCallbackAt(() => { throw new Error('inner'); }, null, [], 252, '    callback.apply(this, args);')), undefined);
+  const self = {};
+  let got: unknown[] = [];
+  applyCallbackAt(function (this: unknown, ...a: unknown[]) { got = [this, ...a]; }, self, [1, 2], 252, '');
+  t.deepEqual(got, [self, 1, 2]);
+});
