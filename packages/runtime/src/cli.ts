@@ -23,6 +23,7 @@ import { setupIpcChild } from './ipc-child';
 import { installJson010 } from './json';
 import { installLocale010 } from './locale';
 import { installMath010 } from './math';
+import { installMathNative } from './math-native';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
@@ -177,6 +178,7 @@ function main(): void {
   installDates010();
   installLocale010();
   installMath010();
+  installMathNative();
   installJson010();
   // 0.10's global console is a getter: stdout and the console are made on first use.
   Object.defineProperty(globalThis, 'console', {

@@ -5,10 +5,12 @@
 // the last digits: 0.10 printed Math.pow(1.05, 10) * 1000 as 1628.8946267774415 and
 // Math.pow(10, -5) as 0.00001 (today: ...4422 and 0.000009999999999999999). An exponent of
 // ±0.5 was a square root. Other exponents, and a negative exponent whose result underflowed
-// to 0, went to the general routine: here, the engine's.
+// to 0, went to the general routine: its x87 form from the binding (math-native.ts), or
+// without the binding the engine's.
+import { pow010General } from './math-native';
 import { asNative } from './native-functions';
 
-const enginePow = Math.pow;
+const general = pow010General ?? Math.pow;
 
 function pow(x: unknown, y: unknown): number {
   const base = +(x as number);
@@ -23,11 +25,11 @@ function pow(x: unknown, y: unknown): number {
     }
     if (exponent >= 0) return result;
     result = 1 / result;
-    return result === 0 ? enginePow(base, exponent) : result;
+    return result === 0 ? general(base, exponent) : result;
   }
   if (exponent === 0.5) return base === -Infinity ? Infinity : Math.sqrt(base + 0);
   if (exponent === -0.5) return base === -Infinity ? 0 : 1 / Math.sqrt(base + 0);
-  return enginePow(base, exponent);
+  return general(base, exponent);
 }
 
 export function installMath010(): void {
