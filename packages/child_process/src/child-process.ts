@@ -84,12 +84,16 @@ function onexit(this: Process & { owner?: ChildProcessInstance }, exitStatus: nu
   if (self.stdin) self.stdin.destroy();
   this.close();
   self._handle = null;
-  self.emit('exit', self.exitCode, self.signalCode);
-  // Output nobody reads must not hold 'close' back.
-  process.nextTick(() => flushStdio(self));
-  // Output that arrived with the exit comes after it (exit-order.ts).
+  // Output that arrived with the exit comes after it (exit-order.ts), even when an 'exit'
+  // listener throws (in 0.10 that output was a callback of its own).
   const order = exitOrders.get(self);
-  if (order) order.release();
+  try {
+    self.emit('exit', self.exitCode, self.signalCode);
+    // Output nobody reads must not hold 'close' back.
+    process.nextTick(() => flushStdio(self));
+  } finally {
+    if (order) order.release();
+  }
   maybeClose(self);
 }
 

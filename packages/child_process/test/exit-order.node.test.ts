@@ -102,3 +102,14 @@ test.serial("Event: 'message' from a child that ended before the first poll come
   await closed;
   t.deepEqual(ev, ['exit 3', 'out out', 'message m1', 'disconnect']);
 });
+
+test.serial("Event: 'exit': a listener that throws does not lose the output that came with the exit (0.10)", (t) => {
+  const src =
+    "var fs = require('fs'); var c = require('child_process').spawn('echo', ['hi']);" +
+    "process.on('uncaughtException', function (e) { console.log('caught ' + e.message); });" +
+    "c.stdout.on('data', function (d) { console.log('data ' + String(d).trim()); });" +
+    "c.on('exit', function () { console.log('exit'); throw new Error('in exit'); });" +
+    "for (;;) { var s = fs.readFileSync('/proc/' + c.pid + '/stat', 'utf8'); if (s.slice(s.lastIndexOf(')') + 2).charAt(0) === 'Z') break; }";
+  const r = spawnSync(process.execPath, [n10, '-e', src], { encoding: 'utf8', timeout: 60000 });
+  t.is(r.stdout, 'exit\ncaught in exit\ndata hi\n');
+});
