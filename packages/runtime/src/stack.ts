@@ -114,6 +114,7 @@ const HIDDEN = new Set([
   'process microtaskDrain',
   'process Object.applyCallback',
   'timers applyCallback',
+  'timers applyCallbackAt',
   'fs FSReqWrap.complete',
   'http HTTPParser.execute',
   'fs syncError',
