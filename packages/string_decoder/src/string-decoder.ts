@@ -49,11 +49,22 @@ function normalizeEncoding(encoding: string | undefined): string {
   return (encoding || 'utf8').toLowerCase().replace(/[-_]/, '');
 }
 
+// Where 0.10's string_decoder.js threw: the n10 runtime keeps a registry of throw sites (by error) and
+// shows an uncaught error's site on stderr as 0.10 did; without the runtime there is none.
+const THROW_SITES = Symbol.for('n10.throwSites');
+function sited<E extends Error>(er: E, line: number, text: string, caret: string): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'string_decoder.js', line, text, caret });
+  return er;
+}
+
 const StringDecoder = function (this: State & { write?: unknown }, encoding?: string): void {
   // 0.10 did not guard against a call without `new` (it wrote to the global object); n10 only
   // declines to do that.
   if (!(this instanceof StringDecoder)) return;
-  if (encoding && !Buffer.isEncoding(encoding)) throw new Error(`Unknown encoding: ${encoding}`);
+  if (encoding && !Buffer.isEncoding(encoding)) {
+    throw sited(new Error(`Unknown encoding: ${encoding}`), 24, "    throw new Error('Unknown encoding: ' + encoding);", '          ^');
+  }
   this.encoding = normalizeEncoding(encoding);
   switch (this.encoding) {
     case 'utf8':

@@ -103,3 +103,26 @@ test('Class: StringDecoder: the prototype methods are anonymous and the per-enco
   t.is(new SD('base64').detectIncompleteChar.name, 'base64DetectIncompleteChar');
   t.is(new SD('hex').write.name, 'passThroughWrite');
 });
+
+// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
+// call; returns the site noted for the error `fn` threw.
+function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  try {
+    return sites.get(t.throws(fn) as object);
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+}
+
+test('new StringDecoder(unknown encoding): the error notes 0.10\'s string_decoder.js:24 throw site for the runtime', (t) => {
+  const SD = stringDecoder.StringDecoder as unknown as new (enc: string) => unknown;
+  t.deepEqual(siteOfThrow(t, () => new SD('bogus')), {
+    file: 'string_decoder.js', line: 24, text: "    throw new Error('Unknown encoding: ' + encoding);", caret: '          ^',
+  });
+});
