@@ -22,8 +22,18 @@ const MESSAGES = {
 } as const;
 
 function fail(kind: keyof typeof MESSAGES): never {
-  throw new RangeError(MESSAGES[kind]);
+  throw sited(new RangeError(MESSAGES[kind]), 60, '\t\tthrow RangeError(errors[type]);', '\t\t      ^');
 }
+
+// Where 0.10's punycode.js threw: the n10 runtime keeps a registry of throw sites (by error) and
+// shows an uncaught error's site on stderr as 0.10 did; without the runtime there is none.
+const THROW_SITES = Symbol.for('n10.throwSites');
+function sited<E extends Error>(er: E, line: number, text: string, caret: string): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'punycode.js', line, text, caret });
+  return er;
+}
+
 
 /** RFC 3492 §6.1 bias adaptation. */
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
