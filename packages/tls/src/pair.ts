@@ -334,9 +334,13 @@ function onCryptoStreamEnd(this: CryptoStreamInstance): void {
   this._ended = true;
 }
 
-const cproto = CryptoStreamCtor.prototype;
+// The prototypes' local aliases are proto, proto2, proto3: the runtime names a method assigned
+// through a `protoN` alias after its class, as 0.10's V8 did for X.prototype.m = function
+// (a stack shows SecurePair.maybeInitFinished, CleartextStream.CryptoStream.destroy).
+const proto = CryptoStreamCtor.prototype;
 
-cproto._read = function (this: CryptoStreamInstance) {
+// 0.10 named these two (function read, function write): "CleartextStream.read [as _read]".
+proto._read = function read(this: CryptoStreamInstance) {
   const pair = this.pair as PairPrivate;
   // The cleartext side of an established pair reads the plaintext that is there now, inside
   // this read() (as 0.10's CryptoStream._read did: one read's worth, pushed synchronously,
@@ -355,7 +359,7 @@ cproto._read = function (this: CryptoStreamInstance) {
   pair.cycle();
 };
 
-cproto._write = function (this: CryptoStreamInstance, chunk: unknown, _encoding: string, cb: Callback) {
+proto._write = function write(this: CryptoStreamInstance, chunk: unknown, _encoding: string, cb: Callback) {
   const pair = this.pair;
   if (pair._destroyed || !pair.ssl) {
     cb(); // written into nothing, as 0.10 did after destroy
@@ -368,23 +372,23 @@ cproto._write = function (this: CryptoStreamInstance, chunk: unknown, _encoding:
   pair.cycle();
 };
 
-cproto.setTimeout = function (this: CryptoStreamInstance, msecs: number, cb?: () => void) {
+proto.setTimeout = function (this: CryptoStreamInstance, msecs: number, cb?: () => void) {
   if (this.socket && this.socket.setTimeout) this.socket.setTimeout(msecs, cb);
 };
-cproto.setNoDelay = function (this: CryptoStreamInstance, noDelay?: boolean) {
+proto.setNoDelay = function (this: CryptoStreamInstance, noDelay?: boolean) {
   if (this.socket && this.socket.setNoDelay) this.socket.setNoDelay(noDelay);
 };
-cproto.setKeepAlive = function (this: CryptoStreamInstance, enable?: boolean, delay?: number) {
+proto.setKeepAlive = function (this: CryptoStreamInstance, enable?: boolean, delay?: number) {
   if (this.socket && this.socket.setKeepAlive) this.socket.setKeepAlive(enable, delay);
 };
 
-Object.defineProperty(cproto, 'bytesWritten', {
+Object.defineProperty(proto, 'bytesWritten', {
   get: function (this: CryptoStreamInstance) {
     return this.socket ? (this.socket as unknown as { bytesWritten: number }).bytesWritten : 0;
   },
 });
 
-cproto.getPeerCertificate = function (this: CryptoStreamInstance) {
+proto.getPeerCertificate = function (this: CryptoStreamInstance) {
   const ssl = this.pair.ssl;
   if (!ssl) return null;
   const raw = ssl.getPeerCertificate();
@@ -402,18 +406,18 @@ cproto.getPeerCertificate = function (this: CryptoStreamInstance) {
   return c;
 };
 
-cproto.getSession = function (this: CryptoStreamInstance) {
+proto.getSession = function (this: CryptoStreamInstance) {
   const ssl = this.pair.ssl;
   const s = ssl ? ssl.getSession() : undefined;
   return s ? new Buffer(s) : undefined;
 };
 
-cproto.isSessionReused = function (this: CryptoStreamInstance) {
+proto.isSessionReused = function (this: CryptoStreamInstance) {
   const ssl = this.pair.ssl;
   return ssl ? ssl.isSessionReused() : false;
 };
 
-cproto.getCipher = function (this: CryptoStreamInstance) {
+proto.getCipher = function (this: CryptoStreamInstance) {
   const ssl = this.pair.ssl;
   const c = ssl ? ssl.getCurrentCipher() : undefined;
   if (!c) return null;
@@ -421,7 +425,7 @@ cproto.getCipher = function (this: CryptoStreamInstance) {
   return { name: c.name, version: 'TLSv1/SSLv3' };
 };
 
-cproto.destroySoon = function (this: CryptoStreamInstance) {
+proto.destroySoon = function (this: CryptoStreamInstance) {
   if (this.writable) this.end();
   if (this._writableState.finished && this._opposite._ended) this.destroy();
   else {
@@ -438,7 +442,7 @@ cproto.destroySoon = function (this: CryptoStreamInstance) {
   }
 };
 
-cproto.destroy = function (this: CryptoStreamInstance) {
+proto.destroy = function (this: CryptoStreamInstance) {
   if (this._destroyed) return;
   this.pair.destroy();
 };
@@ -447,7 +451,7 @@ function onCryptoStreamClose(this: CryptoStreamInstance): void {
   this.readable = this.writable = false;
 }
 
-Object.defineProperty(cproto, 'readyState', {
+Object.defineProperty(proto, 'readyState', {
   get: function (this: CryptoStreamInstance) {
     if (this._destroyed) return 'closed';
     if (this.readable && this.writable) return 'open';
@@ -470,16 +474,16 @@ const CleartextStreamCtor = CleartextStream as unknown as {
 };
 inherits(CleartextStreamCtor, CryptoStreamCtor);
 
-const ctproto = CleartextStreamCtor.prototype;
-ctproto.address = function (this: CleartextStreamInstance) {
+const proto2 = CleartextStreamCtor.prototype;
+proto2.address = function (this: CleartextStreamInstance) {
   return this.socket && this.socket.address ? this.socket.address() : undefined;
 };
-Object.defineProperty(ctproto, 'remoteAddress', {
+Object.defineProperty(proto2, 'remoteAddress', {
   get: function (this: CleartextStreamInstance) {
     return this.socket && this.socket.remoteAddress;
   },
 });
-Object.defineProperty(ctproto, 'remotePort', {
+Object.defineProperty(proto2, 'remotePort', {
   get: function (this: CleartextStreamInstance) {
     return this.socket && this.socket.remotePort;
   },
@@ -609,9 +613,9 @@ function SecurePair(
 const SecurePairCtor = SecurePair as unknown as SecurePairConstructor;
 inherits(SecurePairCtor, EventEmitter);
 
-const pproto = SecurePairCtor.prototype as PairPrivate;
+const proto3 = SecurePairCtor.prototype as PairPrivate;
 
-pproto.cycle = function (this: PairPrivate) {
+proto3.cycle = function (this: PairPrivate) {
   if (this._destroyed || !this.ssl) return;
   if (this._cycling) {
     this._again = true;
@@ -876,7 +880,7 @@ function onRenegotiation(pair: PairPrivate, count: number): void {
 }
 
 /** The last handshake flight, read out of OpenSSL (not yet sent): see flushEncrypted. */
-pproto.takeEncrypted = function (this: PairPrivate): Buffer | null {
+proto3.takeEncrypted = function (this: PairPrivate): Buffer | null {
   const ssl = this.ssl;
   if (!ssl || this._destroyed) return null;
   const buf = scratchBuffer();
@@ -896,7 +900,7 @@ pproto.takeEncrypted = function (this: PairPrivate): Buffer | null {
  * so that the peer still finishes its handshake (as in 0.10; a rejected one is cut off
  * before that).
  */
-pproto.flushEncrypted = function (this: PairPrivate, held?: Buffer | null) {
+proto3.flushEncrypted = function (this: PairPrivate, held?: Buffer | null) {
   let out = held || null;
   const ssl = this.ssl;
   const clear = this.cleartext as CleartextStreamInstance & { _queue?: Buffer[] };
@@ -917,7 +921,7 @@ pproto.flushEncrypted = function (this: PairPrivate, held?: Buffer | null) {
   if (out && out.length && !this.encrypted.push(out)) this.encrypted._wants = false;
 };
 
-pproto.maybeInitFinished = function (this: PairPrivate) {
+proto3.maybeInitFinished = function (this: PairPrivate) {
   if (this.ssl && !this.servername) {
     const name = this.ssl.getServername();
     this.servername = name ? name : false;
@@ -926,7 +930,7 @@ pproto.maybeInitFinished = function (this: PairPrivate) {
   this.emit('secure');
 };
 
-pproto.destroy = function (this: PairPrivate) {
+proto3.destroy = function (this: PairPrivate) {
   if (this._destroyed) return;
   this._destroyed = true;
   this._doneFlag = true;
@@ -965,7 +969,7 @@ function plainSslError(e: Error): Error {
   return e;
 }
 
-pproto.error = function (this: PairPrivate, err?: Error) {
+proto3.error = function (this: PairPrivate, err?: Error) {
   if (this._destroyed) return;
   if (err && isSslError(err)) plainSslError(err);
   if (!this._secureEstablished) {

@@ -55,3 +55,18 @@ test("require('tls'): 0.10's members in 0.10's order, constants", (t) => {
   t.true(ciphers.includes('aes256-gcm-sha384'));
   t.true(ciphers.every((c) => c === c.toLowerCase() && !/^tls_/.test(c)));
 });
+
+test("tls.createSecurePair(): the streams' _read and _write are 0.10's named functions read and write; the pair's methods are anonymous", (t) => {
+  const pair = tls.createSecurePair() as unknown as {
+    cleartext: { _read: () => void; _write: () => void };
+    encrypted: { _read: () => void; _write: () => void };
+    maybeInitFinished: () => void;
+    destroy: () => void;
+  };
+  t.is(pair.cleartext._read.name, 'read');
+  t.is(pair.cleartext._write.name, 'write');
+  t.is(pair.encrypted._write, pair.cleartext._write);
+  t.is(pair.maybeInitFinished.name, '');
+  t.is(pair.destroy.name, '');
+  pair.destroy();
+});
