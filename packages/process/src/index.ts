@@ -6,7 +6,7 @@
 // maps the binding away and gets the portable answers: platform 'browser', env {}, cwd '/').
 // The n10 runtime configures this same object for the program (argv, execPath, stdio,
 // the uncaught-exception policy) through '@n10/process/internal'.
-import { applyCallback, propertyNotAFunction } from './v8-messages';
+import { applyCallback, propertyNotAFunction, sited } from './v8-messages';
 import { EventEmitter } from '@n10/events';
 import type { EventEmitterConstructor } from '@n10/events';
 import { envObject, type Env } from './env';
@@ -210,15 +210,23 @@ p.cwd = () => {
     throw b.uvException(e as { code: string }, 'uv_cwd', null, { sync: true });
   }
 };
+// 0.10's process.umask, hrtime, setuid… were C++ functions: an error they threw had the
+// program's call as its first frame (no frame of theirs), which is also the site 0.10 showed
+// for it when uncaught. (Error.captureStackTrace is V8's; elsewhere the stack stays.)
+function fromNative<E extends Error>(er: E, fn: Function): E {
+  const capture = (Error as unknown as { captureStackTrace?: (e: object, f: Function) => void }).captureStackTrace;
+  if (typeof capture === 'function') capture(er, fn);
+  return er;
+}
 let portableMask = 0o22;
 p.umask = function umask(mask?: number | string): number {
   let value: number | undefined;
   if (arguments.length >= 1 && mask !== undefined) {
     if (typeof mask === 'number' && mask === Math.floor(mask)) value = mask;
     else if (typeof mask === 'string') {
-      if (!/^[0-7]*$/.test(mask)) throw new TypeError('invalid octal string');
+      if (!/^[0-7]*$/.test(mask)) throw fromNative(new TypeError('invalid octal string'), umask);
       value = mask === '' ? 0 : parseInt(mask, 8);
-    } else throw new TypeError('argument must be an integer or octal string.');
+    } else throw fromNative(new TypeError('argument must be an integer or octal string.'), umask);
   }
   const b = native();
   if (!b) {
@@ -250,6 +258,9 @@ p._debugProcess = function (pid: number): void {
 p._debugPause = function () {};
 p._debugEnd = function () {};
 p.hrtime = function (previous?: [number, number]) {
+  if (arguments.length > 0 && !Array.isArray(previous)) {
+    throw fromNative(new TypeError('process.hrtime() only accepts an Array tuple.'), p.hrtime);
+  }
   return hrtime(native(), arguments.length > 0, previous);
 } as N10Process['hrtime'];
 p.dlopen = () => {
@@ -339,11 +350,10 @@ p.kill = (pid: number, sig?: string | number) => {
   } else {
     const name = sig || 'SIGTERM';
     const signum = signalNumber(b, name);
-    if (!b) throw new Error('Unknown signal: ' + name);
-    if (signum === undefined) throw new Error('Unknown signal: ' + name);
+    if (!b || signum === undefined) throw sited(new Error('Unknown signal: ' + name), 723, "          throw new Error('Unknown signal: ' + sig);", 16);
     r = p._kill(pid, signum);
   }
-  if (r) throw b!.errnoException(r, 'kill');
+  if (r) throw sited(b!.errnoException(r, 'kill'), 728, "        throw errnoException(process._errno, 'kill');", 14);
   return true;
 };
 const exitOnTerminationSignals = installSignalListeners(p, EventEmitter, native);

@@ -16,7 +16,7 @@
 // - otherwise (a browser, a library on any engine, or a promise job in the runtime), a
 //   microtask drains it; it stands down while a spinner is pending (what is left after
 //   maxTickDepth or a throw waits for the loop's next turn, as in 0.10).
-import { notAFunction } from './v8-messages';
+import { notAFunction, sited } from './v8-messages';
 
 type Tick = () => void;
 
@@ -232,8 +232,8 @@ export function tickCallback(): void {
       if (n === 0) break;
       while (n-- > 0) {
         const callback = dequeue();
-        // (0.10 took anything and failed here, in its V8's words.)
-        if (typeof callback !== 'function') throw notAFunction(callback);
+        // (0.10 took anything and failed here, in its V8's words, at node.js:415.)
+        if (typeof callback !== 'function') throw sited(notAFunction(callback), 415, '            callback();', 12);
         callback();
       }
     }

@@ -42,3 +42,13 @@ export function applyCallback(callback: unknown, self: unknown, args: unknown[])
   if (apply !== undefined) throw propertyNotAFunction(callback, 'apply');
   throw noMethod(callback, 'apply');
 }
+
+// Where 0.10's node.js threw: the n10 runtime keeps a registry of throw sites (by error) and
+// shows an uncaught error's site on stderr as 0.10 did ("node.js:415", the line, a caret);
+// without the runtime there is no registry.
+const THROW_SITES = Symbol.for('n10.throwSites');
+export function sited<E extends Error>(er: E, line: number, text: string, col: number): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'node.js', line, text, caret: ' '.repeat(col) + '^' });
+  return er;
+}

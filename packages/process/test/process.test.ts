@@ -243,3 +243,34 @@ test.serial('process.nextTick after exit has started does nothing (0.10 drops it
   await tick();
   t.false(ran);
 });
+
+// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
+// call; returns the site noted for the error `fn` threw.
+function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  try {
+    return sites.get(t.throws(fn) as object);
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+}
+
+test('process.umask(bad) / process.hrtime(non-array): the error has the caller as its first frame, as 0.10\'s C++ functions\' errors had', (t) => {
+  const p = process as unknown as { umask: (m: unknown) => number; hrtime: (p: unknown) => unknown };
+  const first = (f: () => unknown): string => String((t.throws(f) as Error).stack).split('\n')[1];
+  t.notRegex(first(() => p.umask('xyz')), /umask/);
+  t.notRegex(first(() => p.umask({})), /umask/);
+  t.notRegex(first(() => p.hrtime(5)), /hrtime/);
+});
+
+test('process.kill(pid, [signal]) failures note 0.10\'s node.js throw site (723, 728) for the runtime', (t) => {
+  const p = process as unknown as { kill: (pid: number, sig?: unknown) => boolean };
+  t.deepEqual(siteOfThrow(t, () => p.kill(1, 'SIGFOO')), {
+    file: 'node.js', line: 723, text: "          throw new Error('Unknown signal: ' + sig);", caret: ' '.repeat(16) + '^',
+  });
+});
