@@ -69,7 +69,7 @@ const Emitter = EventEmitter as unknown as EventEmitterConstructor;
 // inspected), added in 0.10's order.
 
 Emitter.prototype.setMaxListeners = function (n: number): void {
-  if (typeof n !== 'number' || n < 0) throw new TypeError('n must be a positive number');
+  if (typeof n !== 'number' || n < 0) throw sited(new TypeError('n must be a positive number'), 49);
   this._maxListeners = n;
 };
 
@@ -121,7 +121,7 @@ Object.defineProperty(Emitter.prototype.emit, 'length', { value: 1 });
 Object.defineProperty(Emitter, Symbol.for('n10.events.emit'), { value: Emitter.prototype.emit });
 
 Emitter.prototype.addListener = function (this: EventEmitter, type: string, listener: Listener) {
-  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+  if (typeof listener !== 'function') throw sited(new TypeError('listener must be a function'), 130);
   let events = this._events;
   if (!events) events = this._events = {};
 
@@ -165,7 +165,7 @@ Emitter.prototype.addListener = function (this: EventEmitter, type: string, list
 Emitter.prototype.on = Emitter.prototype.addListener;
 
 Emitter.prototype.once = function (this: EventEmitter, type: string, listener: Listener) {
-  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+  if (typeof listener !== 'function') throw sited(new TypeError('listener must be a function'), 171);
   // Named g: 0.10 programs see `[Function: g]` in inspect output of once listeners.
   // No "fired" guard: in 0.10.19 a once listener that a nested emit of the same event
   // already ran (the outer emit's copy of the list still holds it) runs again.
@@ -179,7 +179,7 @@ Emitter.prototype.once = function (this: EventEmitter, type: string, listener: L
 };
 
 Emitter.prototype.removeListener = function (this: EventEmitter, type: string, listener: Listener) {
-  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+  if (typeof listener !== 'function') throw sited(new TypeError('listener must be a function'), 189);
   const events = this._events;
   if (!events || !events[type]) return this;
   const list = events[type];
@@ -340,9 +340,16 @@ function unhandledError(emitter: EventEmitter, er: unknown): boolean {
 // throw sites (by error) and shows the site of an uncaught error on stderr, as 0.10 did;
 // elsewhere there is no registry and nothing to do.
 const THROW_SITES = Symbol.for('n10.throwSites');
-function noteThrowSite(er: Error, line: number, text: string): void {
+// 0.10's argument checks (setMaxListeners :49, addListener :130, once :171, removeListener
+// :189) were all `    throw TypeError('…');`.
+function sited(er: TypeError, line: number): TypeError {
+  const msg = er.message;
+  noteThrowSite(er, line, `    throw TypeError('${msg}');`, '          ^');
+  return er;
+}
+function noteThrowSite(er: Error, line: number, text: string, caret = '              ^'): void {
   const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
-  if (sites) sites.set(er, { file: 'events.js', line, text, caret: '              ^' });
+  if (sites) sites.set(er, { file: 'events.js', line, text, caret });
 }
 
 export const events: EventsModule = {

@@ -385,3 +385,22 @@ test("emitter.emit('error') with no listener: the throw site (events.js:72, :74)
   // Without the registry nothing is noted and the error is thrown just the same.
   t.throws(() => new EventEmitter().emit('error', new Error('plain')), { message: 'plain' });
 });
+
+test('emitter.on / once / removeListener(event, non-function) and setMaxListeners(non-number): the throw site (events.js:130, 171, 189, 49) is noted for the runtime', (t) => {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const had = Object.getOwnPropertyDescriptor(g, key);
+  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  const e = new EventEmitter() as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const siteOf = (f: () => unknown) => sites.get(t.throws(f) as object);
+  try {
+    t.deepEqual(siteOf(() => e.on('x', 5)), { file: 'events.js', line: 130, text: "    throw TypeError('listener must be a function');", caret: '          ^' });
+    t.is(siteOf(() => e.once('x', 5))?.line, 171);
+    t.is(siteOf(() => e.removeListener('x', 5))?.line, 189);
+    t.deepEqual(siteOf(() => e.setMaxListeners('a')), { file: 'events.js', line: 49, text: "    throw TypeError('n must be a positive number');", caret: '          ^' });
+  } finally {
+    delete g[key];
+    if (had) Object.defineProperty(g, key, had);
+  }
+});
