@@ -85,7 +85,21 @@ function checkThrows(shouldThrow: boolean, block: () => unknown, expected?: unkn
 
   if (shouldThrow && !actual) fail(actual, expected, 'Missing expected exception' + suffix);
   if (!shouldThrow && expectedException(actual, expected)) fail(actual, expected, 'Got unwanted exception' + suffix);
-  if ((shouldThrow && actual && expected && !expectedException(actual, expected)) || (!shouldThrow && actual)) throw actual;
+  if ((shouldThrow && actual && expected && !expectedException(actual, expected)) || (!shouldThrow && actual)) {
+    throw rethrownAt(actual, 308, '    throw actual;', 10);
+  }
+}
+
+// 0.10 rethrew the block's error (or ifError's argument) in assert.js, and showed that line
+// when it went uncaught: the n10 runtime keeps a registry of throw sites (by error); without
+// the runtime there is none.
+const THROW_SITES = Symbol.for('n10.throwSites');
+function rethrownAt(er: unknown, line: number, text: string, col: number): unknown {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites && ((typeof er === 'object' && er !== null) || typeof er === 'function')) {
+    sites.set(er as object, { file: 'assert.js', line, text, caret: ' '.repeat(col) + '^' });
+  }
+  return er;
 }
 
 // Anonymous, as 0.10's are ([Function] in inspect output); lengths 3 and 2 as there.
@@ -98,7 +112,7 @@ assert.doesNotThrow = function (block: () => unknown, message?: Function | RegEx
 } as Assert['doesNotThrow'];
 
 assert.ifError = function (err: unknown): void {
-  if (err) throw err;
+  if (err) throw rethrownAt(err, 324, 'assert.ifError = function(err) { if (err) {throw err;}};', 49);
 };
 
 export default assert;
