@@ -62,16 +62,18 @@ inherits(ServerResponseCtor, OutgoingMessage);
 const chunkExpression = /chunk/i;
 const continueExpression = /100-continue/i;
 
-const resProto = ServerResponseCtor.prototype;
+// `proto`: the runtime names a method assigned through a protoN alias after its class, as
+// 0.10's V8 did (a stack shows ServerResponse.writeHead).
+const proto = ServerResponseCtor.prototype;
 
-resProto.statusCode = 200;
+proto.statusCode = 200;
 
 // The socket closed under the response. (A stale call after detachSocket finds no message.)
 function onServerResponseClose(this: HttpSocket): void {
   if (this._httpMessage) this._httpMessage.emit('close');
 }
 
-resProto.assignSocket = function (this: ServerResponseInstance, socket: HttpSocket): void {
+proto.assignSocket = function (this: ServerResponseInstance, socket: HttpSocket): void {
   if (socket._httpMessage) throw new Error('socket already assigned to a message');
   socket._httpMessage = this;
   socket.on('close', onServerResponseClose);
@@ -81,22 +83,37 @@ resProto.assignSocket = function (this: ServerResponseInstance, socket: HttpSock
   this._flush();
 };
 
-resProto.detachSocket = function (this: ServerResponseInstance, socket: HttpSocket): void {
+proto.detachSocket = function (this: ServerResponseInstance, socket: HttpSocket): void {
   socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = this.connection = null;
 };
 
-resProto.writeContinue = function (this: ServerResponseInstance): void {
+proto.writeContinue = function (this: ServerResponseInstance): void {
   this._writeRaw('HTTP/1.1 100 Continue' + CRLF + CRLF, 'ascii');
   this._sent100 = true;
 };
 
-resProto._implicitHeader = function (this: ServerResponseInstance): void {
+proto._implicitHeader = function (this: ServerResponseInstance): void {
   this.writeHead(this.statusCode);
 };
 
-resProto.writeHead = function (this: ServerResponseInstance, statusCode: number): void {
+// writeHead(undefined): 0.10 called statusCode.toString() here and failed in V8 3.14's words,
+// at http.js:1181 (the site the n10 runtime shows on stderr for an uncaught error).
+function noStatusCode(er: TypeError): TypeError {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[Symbol.for('n10.throwSites')];
+  if (sites) {
+    sites.set(er, {
+      file: 'http.js',
+      line: 1181,
+      text: "  var statusLine = 'HTTP/1.1 ' + statusCode.toString() + ' ' +",
+      caret: ' '.repeat(44) + '^',
+    });
+  }
+  return er;
+}
+
+proto.writeHead = function (this: ServerResponseInstance, statusCode: number): void {
   let reasonPhrase: string;
   let headerIndex: number;
   if (typeof arguments[1] === 'string') {
@@ -135,6 +152,10 @@ resProto.writeHead = function (this: ServerResponseInstance, statusCode: number)
     headers = obj;
   }
 
+  if (statusCode === undefined || statusCode === null) {
+    // Made here, not in the helper, so that the stack opens at writeHead.
+    throw noStatusCode(new TypeError("Cannot call method 'toString' of " + String(statusCode)));
+  }
   const statusLine = 'HTTP/1.1 ' + statusCode.toString() + ' ' + reasonPhrase + CRLF;
 
   // No body with 1xx, 204 and 304 (RFC 2616 10.1, 10.2.5, 10.3.5).
@@ -147,7 +168,7 @@ resProto.writeHead = function (this: ServerResponseInstance, statusCode: number)
   this._storeHeader(statusLine, headers);
 } as ServerResponseInstance['writeHead'];
 
-resProto.writeHeader = function (this: ServerResponseInstance) {
+proto.writeHeader = function (this: ServerResponseInstance) {
   (this.writeHead as (...a: unknown[]) => void).apply(this, arguments as unknown as unknown[]);
 } as ServerResponseInstance['writeHeader'];
 

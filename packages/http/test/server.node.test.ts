@@ -426,3 +426,25 @@ test('parse-error fuzz: random bytes and mutated requests never crash the server
   t.is((await hostGet(port, '/after')).body.toString(), 'ok');
   await close(server);
 });
+
+test('response.writeHead(statusCode): undefined or null fails as 0.10 (TypeError "Cannot call method \'toString\' of undefined", thrown in writeHead)', async (t) => {
+  const seen: string[] = [];
+  const [server, port] = await listen((req, res) => {
+    try {
+      res.writeHead((req.url === '/null' ? null : undefined) as unknown as number);
+    } catch (e) {
+      const err = e as Error;
+      seen.push(`${err.name}: ${err.message} @ ${String(err.stack).split('\n')[1].trim().split(' ')[1]}`);
+    }
+    res.statusCode = 500;
+    res.end('after');
+  });
+  const a = await hostGet(port, '/undefined');
+  const b = await hostGet(port, '/null');
+  t.is(a.res.statusCode, 500);
+  t.is(b.body.toString(), 'after');
+  t.is(seen[0].split(' @ ')[0], "TypeError: Cannot call method 'toString' of undefined");
+  t.is(seen[1].split(' @ ')[0], "TypeError: Cannot call method 'toString' of null");
+  t.regex(seen[0].split(' @ ')[1], /writeHead$/);
+  await close(server);
+});

@@ -72,11 +72,13 @@ function WriteStream(this: WriteStreamInstance, fd: number): WriteStreamInstance
 const WriteStreamCtor = WriteStream as unknown as Ctor<WriteStreamInstance>;
 util.inherits(WriteStreamCtor, net.Socket);
 
-const wproto = WriteStreamCtor.prototype as WriteStreamInstance & Record<string, unknown>;
-(wproto as { isTTY: boolean }).isTTY = true;
+// `proto`: the runtime names methods assigned through a protoN alias after their class
+// (WriteStream.cursorTo), as 0.10's V8 did.
+const proto = WriteStreamCtor.prototype as WriteStreamInstance & Record<string, unknown>;
+(proto as { isTTY: boolean }).isTTY = true;
 
 // On SIGWINCH (process.stdout listens): read the size again; 'resize' when it changed.
-wproto._refreshSize = function (this: WriteStreamInstance) {
+proto._refreshSize = function (this: WriteStreamInstance) {
   const oldCols = this.columns;
   const oldRows = this.rows;
   const size: number[] = [];
@@ -94,19 +96,19 @@ wproto._refreshSize = function (this: WriteStreamInstance) {
 };
 
 // The cursor helpers 0.10 kept here for backwards compatibility (readline's, in 0.10).
-wproto.cursorTo = function (this: WriteStreamInstance, x: number, y?: number) {
+proto.cursorTo = function (this: WriteStreamInstance, x: number, y?: number) {
   cursorTo(this, x, y);
 };
-wproto.moveCursor = function (this: WriteStreamInstance, dx: number, dy: number) {
+proto.moveCursor = function (this: WriteStreamInstance, dx: number, dy: number) {
   moveCursor(this, dx, dy);
 };
-wproto.clearLine = function (this: WriteStreamInstance, dir: number) {
+proto.clearLine = function (this: WriteStreamInstance, dir: number) {
   clearLine(this, dir);
 };
-wproto.clearScreenDown = function (this: WriteStreamInstance) {
+proto.clearScreenDown = function (this: WriteStreamInstance) {
   clearScreenDown(this);
 };
-wproto.getWindowSize = function (this: WriteStreamInstance) {
+proto.getWindowSize = function (this: WriteStreamInstance) {
   return [this.columns, this.rows];
 };
 
