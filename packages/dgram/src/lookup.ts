@@ -53,6 +53,13 @@ function answerSoon(cb: LookupCallback, address: string | null, family: 4 | 6): 
   return {};
 }
 
+function asyncCallbackOf(cb: LookupCallback): LookupCallback {
+  return function asyncCallback(this: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    return cb.apply(null, arguments as unknown as Parameters<LookupCallback>);
+  };
+}
+
 export const lookup = function (domain: unknown, family: unknown, callback?: unknown): LookupRequest {
   if (arguments.length === 2) {
     callback = family;
@@ -74,15 +81,18 @@ export const lookup = function (domain: unknown, family: unknown, callback?: unk
     // 0.10 set a flag on the callback here and failed on it (after starting the request).
     throw new TypeError("Cannot set property 'immediately' of " + String(cb));
   }
+  // 0.10 called back through makeAsync's wrapper, a frame "asyncCallback" between the
+  // program's callback and onanswer.
+  const answer = typeof cb === 'function' ? asyncCallbackOf(cb) : cb;
   const req: LookupRequest = {
     domain: null,
     oncomplete: function onanswer(status: number, addresses?: string[]): void {
-      if (typeof cb !== 'function') throw notAFunction(cb);
+      if (typeof answer !== 'function') throw notAFunction(answer);
       if (status === 0 && addresses && addresses.length > 0) {
         const first = addresses[0];
-        cb(null, first, fam || (first.indexOf(':') >= 0 ? 6 : 4));
+        answer(null, first, fam || (first.indexOf(':') >= 0 ? 6 : 4));
       } else {
-        cb(binding.errnoException(status === 0 ? 'ENOTFOUND' : gaiCode(status), 'getaddrinfo'));
+        answer(binding.errnoException(status === 0 ? 'ENOTFOUND' : gaiCode(status), 'getaddrinfo'));
       }
     },
   };

@@ -90,3 +90,21 @@ test('dns.lookup and dns.resolve are anonymous, as 0.10\'s exports.x = function'
   t.is(dns.resolve.name, '');
   t.is(dns.resolve4.name, 'query');
 });
+
+test('dns.lookup(domain, callback): a name asked of the system calls back through a function asyncCallback, with the arguments given (0.10 makeAsync)', async (t) => {
+  const got = await new Promise<{ n: number; stack: string }>((resolve) => {
+    dns.lookup('localhost', function () {
+      // eslint-disable-next-line prefer-rest-params
+      resolve({ n: arguments.length, stack: String(new Error().stack) });
+    });
+  });
+  t.is(got.n, 3);
+  t.regex(got.stack.split('\n')[2], /\basyncCallback\b/);
+  const failed = await new Promise<number>((resolve) => {
+    dns.lookup('nonexistent.invalid', function () {
+      // eslint-disable-next-line prefer-rest-params
+      resolve(arguments.length);
+    });
+  });
+  t.is(failed, 1);
+});
