@@ -7,8 +7,9 @@
  *     stdio[i]: {type: 'ignore'} | {type: 'pipe', handle: Pipe} | {type: 'fd', fd}
  *               | {type: 'inherit', fd} | {type: 'wrap', handle: TCP|Pipe|TTY}
  *   kill(signum) → err
- *   exited() → true when the child has ended and libuv has not reaped it yet (a peek:
- *     waitid with WNOWAIT leaves the zombie for libuv's own waitpid)
+ *   exited() → [exitStatus, termSignal] (as onexit would get them) when the child has ended
+ *     and libuv has not reaped it yet, else undefined: a peek (waitid with WNOWAIT leaves the
+ *     zombie for libuv's own waitpid, and onexit still comes)
  *   onexit(exitStatus, termSignal) when the child ends
  *
  * libuv initializes the handle inside uv_spawn, even when the spawn fails, and it must then
@@ -279,7 +280,8 @@ n10_process_exited (napi_env env, napi_callback_info info) {
   n10_handle_t *h = n10_handle_this(env, info, N10_BIT(N10_PROCESS), NULL, NULL, NULL);
   if (h == NULL) return NULL;
   n10_process_t *p = n10_container_of(h, n10_process_t, base);
-  bool exited = false;
+  napi_value out = NULL;
+  N10_CHECK(napi_get_undefined(env, &out));
 #ifndef _WIN32
   if (n10_handle_usable(h) && (h->flags & N10_HANDLE_INITIALIZED) && p->handle.process.pid > 0) {
     siginfo_t si;
@@ -288,8 +290,14 @@ n10_process_exited (napi_env env, napi_callback_info info) {
     do
       r = waitid(P_PID, (id_t) p->handle.process.pid, &si, WEXITED | WNOHANG | WNOWAIT);
     while (r == -1 && errno == EINTR);
-    exited = r == 0 && si.si_pid != 0;
+    if (r == 0 && si.si_pid != 0) {
+      /* As libuv reports it: the exit code, or 0 and the signal that ended it. */
+      bool exited = si.si_code == CLD_EXITED;
+      N10_CHECK(napi_create_array_with_length(env, 2, &out));
+      N10_CHECK(napi_set_element(env, out, 0, n10_int32(env, exited ? si.si_status : 0)));
+      N10_CHECK(napi_set_element(env, out, 1, n10_int32(env, exited ? 0 : si.si_status)));
+    }
   }
 #endif
-  return n10_bool(env, exited);
+  return out;
 }

@@ -244,8 +244,9 @@ export interface Process extends HandleWrap {
   spawn(options: SpawnOptions): number;
   readonly pid?: number;
   kill(signal: number): number;
-  /** Whether the child has ended and its exit is not yet reported (a peek: never reaps). */
-  exited(): boolean;
+  /** [exitStatus, termSignal] when the child has ended and onexit has not run yet, else
+   * undefined: a peek that never reaps (onexit still comes). */
+  exited(): [number, number] | undefined;
   /** exitStatus is the exit code (0 when killed); termSignal the signal number or 0. */
   onexit?(exitStatus: number, termSignal: number): void;
 }

@@ -145,23 +145,36 @@ test('Process: spawn options are type-checked (TypeError), not trusted', (t) => 
   proc.close();
 });
 
-test('Process: exited() peeks at an ended child without reaping it; false once onexit has run', async (t) => {
-  const { proc, err, exit } = spawn({ file: '/bin/true', args: ['true'], stdio: [] });
-  t.is(err, 0);
+test('Process: exited() peeks at an ended child without reaping it; undefined once onexit has run', async (t) => {
   // A zombie has state Z in /proc/<pid>/stat.
-  const zombie = (): boolean => {
-    const stat = readFileSync('/proc/' + proc.pid + '/stat', 'utf8');
+  const zombie = (pid: number | undefined): boolean => {
+    const stat = readFileSync('/proc/' + pid + '/stat', 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2).charAt(0) === 'Z';
   };
-  while (!zombie());
-  t.true(proc.exited());
-  t.true(proc.exited(), 'still there: the peek did not reap it');
-  t.deepEqual(await exit, [0, 0], 'libuv still reaps it and reports the exit');
-  t.false(proc.exited());
+  const { proc, err, exit } = spawn({ file: '/bin/sh', args: ['sh', '-c', 'exit 3'], stdio: [] });
+  t.is(err, 0);
+  while (!zombie(proc.pid));
+  t.deepEqual(proc.exited(), [3, 0]);
+  t.deepEqual(proc.exited(), [3, 0], 'still there: the peek did not reap it');
+  t.deepEqual(await exit, [3, 0], 'libuv still reaps it and reports the exit');
+  t.is(proc.exited(), undefined);
   await closeHandle(proc);
-  t.false(proc.exited());
+  t.is(proc.exited(), undefined);
+
+  const killed = spawn({ file: '/bin/sh', args: ['sh', '-c', 'kill -TERM $$'], stdio: [] });
+  while (!zombie(killed.proc.pid));
+  t.deepEqual(killed.proc.exited(), [0, 15]);
+  t.deepEqual(await killed.exit, [0, 15]);
+  await closeHandle(killed.proc);
+
+  const running = spawn({ file: '/bin/sleep', args: ['sleep', '5'], stdio: [] });
+  t.is(running.proc.exited(), undefined);
+  running.proc.kill(9);
+  await running.exit;
+  await closeHandle(running.proc);
+
   const failed = new ProcessWrap();
   t.is(failed.spawn({ file: '/nonexistent/program', args: ['x'], stdio: [] }), binding.uv.UV_ENOENT);
-  t.false(failed.exited());
+  t.is(failed.exited(), undefined);
   await closeHandle(failed);
 });
