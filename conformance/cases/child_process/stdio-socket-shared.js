@@ -17,5 +17,4 @@ var server = net.createServer(function (sock) {
     console.log('client data ' + JSON.stringify(String(d)));
     client.end('bye');
   });
-  client.on('end', function () { console.log('client end'); });
 });

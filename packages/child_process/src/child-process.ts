@@ -19,7 +19,7 @@ import { setupChannel, type ChannelPipe, type ChannelTarget } from './channel';
 import { binding } from './native';
 import { signalFor, signalName } from './signals';
 import { failSpawn, isForkFailure } from './spawn-error';
-import { exitOrder, type ExitOrder } from './exit-order';
+import { exitOrder } from './exit-order';
 import { closePipes, normalizeStdio, type StdioSpec } from './stdio';
 
 /** What ChildProcess#spawn takes (0.10's internal form; spawn() builds it). */
@@ -73,27 +73,28 @@ function ChildProcess(this: ChildProcessInstance): void {
   this._handle = handle;
 }
 
-// Kept off the instance: 0.10 programs see a ChildProcess's own properties.
-const exitOrders = new WeakMap<ChildProcessInstance, ExitOrder>();
 util.inherits(ChildProcess, EventEmitter);
 
-function onexit(this: Process & { owner?: ChildProcessInstance }, exitStatus: number, termSignal: number): void {
-  const self = this.owner as ChildProcessInstance;
+/** The binding's Process as a ChildProcess uses it. */
+type ProcessHandle = Process & { owner?: ChildProcessInstance; reported?: boolean };
+
+// libuv's report of the end. It may have been reported already, from a peek (exit-order.ts):
+// then the handle, kept open until now so that libuv could reap the child, only closes.
+function onexit(this: ProcessHandle, exitStatus: number, termSignal: number): void {
+  this.close();
+  if (!this.reported) reportExit(this, exitStatus, termSignal);
+}
+
+function reportExit(handle: ProcessHandle, exitStatus: number, termSignal: number): void {
+  handle.reported = true;
+  const self = handle.owner as ChildProcessInstance;
   if (termSignal) self.signalCode = signalName(termSignal);
   else self.exitCode = exitStatus;
   if (self.stdin) self.stdin.destroy();
-  this.close();
   self._handle = null;
-  // Output that arrived with the exit comes after it (exit-order.ts), even when an 'exit'
-  // listener throws (in 0.10 that output was a callback of its own).
-  const order = exitOrders.get(self);
-  try {
-    self.emit('exit', self.exitCode, self.signalCode);
-    // Output nobody reads must not hold 'close' back.
-    process.nextTick(() => flushStdio(self));
-  } finally {
-    if (order) order.release();
-  }
+  self.emit('exit', self.exitCode, self.signalCode);
+  // Output nobody reads must not hold 'close' back.
+  process.nextTick(() => flushStdio(self));
   maybeClose(self);
 }
 
@@ -157,10 +158,14 @@ proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOption
   // failSpawn plays back.
   if (err) for (const e of stdio.entries) if (e.pipe) quiet(e.pipe);
 
-  // A quick child's exit before its output, as in 0.10 (exit-order.ts).
+  // The exit reported when 0.10 reported it, relative to the output (exit-order.ts).
   if (!err) {
-    const order = exitOrder(() => self._handle);
-    exitOrders.set(this, order);
+    const h = handle as ProcessHandle;
+    const order = exitOrder(
+      h,
+      () => !!h.reported,
+      (exitStatus, termSignal) => reportExit(h, exitStatus, termSignal),
+    );
     stdio.entries.forEach((e, i) => {
       if (e.pipe && (e.ipc || i > 0)) order.watch(e.pipe);
     });
