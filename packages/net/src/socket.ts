@@ -354,9 +354,12 @@ proto._destroy = function (this: SocketInstance, exception?: Error | null, cb?: 
   const h = this._handle;
   if (h) {
     const isException = !!exception;
-    h.close(() => {
-      self.emit('close', isException);
-    });
+    const onclose = closeCallback(self, isException);
+    h.close(onclose);
+    // 0.10's binding kept the callback as the handle's own `close` and called it as that
+    // method: a throw in a 'close' listener shows "TCP.close" (a later close() of the
+    // dropped handle calls it again, as there).
+    (h as unknown as { close: () => void }).close = onclose;
     h.onread = noop;
     this._handle = null;
   }
@@ -370,6 +373,13 @@ proto._destroy = function (this: SocketInstance, exception?: Error | null, cb?: 
     if (this.server._emitCloseIfDrained) this.server._emitCloseIfDrained();
   }
 };
+
+// The handle's close callback: anonymous (made here, not named by a declaration), as 0.10's.
+function closeCallback(self: SocketInstance, isException: boolean): () => void {
+  return () => {
+    self.emit('close', isException);
+  };
+}
 
 proto.destroy = function (this: SocketInstance, exception?: Error | null) {
   this._destroy(exception);

@@ -384,3 +384,16 @@ test("'end' (net.Socket, allowHalfOpen): the peer's last bytes and its FIN, on a
   server.close();
   t.deepEqual(seen, ['data last', 'immediate', 'end']);
 });
+
+test("Event: 'close' (socket): emitted by an anonymous callback the handle calls as its close method, as 0.10's (a stack shows TCP.close)", async (t) => {
+  const server = net.createServer((c) => c.end());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const stack = await new Promise<string>((resolve) => {
+    const c = net.connect((server.address() as { port: number }).port, '127.0.0.1');
+    c.resume();
+    c.on('close', () => resolve(String(new Error().stack)));
+  });
+  server.close();
+  const frames = stack.split('\n').slice(1).map((l) => l.trim());
+  t.true(frames.some((f) => /^at TCP\.close\b/.test(f)), frames.join('\n'));
+});
