@@ -194,7 +194,8 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
     // Own indices come first among the keys, in order; only the rest can be named
     // properties (and 0.10 skips any of those that look numeric, like '01').
     for (let i = own; i < keys.length; i++) {
-      if (!indexKey.test(keys[i])) output.push(formatProperty(ctx, obj, recurseTimes, hidden, keys[i], true));
+      if (indexKey.test(keys[i]) || (keys[i] === 'groups' && isMatchGroups(obj))) continue;
+      output.push(formatProperty(ctx, obj, recurseTimes, hidden, keys[i], true));
     }
   } else {
     for (let i = 0; i < keys.length; i++) output.push(formatProperty(ctx, obj, recurseTimes, hidden, keys[i], false));
@@ -202,6 +203,13 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
   ctx.seen.pop();
 
   return reduceToSingleString(output, base, array ? '[' : '{', array ? ']' : '}');
+}
+
+// A match result (exec, String#match) has had an own `groups` (undefined without named groups)
+// since ES2018; 0.10's had only index and input, so console.log('abc'.match(/b/)) printed
+// [ 'b', index: 1, input: 'abc' ].
+function isMatchGroups(obj: Keyed): boolean {
+  return obj.groups === undefined && hasOwn.call(obj, 'index') && hasOwn.call(obj, 'input');
 }
 
 // With showHidden, the own property names V8 3.14 gave Errors and RegExps: an Error had a

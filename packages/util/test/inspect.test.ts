@@ -118,3 +118,12 @@ test('util.inspect(object, {showHidden: true}) — Errors and RegExps with V8 3.
   );
   t.is(util.inspect(e), '{ [Error: h] code: 1 }');
 });
+
+test('util.inspect — a RegExp match result shows index and input only, as in 0.10 (no ES2018 groups)', (t) => {
+  t.is(util.inspect('abc'.match(/b/)), "[ 'b', index: 1, input: 'abc' ]");
+  t.is(util.inspect(/(a)(x)?/.exec('ab')), "[ 'a', 'a', undefined, index: 0, input: 'ab' ]");
+  t.is(util.inspect('a1b2'.match(/\d/g)), "[ '1', '2' ]");
+  // An array of a program's own with such properties keeps a groups that has a value.
+  const own = Object.assign(['x'], { index: 0, input: 'x', groups: 1 });
+  t.is(util.inspect(own), "[ 'x', index: 0, input: 'x', groups: 1 ]");
+});
