@@ -205,3 +205,11 @@ for (const [name, runtime, env] of [
   t.is(got.stdout, want.stdout);
   t.regex(want.stdout, /AssertionError: false == true/);
 });
+
+(usable ? test : test.skip)("Event: 'exit' before 'online' for a worker that ended before the master's loop first polled (0.10)", (t) => {
+  const file = path.join(fixtures, 'exit-before-online.js');
+  const want = run('oracle', file);
+  const got = run('n10', file);
+  t.is(want.stdout, 'fork 1 none\nworker exit 4 null suicide false\nexit 1 dead\nonline 1 online\nmessage "hi"\ndisconnect 1 disconnected\n');
+  t.is(got.stdout, want.stdout);
+});
