@@ -37,7 +37,7 @@ test.serial("Event: 'exit' comes after the output of a child that wrote while it
   t.deepEqual(await events(child), ['out late', 'out end', 'exit 0']);
 });
 
-test.serial("Event: 'exit': held output is all delivered, in order, after a large write", async (t) => {
+test.serial("Event: 'exit' of a quick child that wrote much: all the output comes, in order, after it", async (t) => {
   const child = cp.spawn('sh', ['-c', 'head -c 50000 /dev/zero; echo; echo done'], { stdio: ['pipe', 'pipe', 'ignore'] });
   let n = 0;
   let first = '';
@@ -52,7 +52,7 @@ test.serial("Event: 'exit': held output is all delivered, in order, after a larg
   t.is(n, 50000 + 1 + 5);
 });
 
-test.serial("child.stdout: a pipe first read after 'exit' has its output (nothing is held back)", async (t) => {
+test.serial("child.stdout: a pipe first read after 'exit' (nothing is lost or kept back)", async (t) => {
   const child = cp.spawn('echo', ['hi']);
   await new Promise((resolve) => child.on('exit', resolve));
   let s = '';
@@ -103,7 +103,7 @@ test.serial("Event: 'message' from a child that ended before the first poll come
   t.deepEqual(ev, ['exit 3', 'out out', 'message m1', 'disconnect']);
 });
 
-test.serial("Event: 'exit': a listener that throws does not lose the output that came with the exit (0.10)", (t) => {
+test.serial("Event: 'exit': a listener that throws does not lose the output that comes after it (0.10)", (t) => {
   const src =
     "var fs = require('fs'); var c = require('child_process').spawn('echo', ['hi']);" +
     "process.on('uncaughtException', function (e) { console.log('caught ' + e.message); });" +
