@@ -124,6 +124,7 @@ const HIDDEN = new Set([
   'http Core.execute',
   'events callEach',
   'runtime parse',
+  'runtime stringify',
 ]);
 
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
@@ -164,6 +165,7 @@ const FRAME_NAMES: Record<string, string> = {
   // -e/-p: 0.10 ran the code from a module wrapper of its own (two frames).
   'runtime runScript': 'Object.<anonymous> ([eval]-wrapper:6:22)\n    at Module._compile',
   ' parse': 'Object.parse',
+  ' stringify': 'Object.stringify',
 };
 
 // Receivers today's engine names otherwise ("package type"): constructors whose source name
@@ -232,10 +234,11 @@ export function frame010(site: CallSite): string | undefined {
     const [libFile, owner] = library(pkg, source);
     file = libFile;
     // A method assigned through a local alias of a prototype (proto2.write = function …) or
-    // on a constructor's prototype (SocketCtor.prototype.x): 0.10 named it Writable.write.
-    const alias = /^(proto\d*|\w+Ctor)\./.exec(functionName);
+    // on a typed alias's prototype (SocketCtor.prototype.x, ConsoleClass.prototype.x): 0.10
+    // named it Writable.write.
+    const alias = /^(proto\d*|\w+Ctor|\w+Class)\./.exec(functionName);
     if (alias) {
-      const name = alias[1].startsWith('proto') ? d.protos.get(alias[1]) || owner : alias[1].slice(0, -4);
+      const name = alias[1].startsWith('proto') ? d.protos.get(alias[1]) || owner : alias[1].replace(/(?:Ctor|Class)$/, '');
       functionName = (name ? `${name}.` : '') + functionName.slice(alias[0].length);
     } else if (owner && pkg === 'stream' && !functionName.includes('.') && !site.isToplevel() && !site.isConstructor()) {
       // A function installed as a method (proto.resume = resume): 0.10's Readable.resume.

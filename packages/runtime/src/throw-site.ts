@@ -83,7 +83,8 @@ export const ASSERT_SITE: ThrowSite = { file: 'assert.js', line: 92, text: '  th
 const FRAME = /^\s*at (?:.*?\()?(.+?):(\d+):(\d+)\)?$/m;
 
 // Where 0.10's fs.js threw a synchronous call's error (the binding call's line, as 0.10
-// printed it), by the error's first frame: stack.ts names n10's frames as 0.10's.
+// printed it), and its console.js a timeEnd without a time, by the error's first frame:
+// stack.ts names n10's frames as 0.10's.
 const FS_CALL = (line: number, text: string): ThrowSite => ({ file: 'fs.js', line, text, caret: ' '.repeat(text.indexOf('binding.') + 8) + '^' });
 const LIBRARY_SITES: Record<string, ThrowSite> = {
   'Object.fs.openSync': FS_CALL(427, '  return binding.open(pathModule._makeLong(path), stringToFlags(flags), mode);'),
@@ -99,17 +100,18 @@ const LIBRARY_SITES: Record<string, ThrowSite> = {
   'Object.fs.unlinkSync': FS_CALL(760, '  return binding.unlink(pathModule._makeLong(path));'),
   'Object.fs.chmodSync': FS_CALL(821, '  return binding.chmod(pathModule._makeLong(path), modeNum(mode));'),
   'Object.fs.utimesSync': FS_CALL(889, '  binding.utimes(pathModule._makeLong(path), atime, mtime);'),
+  'Console.timeEnd': { file: 'console.js', line: 81, text: "    throw new Error('No such label: ' + label);", caret: '          ^' },
 };
-const LIBRARY_FRAME = /^\s*at (\S+) \(fs\.js:\d+:\d+\)$/m;
+const LIBRARY_FRAME = /^\s*at (\S+) \((?:fs|console)\.js:\d+:\d+\)$/m;
 
 let displayed = false;
 
-/** "\nfile:line\n<source window>\n<caret>\n" once per process, else (or site unknown) "". */
+/** "\nfile:line\n<source window>\n<caret>\n" (or "\n" when the site is unknown) once per process, else "". */
 export function exceptionLine(err: unknown): string {
   if (displayed) return '';
-  const text = siteText(err);
-  if (text) displayed = true;
-  return text;
+  displayed = true;
+  // 0.10 opened its first report with a blank line, site or not.
+  return siteText(err) || '\n';
 }
 
 /** The site of the innermost call made from a source this runtime compiled (a program's). */
@@ -155,7 +157,7 @@ function siteText(err: unknown): string {
   }
   const m = FRAME.exec(stack);
   if (!m) return '';
-  if (m[1] === 'fs.js') {
+  if (m[1] === 'fs.js' || m[1] === 'console.js') {
     const lib = LIBRARY_FRAME.exec(stack);
     const site = lib && lib.index === m.index && Object.prototype.hasOwnProperty.call(LIBRARY_SITES, lib[1]) ? LIBRARY_SITES[lib[1]] : undefined;
     return site ? siteLines(site) : '';
