@@ -17,9 +17,11 @@ export const DEFAULT_FILE_MODE = 438;
 const DEFAULT_DIR_MODE = 511;
 
 export const exists = function (path: PathLike, callback?: (exists: boolean) => void): void {
-  function cb(err?: unknown): void {
+  // The request's own oncomplete, as in 0.10 ("Object.cb [as oncomplete]"); it needs only
+  // whether there was an error.
+  const cb = native.rawCompletion(function cb(err?: unknown): void {
     if (callback) callback(err ? false : true);
-  }
+  });
   if (!nullCheck(path, cb)) return;
   native.stat(path, cb);
 };

@@ -79,7 +79,26 @@ FSReqWrap.prototype.complete = function (this: ReqWrap, err: BindingError | null
   }
 };
 
+// A callback that takes the binding's completion as it comes (an error not yet made into
+// 0.10's, the raw result) may be the request's own oncomplete, as the functions 0.10's fs gave
+// its binding were (fs.read/fs.write's wrapper, fs.exists's cb): a stack then reads
+// "Object.wrapper [as oncomplete]". Inside a domain it goes through FSReqWrap, which enters
+// the domain (and hands it a converted error: completionError() leaves that as it is).
+const RAW = Symbol('n10.fs.rawCompletion');
+
+export function rawCompletion<F extends NativeCallback>(fn: F): F {
+  (fn as unknown as Record<symbol, boolean>)[RAW] = true;
+  return fn;
+}
+
+/** The error 0.10 handed a completion, from the binding's (or one made already). */
+export function completionError(err: unknown): Error | null {
+  if (!err) return null;
+  return isBindingError(err) ? asyncError(err) : (err as Error);
+}
+
 function req<T>(cb: NativeCallback, kind: number): FSReq<T> {
+  if ((cb as unknown as Record<symbol, boolean>)[RAW] === true && !proc.domain) return { oncomplete: cb } as unknown as FSReq<T>;
   return new FSReqWrap(cb, kind) as unknown as FSReq<T>;
 }
 

@@ -144,7 +144,7 @@ proto._read = function (this: ReadStream, n: number): void {
   }
 
   const self = this;
-  fs.read(this.fd, thisPool, poolUsed, toRead, this.pos, function (er: FsError | null, bytesRead: number) {
+  fs.read(this.fd, thisPool, poolUsed, toRead, this.pos, function onread(er: FsError | null, bytesRead: number) {
     if (er) {
       if (self.autoClose) self.destroy();
       self.emit('error', er);

@@ -41,10 +41,17 @@ export const read = function (fd: number, buf: unknown, offset: unknown, length:
       userCb(err, str, bytesRead);
     };
   }
-  native.read(fd, target, offset, length, position, function (err?: unknown, bytesRead?: unknown): void {
-    // The closure keeps `target` alive until the read is done, as 0.10's wrapper did.
-    if (cb) cb((err as Error) || null, (bytesRead as number) || 0, target);
-  });
+  native.read(
+    fd,
+    target,
+    offset,
+    length,
+    position,
+    native.rawCompletion(function wrapper(err?: unknown, bytesRead?: unknown): void {
+      // The closure keeps `target` alive until the read is done, as 0.10's wrapper did.
+      if (cb) cb(native.completionError(err), (bytesRead as number) || 0, target);
+    }),
+  );
 };
 
 export const readSync = function (fd: number, buf: unknown, offset: unknown, length: unknown, position?: unknown): number | [string, number] {
@@ -94,10 +101,17 @@ export const write = function (fd: number, buf: unknown, offset?: unknown, lengt
     return;
   }
   const cb = maybeCallback(callback) as WriteCb;
-  native.write(fd, data, offset, length, position, function (err?: unknown, written?: unknown): void {
-    // `data` is held until the write completes.
-    cb((err as Error) || null, (written as number) || 0, data);
-  });
+  native.write(
+    fd,
+    data,
+    offset,
+    length,
+    position,
+    native.rawCompletion(function wrapper(err?: unknown, written?: unknown): void {
+      // `data` is held until the write completes.
+      cb(native.completionError(err), (written as number) || 0, data);
+    }),
+  );
 };
 
 export const writeSync = function (fd: number, buf: unknown, offset?: unknown, length?: unknown, position?: unknown): number {

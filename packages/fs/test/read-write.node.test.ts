@@ -123,3 +123,19 @@ test.serial('a missing callback on fs.read / fs.write is not an error', async (t
   t.is(hostFs.readFileSync(path, 'utf8'), 'Zbc');
   fs.closeSync(fd);
 });
+
+test.serial("fs.read, fs.write, fs.exists: the binding calls 0.10's own functions as the request's oncomplete (a stack reads Object.wrapper [as oncomplete], Object.cb [as oncomplete])", async (t) => {
+  const { fd } = open('0123456789');
+  const frameUnder = (stack: string): string => stack.split('\n')[2].trim();
+  const read = await new Promise<string>((resolve) => fs.read(fd, new Buffer(3), 0, 3, 0, () => resolve(String(new Error().stack))));
+  t.regex(frameUnder(read), /^at Object\.wrapper\b/);
+  const written = await new Promise<string>((resolve) => fs.write(fd, new Buffer('ab'), 0, 2, 0, () => resolve(String(new Error().stack))));
+  t.regex(frameUnder(written), /^at Object\.wrapper\b/);
+  const exists = await new Promise<string>((resolve) => fs.exists(dir, () => resolve(String(new Error().stack))));
+  t.regex(frameUnder(exists), /^at Object\.cb\b/);
+  // Errors still come as 0.10's, and the callbacks' arguments are unchanged.
+  fs.closeSync(fd);
+  const [err, bytes] = await callback(fs.read, fd, new Buffer(1), 0, 1, 0);
+  t.is((err as { code: string }).code, 'EBADF');
+  t.is(bytes, 0);
+});
