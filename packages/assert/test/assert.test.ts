@@ -1,6 +1,7 @@
 import test from 'ava';
 import assert from '@n10/assert';
 import util from '@n10/util';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 type Failure = { name: string; message: string; actual: unknown; expected: unknown; operator: unknown };
 
@@ -192,22 +193,6 @@ test('assert.deepEqual(actual, expected, [message]): a function in the message i
   const g = new Function('return function  g (a) {}')() as () => void;
   t.is(failure(t, () => assert.deepEqual(f, g)).message, '"function (){}" deepEqual "function g(a) {}"');
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('assert.doesNotThrow / assert.throws rethrowing the block\'s error, and assert.ifError(value): 0.10\'s assert.js site (308, 324) is noted for the runtime', (t) => {
   t.deepEqual(siteOfThrow(t, () => assert.doesNotThrow(() => { throw new Error('x'); })), {

@@ -4,6 +4,7 @@ import test from 'ava';
 import buffer from '../src/index';
 import type { BufferInstance } from '../src/index';
 import { hex, throwsWith } from './helpers/assert';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 const { Buffer, SlowBuffer } = buffer;
 // 0.10 programs call these with any value; the tests do too.
@@ -362,27 +363,11 @@ test('Class: Buffer: method names and declared parameter counts are 0.10\'s (fn.
   t.deepEqual([S.utf8Slice.length, S.hexWrite.length, S.readFloatLE.length, S.copy.length], [0, 0, 0, 0]);
 });
 
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
-
 test('Buffer errors thrown in 0.10\'s buffer.js JavaScript (write, toString, fill, concat, copy, get/set) note that site for the runtime', (t) => {
   const b = new B(4) as unknown as Record<string, (...a: unknown[]) => unknown>;
   const lineOf = (f: () => unknown): number | undefined => siteOfThrow(t, f)?.line;
   t.is(lineOf(() => new B('abc', 'bogus')), 377);
-  t.is(lineOf(() => b.toString('bogus')), 434);
+  t.is(lineOf(() => (b.toString as (...a: unknown[]) => unknown)('bogus')), 434);
   t.is(lineOf(() => b.write('a', 5)), 343);
   t.is(lineOf(() => b.fill('x', 0, 10)), 467);
   t.is(lineOf(() => b.fill('x', -1)), 463);

@@ -4,6 +4,7 @@ import path from '@n10/path';
 import process from '@n10/process';
 import { provideFs } from '../src/internal';
 import * as win32 from '../src/win32';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('require("path") has 0.10\'s keys (POSIX)', (t) => {
   t.deepEqual(Object.keys(path), ['resolve', 'normalize', 'join', 'relative', 'sep', 'delimiter', 'dirname', 'basename',
@@ -175,22 +176,6 @@ test('path.normalize(p) — a non-string argument fails with V8 3.14 wording, as
 test('path.join and the other functions are anonymous, as 0.10\'s exports.x = function', (t) => {
   for (const k of ['resolve', 'normalize', 'join', 'relative', 'dirname', 'basename', 'extname', '_makeLong'] as const) t.is(path[k].name, '', k);
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('path.resolve / path.join / path.normalize with a non-string: the throw site in 0.10\'s path.js is noted for the runtime', (t) => {
   t.deepEqual(siteOfThrow(t, () => path.join('a', undefined as unknown as string)), {

@@ -3,6 +3,7 @@
 import test from 'ava';
 import process from '@n10/process';
 import events from '@n10/events';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 const tick = () => new Promise<void>((resolve) => process.nextTick(resolve));
 const later = (ms = 5) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -243,22 +244,6 @@ test.serial('process.nextTick after exit has started does nothing (0.10 drops it
   await tick();
   t.false(ran);
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('process.umask(bad) / process.hrtime(non-array): the error has the caller as its first frame, as 0.10\'s C++ functions\' errors had', (t) => {
   const p = process as unknown as { umask: (m: unknown) => number; hrtime: (p: unknown) => unknown };

@@ -1,6 +1,7 @@
 // The manual's punycode items, with results checked against node v0.10.19.
 import test from 'ava';
 import punycode from '@n10/punycode';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('require("punycode") has 0.10\'s keys', (t) => {
   t.deepEqual(Object.keys(punycode), ['version', 'ucs2', 'decode', 'encode', 'toASCII', 'toUnicode']);
@@ -106,22 +107,6 @@ test('punycode.ucs2.encode(codePoints): converts the array in place, as 1.2.0', 
   t.is(punycode.ucs2.encode([0x110000, -1, 0xffff]), '\uD800\uDC00\uFFFF\uFFFF');
   t.throws(() => punycode.ucs2.encode({ length: 1, 0: 97 } as unknown as number[]), { instanceOf: TypeError });
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('punycode.decode(bad input): the RangeError notes 0.10\'s punycode.js:60 throw site (tabs kept) for the runtime', (t) => {
   t.deepEqual(siteOfThrow(t, () => punycode.decode('\u0080')), {

@@ -4,6 +4,7 @@ import test from 'ava';
 import buffer from '@n10/buffer';
 import type { BufferInstance } from '@n10/buffer';
 import stringDecoder from '../src/index';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 const { StringDecoder } = stringDecoder;
 const B = buffer.Buffer as unknown as new (...args: unknown[]) => BufferInstance;
@@ -103,22 +104,6 @@ test('Class: StringDecoder: the prototype methods are anonymous and the per-enco
   t.is(new SD('base64').detectIncompleteChar.name, 'base64DetectIncompleteChar');
   t.is(new SD('hex').write.name, 'passThroughWrite');
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('new StringDecoder(unknown encoding): the error notes 0.10\'s string_decoder.js:24 throw site for the runtime', (t) => {
   const SD = stringDecoder.StringDecoder as unknown as new (enc: string) => unknown;

@@ -3,6 +3,7 @@
 import test from 'ava';
 import timers from '@n10/timers';
 import type { TimerItem } from '@n10/timers';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 const { setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate } = timers;
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(() => resolve(), ms));
@@ -200,22 +201,6 @@ test('a timer clearing the last other timer of its own list: later timers of two
   await wait(60);
   t.deepEqual(fired, ['a', 'x', 'y']);
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('setTimeout/setInterval/setImmediate with extra arguments and a callback that is no function: the error notes 0.10\'s timers.js site (callback.apply) for the runtime', async (t) => {
   const { applyCallbackAt } = await import('../src/handles');

@@ -2,6 +2,7 @@
 import test from 'ava';
 import querystring from '@n10/querystring';
 import url from '@n10/url';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 const FIELDS = ['protocol', 'slashes', 'auth', 'host', 'port', 'hostname', 'hash', 'search', 'query', 'pathname', 'path', 'href'];
 
@@ -220,22 +221,6 @@ test('Url.prototype.parse/format/resolve/resolveObject/parseHost are anonymous, 
   for (const k of ['parse', 'format', 'resolve', 'resolveObject', 'parseHost']) t.is(proto[k].name, '', k);
   t.is(url.parse.name, 'urlParse');
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('url.parse(non-string): the throw site in 0.10\'s url.js (line 107, its first 78 columns) is noted for the runtime', (t) => {
   const site = siteOfThrow(t, () => url.parse(5 as unknown as string));

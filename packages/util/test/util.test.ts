@@ -1,5 +1,6 @@
 import test from 'ava';
 import util from '@n10/util';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('require("util") has 0.10\'s keys in 0.10\'s order', (t) => {
   t.deepEqual(Object.keys(util), [
@@ -146,22 +147,6 @@ test('util.format, util.inherits, util._extend…: anonymous, as 0.10\'s exports
   const u = util as unknown as Record<string, Function>;
   for (const k of ['format', 'deprecate', 'print', 'puts', 'debug', 'error', 'log', 'inherits', '_extend']) t.is(u[k].name, '', k);
 });
-
-// The runtime's registry of throw sites (a WeakMap on a registered symbol), installed for one
-// call; returns the site noted for the error `fn` threw.
-function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: () => unknown): { file: string; line: number; text: string; caret: string } | undefined {
-  const key = Symbol.for('n10.throwSites');
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  const had = Object.getOwnPropertyDescriptor(g, key);
-  const sites = new WeakMap<object, { file: string; line: number; text: string; caret: string }>();
-  Object.defineProperty(g, key, { value: sites, configurable: true });
-  try {
-    return sites.get(t.throws(fn) as object);
-  } finally {
-    delete g[key];
-    if (had) Object.defineProperty(g, key, had);
-  }
-}
 
 test('util.inherits with a missing or bad constructor: the throw site in 0.10\'s util.js (554, 555) is noted for the runtime', (t) => {
   const F = function () {} as unknown as Function;
