@@ -1,7 +1,6 @@
 // An uncaught RangeError/TypeError of a Buffer method: stderr starts with the site in 0.10's
 // buffer.js that threw it (checkOffset, checkInt, write, toString, fill, concat, copy, get).
 // The child is process.execPath.
-var cp = require('child_process');
 var srcs = [
   'new Buffer(2).readUInt8(5)',
   'new Buffer(2).readInt32BE(-1)',
@@ -20,11 +19,4 @@ var srcs = [
   'new Buffer(2).get(5)',
   'new Buffer({}, 1, 0)'
 ];
-function next(i) {
-  if (i === srcs.length) return;
-  cp.execFile(process.execPath, ['-e', srcs[i]], function (err, stdout, stderr) {
-    console.log(srcs[i], err && err.code, JSON.stringify(stderr.split('\n').slice(0, 5)));
-    next(i + 1);
-  });
-}
-next(0);
+require('../../lib/uncaught-heads')(srcs);

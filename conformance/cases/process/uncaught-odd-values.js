@@ -16,7 +16,10 @@ function next(i) {
     var lines = stderr.split('\n').filter(function (l) { return !/^\s+at /.test(l) || /ctx\.js/.test(l); });
     var caret = -1;
     lines.forEach(function (l, j) { if (/^\s*\^+$/.test(l)) caret = j; });
-    console.log(i, err && err.code, JSON.stringify(lines.slice(caret + 1)));
+    // (After the site's caret; with no site known, after the report's opening blank line.)
+    var rest = lines.slice(caret + 1);
+    while (rest.length && rest[0] === '') rest.shift();
+    console.log(i, err && err.code, JSON.stringify(rest));
     next(i + 1);
   });
 }

@@ -1,7 +1,6 @@
 // Uncaught errors of process.kill, process.nextTick(non-function), process.umask and
 // process.hrtime: stderr starts with the site 0.10 showed (node.js:723/728/415, or the
 // program's call for a C++ function). The child is process.execPath.
-var cp = require('child_process');
 var srcs = [
   "process.kill(999999)",
   "process.kill(process.pid, 'SIGFOO')",
@@ -9,11 +8,4 @@ var srcs = [
   "process.umask('xyz')",
   "process.hrtime(5)"
 ];
-function next(i) {
-  if (i === srcs.length) return;
-  cp.execFile(process.execPath, ['-e', srcs[i]], function (err, stdout, stderr) {
-    console.log(srcs[i], err && err.code, JSON.stringify(stderr.split('\n').slice(0, 5)));
-    next(i + 1);
-  });
-}
-next(0);
+require('../../lib/uncaught-heads')(srcs);
