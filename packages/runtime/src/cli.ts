@@ -5,6 +5,7 @@ import path from '@n10/path';
 import binding from '@n10/binding';
 import { exitNow, moduleFs, system, writeSync } from './system';
 import { coreModule, globalConsole, loadPackage } from './core-modules';
+import { installEngine010 } from './engine010';
 import { install010Globals, scrubHostGlobals } from './globals';
 import { Module, makeRequire, moduleHooks, setModuleDebugWriter, type N10Module } from './module';
 import process0 from '@n10/process';
@@ -17,13 +18,8 @@ import { programCallSite, setThrowSite } from './throw-site';
 import { N10_VERSION } from './version';
 // REPL (readline/repl owner): the REPL's module hook, and the REPL n10 starts with no script.
 import { installReplModule, startRepl } from './repl';
-import { installDates010 } from './dates';
 // n10 child_process/cluster: fork()'s channel and the cluster worker (ipc-child.ts).
 import { setupIpcChild } from './ipc-child';
-import { installJson010 } from './json';
-import { installLocale010 } from './locale';
-import { installMath010 } from './math';
-import { installMathNative } from './math-native';
 
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
@@ -175,11 +171,7 @@ function main(): void {
     return e;
   };
   Object.defineProperty(globalThis, Symbol.for('n10.vm.syntaxError010'), { value: vmSyntaxError, configurable: true });
-  installDates010();
-  installLocale010();
-  installMath010();
-  installMathNative();
-  installJson010();
+  installEngine010();
   // 0.10's global console is a getter: stdout and the console are made on first use.
   Object.defineProperty(globalThis, 'console', {
     enumerable: true,

@@ -17,8 +17,9 @@ export interface Outcome {
 
 // Cases that do I/O (or use domains) need the whole runtime: `npm run conformance` runs them
 // under n10; here, on the host with only the portable packages swapped in, they would compare
-// the host's fs/net/… with node 0.10's.
-const needsRuntime = /require\(['"](fs|net|dns|dgram|child_process|cluster|http|https|tls|zlib|tty|os|readline|repl|domain)['"]\)/;
+// the host's fs/net/… with node 0.10's. So do cases built on conformance/lib's helpers (they
+// run children of process.execPath).
+const needsRuntime = /require\(['"](?:fs|net|dns|dgram|child_process|cluster|http|https|tls|zlib|tty|os|readline|repl|domain|\.\.\/\.\.\/lib\/[\w-]+)['"]\)/;
 
 export function caseFiles(module: string): string[] {
   const dir = path.join(root, 'conformance/cases', module);
