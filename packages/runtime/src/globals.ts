@@ -15,7 +15,7 @@ const ECMASCRIPT = new Set([
   'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined',
   'Boolean', 'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError',
   'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math',
-  'Intl', 'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
+  'ArrayBuffer', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array',
   'Int32Array', 'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array',
   'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry',
   'WeakRef', 'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape',
@@ -45,6 +45,9 @@ type GlobalRecord = Record<string, unknown>;
 /** Removes every host global that is not ECMAScript's own. */
 export function scrubHostGlobals(): void {
   const g = globalThis as unknown as GlobalRecord;
+  // 0.10 was built without ICU: no Intl for programs (libraries test for it). n10's date
+  // formatter still asks it for zone names, under a registered symbol.
+  Object.defineProperty(g, Symbol.for('n10.intl'), { value: g.Intl });
   for (const name of Object.getOwnPropertyNames(g)) {
     if (ECMASCRIPT.has(name)) continue;
     const desc = Object.getOwnPropertyDescriptor(g, name);
@@ -52,7 +55,6 @@ export function scrubHostGlobals(): void {
   }
 }
 
-/** Installs 0.10's globals, in 0.10's order (Object.keys(global) matches the oracle's). */
 /**
  * The Error constructor's own statics as V8 3.14 had them: `captureStackTrace` and
  * `stackTraceLimit`, both enumerable (Object.keys(Error) and util.inspect(Error) show them),
@@ -89,6 +91,7 @@ function functionToString010(): void {
   });
 }
 
+/** Installs 0.10's globals, in 0.10's order (Object.keys(global) matches the oracle's). */
 export function install010Globals(values: Globals010): void {
   const g = globalThis as unknown as GlobalRecord;
   errorStatics010();

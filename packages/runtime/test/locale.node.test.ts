@@ -22,3 +22,7 @@ test('Date.prototype.toLocaleString / toLocaleDateString / toLocaleTimeString / 
   same(t, program, { TZ: 'UTC' });
   same(t, program, { TZ: 'America/New_York' });
 });
+
+test('typeof Intl is undefined (0.10 was built without ICU); dates still name their zone', (t) => {
+  same(t, "console.log(typeof Intl, 'Intl' in global, String(new Date(2013, 5, 1)))", { TZ: 'Europe/Paris' });
+});

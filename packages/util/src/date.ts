@@ -138,8 +138,10 @@ function zonePart(fmt: Intl.DateTimeFormat, d: Date): string {
 function zoneAbbreviation(d: Date, offset: number): string {
   if (shortZone === undefined) {
     try {
-      shortZone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
-      longZone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
+      // (The n10 runtime hides Intl from 0.10 programs and keeps it under this symbol.)
+      const intl = (globalThis as unknown as Record<symbol, typeof Intl | undefined>)[Symbol.for('n10.intl')] ?? Intl;
+      shortZone = new intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+      longZone = new intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
     } catch {
       shortZone = longZone = null;
     }
