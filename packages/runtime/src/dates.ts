@@ -4,12 +4,12 @@
 // #toTimeString and the locale forms follow from toString's parts: that V8 was built without
 // ICU, so toLocaleString was toString, toLocaleDateString "Saturday, October 05, 2013" and
 // toLocaleTimeString "07:08:09", whatever the locale.
+import { asNative } from './native-functions';
+
 type DateFormatters = { dateToString(d: Date): string; dateToUTCString(d: Date): string };
 
 let formatters: DateFormatters | undefined;
 const load = (): DateFormatters => (formatters ??= require('@n10/util/internal') as DateFormatters);
-
-import { asNative } from './native-functions';
 
 type Replaced = 'toString' | 'toUTCString' | 'toGMTString' | 'toTimeString' | 'toLocaleString' | 'toLocaleDateString' | 'toLocaleTimeString';
 
