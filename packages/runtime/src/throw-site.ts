@@ -100,6 +100,15 @@ const LIBRARY_SITES: Record<string, ThrowSite> = {
   'Object.fs.unlinkSync': FS_CALL(760, '  return binding.unlink(pathModule._makeLong(path));'),
   'Object.fs.chmodSync': FS_CALL(821, '  return binding.chmod(pathModule._makeLong(path), modeNum(mode));'),
   'Object.fs.utimesSync': FS_CALL(889, '  binding.utimes(pathModule._makeLong(path), atime, mtime);'),
+  'Object.fs.readSync': FS_CALL(476, '  var r = binding.read(fd, buffer, offset, length, position);'),
+  'Object.fs.writeSync': FS_CALL(528, '  return binding.write(fd, buffer, offset, length, position);'),
+  'Object.fs.ftruncateSync': FS_CALL(601, '  return binding.ftruncate(fd, len);'),
+  'Object.fs.fsyncSync': FS_CALL(628, '  return binding.fsync(fd);'),
+  'Object.fs.symlinkSync': FS_CALL(730, '  return binding.symlink(preprocessSymlinkDestination(destination, type),'),
+  'Object.fs.linkSync': FS_CALL(748, '  return binding.link(pathModule._makeLong(srcpath),'),
+  'Object.fs.fchmodSync': FS_CALL(768, '  return binding.fchmod(fd, modeNum(mode));'),
+  'Object.fs.chownSync': FS_CALL(858, '  return binding.chown(pathModule._makeLong(path), uid, gid);'),
+  'Object.fs.futimesSync': FS_CALL(901, '  binding.futimes(fd, atime, mtime);'),
   'Console.timeEnd': { file: 'console.js', line: 81, text: "    throw new Error('No such label: ' + label);", caret: '          ^' },
 };
 const LIBRARY_FRAME = /^\s*at (\S+) \((?:fs|console)\.js:\d+:\d+\)$/m;

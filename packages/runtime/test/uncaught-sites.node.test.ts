@@ -12,6 +12,9 @@ for (const program of [
   'var o = {}; o.o = o; JSON.stringify(o)',
   "throw 'a string'",
   "JSON.parse('{')",
+  "require('fs').readFileSync('/')",
+  "require('fs').writeSync(99, 'x')",
+  "require('fs').fsyncSync(99)",
 ]) {
   test(`an uncaught error's header on stderr as 0.10's: ${program}`, (t) => {
     const mine = n10(['-e', program]);
