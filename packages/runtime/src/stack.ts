@@ -48,12 +48,14 @@ const N10_DIST = /[\\/](?:packages|@n10)[\\/]([a-z_0-9]+)[\\/]dist[\\/][^\\/]+$/
 const READABLE: [string, string] = ['_stream_readable.js', 'Readable'];
 const SOURCES: Record<string, Record<string, [file: string, owner?: string]>> = {
   stream: {
-    readable: READABLE, emit: READABLE, 'old-mode': READABLE, pipe: READABLE, wrap: READABLE, encoding: READABLE,
+    readable: READABLE, 'old-mode': READABLE, pipe: READABLE, wrap: READABLE, encoding: READABLE,
     writable: ['_stream_writable.js', 'Writable'],
     duplex: ['_stream_duplex.js', 'Duplex'],
     transform: ['_stream_transform.js', 'Transform'],
     passthrough: ['_stream_passthrough.js', 'PassThrough'],
     '*': ['stream.js', 'Stream'],
+    // Its by-name emits stand for the stream's EventEmitter.emit.
+    emit: ['events.js'],
   },
   runtime: { module: ['module.js', 'Module'], compile: ['module.js', 'Module'], '*': ['node.js'] },
   // dns.lookup's resolver is shared with dgram's.
@@ -149,6 +151,10 @@ const FUNCTION_NAMES: Record<string, string> = {
   'events Emitter.emit': 'EventEmitter.emit',
   'process tickCallback': 'process._tickCallback',
   'stream emitReadableEvent': 'emitReadable_',
+  // @n10/stream's by-name emits of 'readable', 'data' and 'drain', called on the stream.
+  'stream readableEmit': 'EventEmitter.emit',
+  'stream dataEmit': 'EventEmitter.emit',
+  'stream drainEmit': 'EventEmitter.emit',
   'stream addChunk': 'readableAddChunk',
   'net listenVia': 'listen',
 };

@@ -76,3 +76,14 @@ test('an uncaught error of a synchronous fs call shows the line of fs.js 0.10 sh
     t.is(normal(mine.stderr.split('\n').slice(0, 8).join('\n')), normal(theirs.stderr.split('\n').slice(0, 8).join('\n')));
   }
 });
+
+test('err.stack: a \'data\' listener of a piped stream and of a socket sits under the stream\'s EventEmitter.emit, as in 0.10', (t) => {
+  same(
+    t,
+    "var stream = require('stream'); var r = new stream.Readable(); r._read = function () { this.push('x'); this.push(null); }; var w = new stream.Writable(); w._write = function (c, e, cb) { cb(); }; r.on('data', function () { console.log(new Error('piped').stack) }); r.pipe(w);",
+  );
+  same(
+    t,
+    "var net = require('net'); var s = net.createServer(function (c) { c.end('hi'); }); s.listen(0, '127.0.0.1', function () { var c = net.connect(s.address().port, '127.0.0.1'); c.on('data', function () { console.log(new Error('data').stack); c.destroy(); s.close(); }); });",
+  );
+});

@@ -20,41 +20,45 @@ import type { EventEmitter } from '@n10/events';
 const emitterEmit = (events.EventEmitter as unknown as Record<symbol, unknown>)[Symbol.for('n10.events.emit')] ?? notAnEmit;
 function notAnEmit(): void {}
 
-export function emitReadableEvent(stream: EventEmitter): boolean {
-  const listeners = stream._events;
-  if (listeners && stream.emit === emitterEmit && !stream.domain) {
+// Each is called on the stream (`dataEmit.call(stream, chunk)`), as 0.10 called the stream's
+// emit: a stack then shows the frame 0.10 had there, the stream's EventEmitter.emit (the
+// runtime's stack format names these three so).
+
+export function readableEmit(this: EventEmitter): boolean {
+  const listeners = this._events;
+  if (listeners && this.emit === emitterEmit && !this.domain) {
     const handler = listeners.readable;
     if (handler === undefined) return false;
     if (typeof handler === 'function') {
-      handler.call(stream);
+      handler.call(this);
       return true;
     }
   }
-  return stream.emit('readable');
+  return this.emit('readable');
 }
 
-export function emitDataEvent(stream: EventEmitter, chunk: unknown): boolean {
-  const listeners = stream._events;
-  if (listeners && stream.emit === emitterEmit && !stream.domain) {
+export function dataEmit(this: EventEmitter, chunk: unknown): boolean {
+  const listeners = this._events;
+  if (listeners && this.emit === emitterEmit && !this.domain) {
     const handler = listeners.data;
     if (handler === undefined) return false;
     if (typeof handler === 'function') {
-      handler.call(stream, chunk);
+      handler.call(this, chunk);
       return true;
     }
   }
-  return stream.emit('data', chunk);
+  return this.emit('data', chunk);
 }
 
-export function emitDrainEvent(stream: EventEmitter): boolean {
-  const listeners = stream._events;
-  if (listeners && stream.emit === emitterEmit && !stream.domain) {
+export function drainEmit(this: EventEmitter): boolean {
+  const listeners = this._events;
+  if (listeners && this.emit === emitterEmit && !this.domain) {
     const handler = listeners.drain;
     if (handler === undefined) return false;
     if (typeof handler === 'function') {
-      handler.call(stream);
+      handler.call(this);
       return true;
     }
   }
-  return stream.emit('drain');
+  return this.emit('drain');
 }

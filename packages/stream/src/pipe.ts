@@ -5,7 +5,7 @@
 // 'readable'.
 import events from '@n10/events';
 import { nextTick } from '@n10/process';
-import { emitDataEvent } from './emit';
+import { dataEmit } from './emit';
 import { emitDataEvents } from './old-mode';
 import type { Listener, PipeOptions, Readable, WritableLike } from './types';
 
@@ -156,7 +156,7 @@ function flow(src: ReadableStream): void {
         if (dests[i].write(chunk) === false) state.awaitDrain++;
       }
     }
-    emitDataEvent(src, chunk);
+    dataEmit.call(src, chunk);
     if (state.awaitDrain > 0) return;
   }
 

@@ -9,7 +9,7 @@ import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
 import { allocBuffer, bufferFrom, concatBuffers, isBuffer, newDecoder, ownBuffer } from './encoding';
 import type { Decoder, StreamBuffer } from './encoding';
-import { emitReadableEvent } from './emit';
+import { readableEmit } from './emit';
 import { Stream } from './legacy';
 import { emitDataEvents, pause, resume } from './old-mode';
 import { pipe, unpipe } from './pipe';
@@ -327,6 +327,11 @@ function onEofChunk(stream: ReadableStream, state: State): void {
   state.ended = true;
   if (state.length > 0) emitReadable(stream);
   else endReadable(stream);
+}
+
+// 0.10's emitReadable_: says 'readable' through the stream's emit (emit.ts).
+function emitReadableEvent(stream: ReadableStream): boolean {
+  return readableEmit.call(stream);
 }
 
 // 'readable' once per wait: right away when pushed from outside _read, on the next tick

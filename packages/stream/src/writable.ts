@@ -9,7 +9,7 @@
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
 import { bufferFrom, isBuffer, ownBuffer } from './encoding';
-import { emitDrainEvent } from './emit';
+import { drainEmit } from './emit';
 import { Stream } from './legacy';
 import { highWaterMarkOf } from './readable';
 import type {
@@ -260,7 +260,7 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
 function afterWrite(stream: WritableStream, state: State, finished: boolean, cb: WriteCallback): void {
   if (!finished && state.length === 0 && state.needDrain) {
     state.needDrain = false;
-    emitDrainEvent(stream);
+    drainEmit.call(stream);
   }
   cb();
   if (finished) finishMaybe(stream, state);
