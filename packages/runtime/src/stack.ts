@@ -228,6 +228,15 @@ function location(site: CallSite, file: string | undefined): string {
 }
 
 /** One frame as V8 3.14 wrote it, or undefined for a frame 0.10 did not have. */
+/** Whether 0.10 had a frame where `site` is (n10's plumbing it had not is left out). */
+function shown010(site: CallSite): boolean {
+  try {
+    return frame010(site) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 export function frame010(site: CallSite): string | undefined {
   const rawFile = site.getFileName() || undefined;
   if (rawFile !== undefined && rawFile.startsWith('node:')) return undefined;
@@ -380,19 +389,35 @@ export function installStackFormat(E: ErrorConstructor): void {
     state.armed = false;
     return prepareStackTrace010(error, frames);
   };
+  // A program's own formatter, as the host calls it: given the frames 0.10 would have had (n10's
+  // plumbing left out), so that callers found by index (bunyan's src, callsite) are the program's.
+  let userOwn: unknown;
+  let userForHost: unknown;
+  const forHost = (user: unknown): unknown => {
+    if (typeof user !== 'function') return user;
+    if (user !== userOwn) {
+      userOwn = user;
+      userForHost = function prepareStackTrace(this: unknown, error: unknown, frames: CallSite[]): unknown {
+        return (user as (e: unknown, f: CallSite[]) => unknown).call(this, error, frames.filter(shown010));
+      };
+    }
+    return userForHost;
+  };
   // Made with Function so that it is sloppy whatever the bundle's mode ('caller' is readable).
   const makeGetter = new Function(
     'state',
     'format',
     'sites',
     'fromHost',
-    'return function prepareStackTrace() { if (state.probing) return sites; if (state.user !== undefined) return state.user; ' +
+    'forHost',
+    'return function prepareStackTrace() { if (state.probing) return sites; ' +
+      'if (state.user !== undefined) return prepareStackTrace.caller === null && fromHost(prepareStackTrace) ? forHost(state.user) : state.user; ' +
       'if (state.armed) { state.armed = false; return format; } ' +
       'if (prepareStackTrace.caller !== null) return undefined; ' +
       'if (fromHost(prepareStackTrace)) { state.armed = true; return format; } return undefined; };',
-  ) as (state: { user: unknown; probing: boolean; armed: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost) => () => unknown;
+  ) as (state: { user: unknown; probing: boolean; armed: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost, u: typeof forHost) => () => unknown;
   Object.defineProperty(E, 'prepareStackTrace', {
-    get: makeGetter(state, format, sites, fromHost),
+    get: makeGetter(state, format, sites, fromHost, forHost),
     set(value: unknown) {
       state.user = value === format ? undefined : value;
     },
