@@ -13,7 +13,7 @@
 // Date itself is replaced by a function that builds the engine's dates (so they are real Date
 // objects, instanceof and Object.prototype.toString as before), sharing its prototype and
 // statics; only a string argument takes a detour, through parse below.
-import { asNative } from './native-functions';
+import { asNative, replaceBuiltin } from './native-functions';
 
 const EngineDate = Date;
 const engineParse = Date.parse;
@@ -103,8 +103,8 @@ export function installDateParse010(): void {
   Object.defineProperty(replacement, 'name', { value: 'Date', configurable: true });
   Object.defineProperty(replacement, 'prototype', { value: EngineDate.prototype, writable: false, enumerable: false, configurable: false });
   Object.defineProperty(UTC, 'length', { value: 7, configurable: true });
-  Object.defineProperty(replacement, 'UTC', { value: asNative(UTC, 'UTC'), writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(replacement, 'parse', { value: asNative(parse, 'parse'), writable: true, enumerable: false, configurable: true });
+  replaceBuiltin(replacement, 'UTC', UTC);
+  replaceBuiltin(replacement, 'parse', parse);
   Object.defineProperty(replacement, 'now', { value: EngineDate.now, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(EngineDate.prototype, 'constructor', { value: replacement, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(globalThis, 'Date', { value: replacement, writable: true, enumerable: false, configurable: true });

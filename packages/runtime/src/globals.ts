@@ -7,7 +7,7 @@
 
 import { functionSource } from '@n10/util/internal';
 import { sort } from './array-sort';
-import { asNative, nativeSource } from './native-functions';
+import { asNative, nativeSource, replaceBuiltin } from './native-functions';
 import { installStackFormat } from './stack';
 
 /** ECMAScript's own globals: kept (non-enumerable, as in any engine). */
@@ -96,7 +96,7 @@ export function install010Globals(values: Globals010): void {
   const g = globalThis as unknown as GlobalRecord;
   errorStatics010();
   functionToString010();
-  Object.defineProperty(Array.prototype, 'sort', { value: asNative(sort, 'sort'), writable: true, enumerable: false, configurable: true });
+  replaceBuiltin(Array.prototype, 'sort', sort);
   for (const name of TYPED_ARRAYS_010) {
     const value = g[name];
     delete g[name];

@@ -7,7 +7,7 @@
 // stand, or else the offending character.
 
 import { message010 } from './engine-messages';
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 import { caretLine, restrictLine, setThrowSite, type ThrowSite } from './throw-site';
 
 const enum Stop {
@@ -241,7 +241,7 @@ export function installJson010(): void {
       throw e;
     }
   };
-  Object.defineProperty(JSON, 'parse', { value: asNative(parse, 'parse'), writable: true, enumerable: false, configurable: true });
+  replaceBuiltin(JSON, 'parse', parse);
 
   // Today's engine escapes a lone surrogate as \udxxx (ES2019) where V8 3.14 wrote the code
   // unit as it is; and it adds lines to the circular-structure message (where the circle
@@ -259,7 +259,7 @@ export function installJson010(): void {
       throw e;
     }
   };
-  Object.defineProperty(JSON, 'stringify', { value: asNative(stringify, 'stringify'), writable: true, enumerable: false, configurable: true });
+  replaceBuiltin(JSON, 'stringify', stringify);
 }
 
 // A \udxxx escape the engine wrote (after an even run of backslashes: an odd one makes the

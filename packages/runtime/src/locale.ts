@@ -3,7 +3,7 @@
 // the first two that differ, else of the lengths) and a number's locale form was its
 // toString(). Today's engine collates ('a' before 'B') and groups digits ("1,234.5").
 // (Date's locale forms are in dates.ts.)
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 function localeCompare(this: unknown, that: unknown): number {
   if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
@@ -24,11 +24,7 @@ function toLocaleString(this: unknown): string {
   return (this as { toString(): string }).toString();
 }
 
-function install(proto: object, name: string, fn: Function): void {
-  Object.defineProperty(proto, name, { value: asNative(fn, name), writable: true, enumerable: false, configurable: true });
-}
-
 export function installLocale010(): void {
-  install(String.prototype, 'localeCompare', localeCompare);
-  install(Number.prototype, 'toLocaleString', toLocaleString);
+  replaceBuiltin(String.prototype, 'localeCompare', localeCompare);
+  replaceBuiltin(Number.prototype, 'toLocaleString', toLocaleString);
 }

@@ -11,13 +11,9 @@
 // native code, and converts its arguments once each with ToNumber, left to right (valueOf
 // runs once; a missing argument is NaN).
 import binding from '@n10/binding';
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 type Binary = (x: number, y: number) => number;
-
-function define(name: string, fn: Function): void {
-  Object.defineProperty(Math, name, { value: asNative(fn, name), writable: true, enumerable: false, configurable: true });
-}
 
 // The binding's scratch form: the argument goes into [0] (and [1]), the result comes back in
 // [0], with no number made or read at the boundary (half the cost of a call). Its own
@@ -43,16 +39,16 @@ export function installMathNative(): void {
   const { mathSinScratch, mathCosScratch, mathTanScratch, mathLogScratch, mathExpScratch, mathAtanScratch, mathAsinScratch, mathAcosScratch, mathAtan2Scratch } = binding;
   const s = scratch;
   // Method shorthand: named, length 1 (2 for atan2), no prototype, not a constructor.
-  if (mathSinScratch) define('sin', { sin(x: unknown): number { s[0] = +(x as number); mathSinScratch(); return s[0]!; } }.sin);
-  if (mathCosScratch) define('cos', { cos(x: unknown): number { s[0] = +(x as number); mathCosScratch(); return s[0]!; } }.cos);
-  if (mathTanScratch) define('tan', { tan(x: unknown): number { s[0] = +(x as number); mathTanScratch(); return s[0]!; } }.tan);
-  if (mathLogScratch) define('log', { log(x: unknown): number { s[0] = +(x as number); mathLogScratch(); return s[0]!; } }.log);
-  if (mathExpScratch) define('exp', { exp(x: unknown): number { s[0] = +(x as number); mathExpScratch(); return s[0]!; } }.exp);
-  if (mathAtanScratch) define('atan', { atan(x: unknown): number { s[0] = +(x as number); mathAtanScratch(); return s[0]!; } }.atan);
-  if (mathAsinScratch) define('asin', { asin(x: unknown): number { s[0] = +(x as number); mathAsinScratch(); return s[0]!; } }.asin);
-  if (mathAcosScratch) define('acos', { acos(x: unknown): number { s[0] = +(x as number); mathAcosScratch(); return s[0]!; } }.acos);
+  if (mathSinScratch) replaceBuiltin(Math, 'sin', { sin(x: unknown): number { s[0] = +(x as number); mathSinScratch(); return s[0]!; } }.sin);
+  if (mathCosScratch) replaceBuiltin(Math, 'cos', { cos(x: unknown): number { s[0] = +(x as number); mathCosScratch(); return s[0]!; } }.cos);
+  if (mathTanScratch) replaceBuiltin(Math, 'tan', { tan(x: unknown): number { s[0] = +(x as number); mathTanScratch(); return s[0]!; } }.tan);
+  if (mathLogScratch) replaceBuiltin(Math, 'log', { log(x: unknown): number { s[0] = +(x as number); mathLogScratch(); return s[0]!; } }.log);
+  if (mathExpScratch) replaceBuiltin(Math, 'exp', { exp(x: unknown): number { s[0] = +(x as number); mathExpScratch(); return s[0]!; } }.exp);
+  if (mathAtanScratch) replaceBuiltin(Math, 'atan', { atan(x: unknown): number { s[0] = +(x as number); mathAtanScratch(); return s[0]!; } }.atan);
+  if (mathAsinScratch) replaceBuiltin(Math, 'asin', { asin(x: unknown): number { s[0] = +(x as number); mathAsinScratch(); return s[0]!; } }.asin);
+  if (mathAcosScratch) replaceBuiltin(Math, 'acos', { acos(x: unknown): number { s[0] = +(x as number); mathAcosScratch(); return s[0]!; } }.acos);
   if (mathAtan2Scratch) {
-    define('atan2', {
+    replaceBuiltin(Math, 'atan2', {
       atan2(y: unknown, x: unknown): number {
         const a = +(y as number);
         const b = +(x as number);

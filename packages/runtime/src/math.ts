@@ -8,7 +8,7 @@
 // to 0, went to the general routine: its x87 form from the binding (math-native.ts), or
 // without the binding the engine's.
 import { pow010General } from './math-native';
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 const general = pow010General ?? Math.pow;
 
@@ -33,5 +33,5 @@ function pow(x: unknown, y: unknown): number {
 }
 
 export function installMath010(): void {
-  Object.defineProperty(Math, 'pow', { value: asNative(pow, 'pow'), writable: true, enumerable: false, configurable: true });
+  replaceBuiltin(Math, 'pow', pow);
 }

@@ -13,3 +13,8 @@ export function asNative<F extends Function>(fn: F, name: string): F {
 export function nativeSource(fn: Function): string | undefined {
   return natives.get(fn);
 }
+
+/** Puts `fn` on `holder` as its builtin `name`: non-enumerable, as the engine's, printing as native. */
+export function replaceBuiltin(holder: object, name: string, fn: Function): void {
+  Object.defineProperty(holder, name, { value: asNative(fn, name), writable: true, enumerable: false, configurable: true });
+}

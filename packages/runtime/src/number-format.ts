@@ -15,7 +15,7 @@
 // receiver went through ToNumber after the argument ('1.5' gave "2"), only null and undefined
 // threw ("Number.prototype.toFixed called on null or undefined"). toPrecision() with no
 // argument gave ToString of the receiver as it was.
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 const proto = Number.prototype;
 const engineToString = proto.toString;
@@ -104,13 +104,9 @@ function toPrecision(this: unknown, precision?: unknown): string {
   return engineToPrecision.call(+(this as number), p);
 }
 
-function install(name: string, fn: Function): void {
-  Object.defineProperty(proto, name, { value: asNative(fn, name), writable: true, enumerable: false, configurable: true });
-}
-
 export function installNumberFormat010(): void {
-  install('toString', toString);
-  install('toFixed', toFixed);
-  install('toExponential', toExponential);
-  install('toPrecision', toPrecision);
+  replaceBuiltin(proto, 'toString', toString);
+  replaceBuiltin(proto, 'toFixed', toFixed);
+  replaceBuiltin(proto, 'toExponential', toExponential);
+  replaceBuiltin(proto, 'toPrecision', toPrecision);
 }

@@ -3,7 +3,7 @@
 // "Object.preventExtension" without the s), where ES2015 converts it (Object.keys('ab') is
 // ['0', '1'], Object.getPrototypeOf(1) Number.prototype, Object.freeze(1) 1). Objects and
 // functions go straight to the engine's function.
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 type Reflector = (o: unknown, key?: unknown) => unknown;
 
@@ -32,6 +32,6 @@ function make(name: (typeof NAMES)[number], engine: Reflector): Reflector {
 export function installObjectEs5(): void {
   for (const name of NAMES) {
     const engine = Object[name] as Reflector;
-    Object.defineProperty(Object, name, { value: asNative(make(name, engine), name), writable: true, enumerable: false, configurable: true });
+    replaceBuiltin(Object, name, make(name, engine));
   }
 }

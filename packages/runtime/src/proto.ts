@@ -9,7 +9,7 @@
 // So a null prototype is stood for by one object, NULL_PROTO, whose only property is the
 // __proto__ accessor: Object.create(null) and `o.__proto__ = null` give it, and
 // Object.getPrototypeOf and the __proto__ getter answer null for it.
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 const engineCreate = Object.create;
 const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, '__proto__') as PropertyDescriptor;
@@ -40,6 +40,6 @@ export function installProto010(): void {
   const create = function create(proto: object | null, properties?: PropertyDescriptorMap): unknown {
     return engineCreate(proto === null ? NULL_PROTO : proto, properties as PropertyDescriptorMap);
   };
-  Object.defineProperty(Object, 'getPrototypeOf', { value: asNative(getPrototypeOf, 'getPrototypeOf'), writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(Object, 'create', { value: asNative(create, 'create'), writable: true, enumerable: false, configurable: true });
+  replaceBuiltin(Object, 'getPrototypeOf', getPrototypeOf);
+  replaceBuiltin(Object, 'create', create);
 }

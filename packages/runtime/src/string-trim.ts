@@ -3,7 +3,7 @@
 // which today's engine keeps: '\u200b a \u200b'.trim() was 'a'. (U+FEFF was whitespace then and
 // now.) The engine trims first; the rare string that still starts or ends with one of the
 // three is trimmed further here.
-import { asNative } from './native-functions';
+import { replaceBuiltin } from './native-functions';
 
 const proto = String.prototype;
 const engineTrim = proto.trim;
@@ -51,12 +51,8 @@ function trimRight(this: unknown): string {
   return s.length === 0 || !isExtra(s.charCodeAt(s.length - 1)) ? s : s.slice(0, end(s, 0));
 }
 
-function install(name: string, fn: Function): void {
-  Object.defineProperty(proto, name, { value: asNative(fn, name), writable: true, enumerable: false, configurable: true });
-}
-
 export function installStringTrim010(): void {
-  install('trim', trim);
-  install('trimLeft', trimLeft);
-  install('trimRight', trimRight);
+  replaceBuiltin(proto, 'trim', trim);
+  replaceBuiltin(proto, 'trimLeft', trimLeft);
+  replaceBuiltin(proto, 'trimRight', trimRight);
 }

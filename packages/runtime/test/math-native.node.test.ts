@@ -25,7 +25,7 @@ const body = `
     Math.atan2(-Infinity, -Infinity), Math.atan2(0, -0), Math.atan2(-0, -0), Math.atan2(-0, 0), Math.atan2(1, 0)].join(' '));
   return out.join('\\n');`;
 
-const hasNative = typeof binding.mathSin === 'function';
+const hasNative = typeof binding.mathSinScratch === 'function';
 
 test('Math.sin, cos, tan, log, exp, atan, asin, acos, atan2: the same digits as 0.10 over thousands of arguments', (t) => {
   if (!hasNative) return t.pass('the binding has no x87/libm Math here: the engine keeps its own');
