@@ -611,16 +611,6 @@ static const napi_property_descriptor n10_functions[] = {
 
 #if N10_MATH_X87
   /* Math.* as V8 3.14 on x64 computed them (math.c); absent elsewhere */
-  N10_FUNCTION("mathSin", n10_math_sin_fn),
-  N10_FUNCTION("mathCos", n10_math_cos_fn),
-  N10_FUNCTION("mathTan", n10_math_tan_fn),
-  N10_FUNCTION("mathLog", n10_math_log_fn),
-  N10_FUNCTION("mathExp", n10_math_exp_fn),
-  N10_FUNCTION("mathAtan", n10_math_atan_fn),
-  N10_FUNCTION("mathAsin", n10_math_asin_fn),
-  N10_FUNCTION("mathAcos", n10_math_acos_fn),
-  N10_FUNCTION("mathAtan2", n10_math_atan2_fn),
-  N10_FUNCTION("mathPow", n10_math_pow_fn),
   N10_FUNCTION("mathScratch", n10_math_scratch_fn),
   N10_FUNCTION("mathSinScratch", n10_math_sin_scratch_fn),
   N10_FUNCTION("mathCosScratch", n10_math_cos_scratch_fn),

@@ -15,8 +15,8 @@
  *   precision exception (negative or zero base, subnormals, overflow, underflow) or the
  *   exponent was out of int32 range; NaN for a NaN exponent and for ±1 to ±Infinity.
  * Exported only where that is what the hardware and libm do (x86-64 Linux, GCC-style asm):
- * elsewhere the runtime keeps the engine's functions. Arguments are numbers (the runtime
- * coerces first); anything else reads as NaN.
+ * elsewhere the runtime keeps the engine's functions. The runtime coerces the arguments to
+ * numbers and passes them through a registered Float64Array (the scratch form below).
  */
 #include "n10.h"
 
@@ -25,26 +25,6 @@
 #include <string.h>
 
 #if N10_MATH_X87
-
-static double
-n10__arg (napi_env env, napi_callback_info info, size_t n, double *second) {
-  napi_value argv[2];
-  size_t argc = 2;
-  double x = NAN, y = NAN;
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) == napi_ok) {
-    if (argc > 0 && napi_get_value_double(env, argv[0], &x) != napi_ok) x = NAN;
-    if (n > 1 && argc > 1 && napi_get_value_double(env, argv[1], &y) != napi_ok) y = NAN;
-  }
-  if (second != NULL) *second = y;
-  return x;
-}
-
-static napi_value
-n10__num (napi_env env, double d) {
-  napi_value v = NULL;
-  napi_create_double(env, d, &v);
-  return v;
-}
 
 static int
 n10__exponent_bits (double x) {
@@ -123,33 +103,6 @@ n10_math_pow (double x, double y) {
   if (y > -2147483649.0 && y < 2147483648.0 && y != (double) (int32_t) y && n10__pow_x87(x, y, &r)) return r;
   if (isnan(y) || ((x == 1 || x == -1) && isinf(y))) return NAN;
   return pow(x, y);
-}
-
-#define N10_MATH_UNARY(name, expr) \
-  napi_value name (napi_env env, napi_callback_info info) { \
-    double x = n10__arg(env, info, 1, NULL); \
-    return n10__num(env, (expr)); \
-  }
-
-N10_MATH_UNARY(n10_math_sin_fn, n10_math_trig(x, 0))
-N10_MATH_UNARY(n10_math_cos_fn, n10_math_trig(x, 1))
-N10_MATH_UNARY(n10_math_tan_fn, n10_math_trig(x, 2))
-N10_MATH_UNARY(n10_math_log_fn, n10_math_log(x))
-N10_MATH_UNARY(n10_math_exp_fn, exp(x))
-N10_MATH_UNARY(n10_math_atan_fn, atan(x))
-N10_MATH_UNARY(n10_math_asin_fn, asin(x))
-N10_MATH_UNARY(n10_math_acos_fn, acos(x))
-
-napi_value
-n10_math_atan2_fn (napi_env env, napi_callback_info info) {
-  double x, y = n10__arg(env, info, 2, &x);
-  return n10__num(env, n10_math_atan2(y, x));
-}
-
-napi_value
-n10_math_pow_fn (napi_env env, napi_callback_info info) {
-  double y, x = n10__arg(env, info, 2, &y);
-  return n10__num(env, n10_math_pow(x, y));
 }
 
 /* The scratch form: the runtime writes the arguments into a Float64Array registered once per

@@ -942,16 +942,6 @@ n10_set (napi_env env, napi_value obj, const char *name, napi_value value);
 /* ---- math.c: Math.* as V8 3.14 on x64 computed them (x87 FPU and libm) ---- */
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__linux__)
 #define N10_MATH_X87 1
-napi_value n10_math_sin_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_cos_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_tan_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_log_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_exp_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_atan_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_asin_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_acos_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_atan2_fn (napi_env env, napi_callback_info info);
-napi_value n10_math_pow_fn (napi_env env, napi_callback_info info);
 napi_value n10_math_scratch_fn (napi_env env, napi_callback_info info);
 napi_value n10_math_sin_scratch_fn (napi_env env, napi_callback_info info);
 napi_value n10_math_cos_scratch_fn (napi_env env, napi_callback_info info);

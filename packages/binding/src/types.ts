@@ -1027,22 +1027,11 @@ export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunction
 
   /* Math.* as node 0.10's engine (V8 3.14 on x64) computed them, bit for bit: x87 fsin, fcos,
    * fptan (fprem1 reduction from 2^63), ln2*fyl2x for log, libm's exp/atan/asin/acos/atan2,
-   * and pow for a non-integer exponent by the FPU's 2^(y*log2 x) with libm's pow as fallback.
-   * Present only on x86-64 Linux; arguments should be numbers (others read as NaN). */
-  mathSin?(x: number): number;
-  mathCos?(x: number): number;
-  mathTan?(x: number): number;
-  mathLog?(x: number): number;
-  mathExp?(x: number): number;
-  mathAtan?(x: number): number;
-  mathAsin?(x: number): number;
-  mathAcos?(x: number): number;
-  mathAtan2?(y: number, x: number): number;
-  /** x to the y for a non-integer y (V8 3.14's non-integer path); an integer y or one out of
-   * int32 range goes straight to libm's pow (NaN for a NaN y and for ±1 to ±Infinity) */
-  mathPow?(x: number, y: number): number;
-  /** The scratch form of the math functions, without number conversions at the boundary (half
-   * the cost of a call): register a Float64Array of length ≥ 2 over its own ArrayBuffer once per
+   * and pow for a non-integer exponent by the FPU's 2^(y*log2 x) with libm's pow as fallback
+   * (an integer or out-of-int32 exponent straight to libm's pow; NaN for a NaN exponent and
+   * for ±1 to ±Infinity). Present only on x86-64 Linux. */
+  /** Arguments and result go through a Float64Array (no numbers made or read at the boundary:
+   * half the cost of a call). Register one of length ≥ 2 over its own ArrayBuffer once per
    * thread; then mathSinScratch() replaces [0] by sin([0]), mathAtan2Scratch() [0] by
    * atan2([0], [1]), mathPowScratch() [0] by pow([0], [1]). They do nothing until registered. */
   mathScratch?(scratch: Float64Array): void;
