@@ -2,18 +2,10 @@
 // undefined", "Cannot call method 'x' of null", "Cannot set property 'x' of undefined", and
 // JSON.stringify's one-line circular-structure message, where 0.10 programs meet them.
 import test from 'ava';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { n10, oracle } from './helpers';
+import { n10, runFileBoth } from './helpers';
 
 function bothPrint(t: import('ava').ExecutionContext, program: string): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-engine-messages-'));
-  const file = path.join(dir, 'program.js');
-  fs.writeFileSync(file, program);
-  const mine = n10([file]);
-  const theirs = oracle([file]);
-  fs.rmSync(dir, { recursive: true });
+  const { mine, theirs } = runFileBoth(program);
   t.is(mine.stdout, theirs.stdout);
   t.is(mine.code, theirs.code);
   t.not(mine.stdout, '');

@@ -1,3 +1,4 @@
+import type { ExecutionContext } from 'ava';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,4 +49,22 @@ export function tree(files: Record<string, string>): string {
     fs.writeFileSync(p, text);
   }
   return dir;
+}
+
+/** Asserts that `n10 -e program` prints to stdout what node 0.10 prints (and that it prints). */
+export function sameAsOracle(t: ExecutionContext, program: string, env?: Record<string, string>): void {
+  const mine = n10(['-e', program], { env });
+  t.is(mine.stdout, oracle(['-e', program], { env }).stdout);
+  t.not(mine.stdout, '');
+}
+
+/** Runs `program` from a file (program.js in a temp directory) under n10 and under node 0.10. */
+export function runFileBoth(program: string): { mine: Run; theirs: Run } {
+  const dir = tree({ 'program.js': program });
+  try {
+    const file = path.join(dir, 'program.js');
+    return { mine: n10([file]), theirs: oracle([file]) };
+  } finally {
+    fs.rmSync(dir, { recursive: true });
+  }
 }

@@ -2,10 +2,7 @@
 // of n10's packages shown as 0.10's library frames. Lines and columns of library frames are
 // n10's own, so the comparisons leave them out.
 import test from 'ava';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { n10, oracle } from './helpers';
+import { n10, oracle, runFileBoth } from './helpers';
 
 /** A stack with paths, lines and columns left out. */
 function normal(text: string): string {
@@ -95,12 +92,7 @@ test('a program\'s own Error.prepareStackTrace gets the frames 0.10 had (n10\'s 
   const program =
     "function where() { var save = Error.prepareStackTrace; Error.prepareStackTrace = function (_, s) { return s; }; var s = new Error().stack; Error.prepareStackTrace = save; return s.length + ' ' + s[0].getFunctionName() + ' ' + s[1].getFunctionName(); } var e = new (require('events').EventEmitter)(); e.on('x', function onx() { console.log(where()); }); e.emit('x'); setTimeout(function tick() { console.log(where()); }, 1); Error.prepareStackTrace = function mine(e, s) { return 'mine ' + s.length; }; console.log(Error.prepareStackTrace.name, new Error('x').stack);";
   // (A file: under -e, 0.10 had two wrapper frames where n10 has one.)
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-stack-'));
-  const file = path.join(dir, 'program.js');
-  fs.writeFileSync(file, program);
-  const mine = n10([file]);
-  const theirs = oracle([file]);
-  fs.rmSync(dir, { recursive: true });
+  const { mine, theirs } = runFileBoth(program);
   t.is(mine.stdout, theirs.stdout);
   t.not(mine.stdout, '');
 });
