@@ -44,3 +44,7 @@ export function adoptBuffer(value: unknown): BufferInstance | null {
 export function isForeignBuffer(value: unknown): boolean {
   return !(value instanceof View) && buffer.Buffer.isBuffer(value);
 }
+
+/** V8 3.14's TypeError for `value.method(…)` when it is no function ("Object #<Foo> has no
+ * method 'x'"), for siblings whose 0.10 code made such a call. */
+export { noMethod } from './errors';

@@ -3,6 +3,7 @@
 // When a destination's write() returns false, flow stops until every such destination has
 // said 'drain' (awaitDrain counts them). When the buffer runs dry, flow resumes on the next
 // 'readable'.
+import { noMethod } from '@n10/buffer/internal';
 import events from '@n10/events';
 import { nextTick } from '@n10/process';
 import { dataEmit } from './emit';
@@ -16,26 +17,6 @@ const EE = events.EventEmitter;
 // Destinations take whatever the source produces.
 interface LooseWritable {
   write(chunk: unknown): unknown;
-}
-
-// 0.10 failed on `dest.on(…)`; V8 3.14 worded that TypeError so (programs print it).
-function notAnEmitter(dest: unknown): TypeError {
-  if (dest === null || dest === undefined) return new TypeError(`Cannot call method 'on' of ${dest}`);
-  if ((dest as { on?: unknown }).on !== undefined) return new TypeError(`Property 'on' of object ${describe(dest)} is not a function`);
-  return new TypeError(`Object ${describe(dest)} has no method 'on'`);
-}
-
-// How V8 3.14 named a value in such a message: `#<Ctor>` for plain objects, else its string form.
-function describe(value: unknown): string {
-  if (typeof value === 'object' && value !== null && (value as { toString?: unknown }).toString === Object.prototype.toString) {
-    const ctor = (value as { constructor?: unknown }).constructor;
-    if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
-  }
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
 }
 
 export const pipe = function <D extends WritableLike>(this: ReadableStream, dest: D, pipeOpts?: PipeOptions): D {
@@ -61,7 +42,8 @@ export const pipe = function <D extends WritableLike>(this: ReadableStream, dest
   if (state.endEmitted) nextTick(endFn);
   else src.once('end', endFn);
 
-  if (dest == null || typeof dest.on !== 'function') throw notAnEmitter(dest);
+  // 0.10 failed on `dest.on(…)`, in V8 3.14's words (programs print them).
+  if (dest == null || typeof dest.on !== 'function') throw noMethod(dest, 'on');
 
   dest.on('unpipe', onunpipe);
   function onunpipe(readable: unknown): void {

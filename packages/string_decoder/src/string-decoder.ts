@@ -8,7 +8,7 @@
 // too, and bytes that can never complete a character are decoded as 0.10's Buffer decodes them.
 import buffer from '@n10/buffer';
 import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
-import { adoptBuffer } from '@n10/buffer/internal';
+import { adoptBuffer, noMethod } from '@n10/buffer/internal';
 
 const { Buffer } = buffer;
 
@@ -213,30 +213,13 @@ function passThroughWrite(this: State, buf: ChunkLike): string {
   return (adoptBuffer(buf) ?? buf).toString(this.encoding);
 }
 
-// How V8 3.14 named a value in a message: `#<Ctor>` for plain objects, else its string form.
-function describe(value: unknown): string {
-  if (typeof value === 'object' && value !== null && (value as { toString?: unknown }).toString === Object.prototype.toString) {
-    const ctor = (value as { constructor?: unknown }).constructor;
-    if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
-  }
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
 /** Today's wording of a TypeError the decoder's code met on `chunk`, as V8 3.14 put it. */
 function wordedAs010(err: unknown, chunk: unknown): unknown {
   if (!(err instanceof TypeError)) return err;
   const read = /^Cannot read properties of (null|undefined) \(reading '([^']*)'\)$/.exec(err.message);
   if (read) return new TypeError(`Cannot read property '${read[2]}' of ${read[1]}`);
   const call = /^[\w$.]*?\.([\w$]+) is not a function$/.exec(err.message);
-  if (call && chunk !== null && chunk !== undefined) {
-    const method = call[1];
-    if ((chunk as Record<string, unknown>)[method] === undefined) return new TypeError(`Object ${describe(chunk)} has no method '${method}'`);
-    return new TypeError(`Property '${method}' of object ${describe(chunk)} is not a function`);
-  }
+  if (call && chunk !== null && chunk !== undefined) return noMethod(chunk, call[1]);
   return err;
 }
 
