@@ -1,8 +1,9 @@
 // 0.10's SlowBuffer: in 0.10 the C++-allocated memory that pooled Buffers pointed into. Here a
 // SlowBuffer is a Buffer of its own (same memory model), with 0.10's constructor rules, its
 // prototype (whose parent is Buffer.prototype) and its per-encoding methods.
-import { Buffer, copy as copyImpl, encodingSlice, encodingWrite, fill, slice, toString, trackCharsWritten, write } from './buffer';
+import { Buffer, copy as copyImpl, encodingSlice, encodingWrite, slice, toString, trackCharsWritten, write } from './buffer';
 import { SlowFastBuffer, adoptMemory } from './fast-buffer';
+import { u8Fill } from './host';
 import * as rw from './read-write';
 import type { SlowBufferConstructor } from './types';
 
@@ -97,7 +98,20 @@ proto.writeDoubleLE = function writeDoubleLE(this: SlowFastBuffer, value: number
 proto.writeDoubleBE = function writeDoubleBE(this: SlowFastBuffer, value: number, offset: number, noAssert?: boolean): void {
   rw.writeDoubleBE.call(this, value, offset, noAssert);
 };
-proto.fill = fill;
+// 0.10's SlowBuffer.prototype.fill was the C++ half of buf.fill, not Buffer.prototype.fill:
+// no defaults (all three arguments must be int32s), and its own errors.
+function isInt32(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v && !(v === 0 && 1 / v < 0);
+}
+proto.fill = function fill(this: SlowFastBuffer, value: number, start: number, end: number): undefined {
+  if (!isInt32(value)) throw new Error('value is not a number');
+  if (!isInt32(start) || !isInt32(end) || start < 0 || end < 0) throw new TypeError('Bad argument.');
+  if (start > end) throw new Error('Must have start <= end');
+  if (end > this.length) throw new Error('end cannot be longer than parent.length');
+  u8Fill.call(this, value & 0xff, start, end);
+  return undefined;
+};
+Object.defineProperty(proto.fill, 'length', { value: 0, configurable: true });
 proto.copy = function copy(this: SlowFastBuffer, target: Parameters<typeof copyImpl>[0], targetStart?: number, sourceStart?: number, sourceEnd?: number): number {
   return copyImpl.call(this, target, targetStart, sourceStart, sourceEnd);
 };

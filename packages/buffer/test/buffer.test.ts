@@ -273,6 +273,30 @@ test('Class: SlowBuffer', (t) => {
   t.is(typeof SlowBuffer.makeFastBuffer, 'function');
 });
 
+test('Class: SlowBuffer — its fill(value, start, end) is 0.10\'s C++ one: int32 arguments, all three required', (t) => {
+  const fill = (SlowBuffer.prototype as unknown as { fill: (...args: unknown[]) => unknown }).fill;
+  t.not(fill, Buffer.prototype.fill);
+  t.is(fill.length, 0);
+  const s = new SlowBuffer(6);
+  t.is(fill.call(s, 0x1ff, 1, 3), undefined);
+  t.is(hex(s), '00ffff000000');
+  fill.call(s, -129, 0, 1);
+  t.is(hex(s), '7fffff000000');
+  t.is(fill.call(s, 7, 6, 6), undefined);
+  for (const v of ['ab', 1.5, -0, 2 ** 31, null, true, undefined, NaN]) {
+    throwsWith(t, () => fill.call(s, v, 0, 6), Error, 'value is not a number');
+  }
+  for (const [a, b] of [[undefined, undefined], [1, undefined], [-1, 3], [1, -3], [1.5, 3], ['1', 3], [true, 3], [-0, 3]]) {
+    throwsWith(t, () => fill.call(s, 7, a, b), TypeError, 'Bad argument.');
+  }
+  throwsWith(t, () => fill.call(s, 7, 4, 2), Error, 'Must have start <= end');
+  throwsWith(t, () => fill.call(s, 7, 8, 7), Error, 'Must have start <= end');
+  throwsWith(t, () => fill.call(s, 7, 2, 7), Error, 'end cannot be longer than parent.length');
+  t.is(hex(s), '7fffff000000');
+  s.slice(1, 4).fill(5);
+  t.is(hex(s), '7f0505050000', "a slice's fill is Buffer.prototype.fill");
+});
+
 test('buf.parent and buf.offset: the memory a buffer lives in, as 0.10 exposed them', (t) => {
   const a = new B(10);
   const b = new B(20);
