@@ -26,6 +26,15 @@ Reflect.deleteProperty(proto, 'constructor'); // re-added below, in 0.10's place
 // Own methods of 0.10's SlowBuffer.prototype, in 0.10's order.
 // 0.10's were C++ functions with names (`[Function: hexSlice]` when inspected), where
 // Buffer.prototype's JavaScript ones are anonymous: named wrappers over the shared code.
+// Their start and end had no defaults: two int32s (not -0), 0 <= start <= end <= length.
+function isInt32(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v && !(v === 0 && 1 / v < 0);
+}
+function checkRange(buf: SlowFastBuffer, start: unknown, end: unknown): void {
+  if (!isInt32(start) || !isInt32(end) || start < 0 || end < 0) throw new TypeError('Bad argument.');
+  if (start > end) throw new Error('Must have start <= end');
+  if (end > buf.length) throw new Error('end cannot be longer than parent.length');
+}
 const binarySliceImpl = encodingSlice(3);
 const asciiSliceImpl = encodingSlice(2);
 const base64SliceImpl = encodingSlice(4);
@@ -39,21 +48,27 @@ const base64WriteImpl = encodingWrite('base64');
 const ucs2WriteImpl = encodingWrite('ucs2');
 const hexWriteImpl = encodingWrite('hex');
 proto.binarySlice = function binarySlice(this: SlowFastBuffer, start?: number, end?: number): string {
+  checkRange(this, start, end);
   return binarySliceImpl.call(this, start, end);
 };
 proto.asciiSlice = function asciiSlice(this: SlowFastBuffer, start?: number, end?: number): string {
+  checkRange(this, start, end);
   return asciiSliceImpl.call(this, start, end);
 };
 proto.base64Slice = function base64Slice(this: SlowFastBuffer, start?: number, end?: number): string {
+  checkRange(this, start, end);
   return base64SliceImpl.call(this, start, end);
 };
 proto.ucs2Slice = function ucs2Slice(this: SlowFastBuffer, start?: number, end?: number): string {
+  checkRange(this, start, end);
   return ucs2SliceImpl.call(this, start, end);
 };
 proto.hexSlice = function hexSlice(this: SlowFastBuffer, start?: number, end?: number): string {
+  checkRange(this, start, end);
   return hexSliceImpl.call(this, start, end);
 };
 proto.utf8Slice = function utf8Slice(this: SlowFastBuffer, start?: number, end?: number): string {
+  checkRange(this, start, end);
   return utf8SliceImpl.call(this, start, end);
 };
 proto.utf8Write = function utf8Write(this: SlowFastBuffer, string: string, offset?: number): number {
@@ -100,14 +115,9 @@ proto.writeDoubleBE = function writeDoubleBE(this: SlowFastBuffer, value: number
 };
 // 0.10's SlowBuffer.prototype.fill was the C++ half of buf.fill, not Buffer.prototype.fill:
 // no defaults (all three arguments must be int32s), and its own errors.
-function isInt32(v: unknown): v is number {
-  return typeof v === 'number' && (v | 0) === v && !(v === 0 && 1 / v < 0);
-}
 proto.fill = function fill(this: SlowFastBuffer, value: number, start: number, end: number): undefined {
   if (!isInt32(value)) throw new Error('value is not a number');
-  if (!isInt32(start) || !isInt32(end) || start < 0 || end < 0) throw new TypeError('Bad argument.');
-  if (start > end) throw new Error('Must have start <= end');
-  if (end > this.length) throw new Error('end cannot be longer than parent.length');
+  checkRange(this, start, end);
   u8Fill.call(this, value & 0xff, start, end);
   return undefined;
 };

@@ -297,6 +297,24 @@ test('Class: SlowBuffer — its fill(value, start, end) is 0.10\'s C++ one: int3
   t.is(hex(s), '7f0505050000', "a slice's fill is Buffer.prototype.fill");
 });
 
+test('Class: SlowBuffer — its hexSlice/utf8Slice/… (start, end) are 0.10\'s C++ ones: no defaults, int32 bounds within the buffer', (t) => {
+  const s = new SlowBuffer(4);
+  s.write('abcd');
+  t.is(s.hexSlice(1, 3), '6263');
+  t.is(s.utf8Slice(4, 4), '');
+  t.is(s.ucs2Slice(0, 3), '\u6261');
+  const slices = s as unknown as Record<string, (...args: unknown[]) => string>;
+  for (const name of ['binarySlice', 'asciiSlice', 'base64Slice', 'ucs2Slice', 'hexSlice', 'utf8Slice']) {
+    for (const [a, b] of [[undefined, undefined], [0, undefined], [null, 2], [-1, 2], [0, -1], [0.5, 2], ['1', 2], [true, 2], [-0, 2], [0, NaN]]) {
+      throwsWith(t, () => slices[name](a, b), TypeError, 'Bad argument.');
+    }
+    throwsWith(t, () => slices[name](3, 1), Error, 'Must have start <= end');
+    throwsWith(t, () => slices[name](6, 5), Error, 'Must have start <= end');
+    throwsWith(t, () => slices[name](0, 5), Error, 'end cannot be longer than parent.length');
+  }
+  t.is((Buffer.prototype as unknown as { asciiSlice(this: unknown): string }).asciiSlice.call(s), 'abcd', "Buffer.prototype's (0.10's JavaScript ones) keep their defaults");
+});
+
 test('buf.parent and buf.offset: the memory a buffer lives in, as 0.10 exposed them', (t) => {
   const a = new B(10);
   const b = new B(20);
