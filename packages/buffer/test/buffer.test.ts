@@ -315,6 +315,76 @@ test('Class: SlowBuffer — its hexSlice/utf8Slice/… (start, end) are 0.10\'s 
   t.is((Buffer.prototype as unknown as { asciiSlice(this: unknown): string }).asciiSlice.call(s), 'abcd', "Buffer.prototype's (0.10's JavaScript ones) keep their defaults");
 });
 
+test('Class: SlowBuffer — its hexWrite/utf8Write/… (string, offset, maxLength) are 0.10\'s C++ ones', (t) => {
+  const S = SlowBuffer as unknown as { _charsWritten?: number };
+  const fresh = () => {
+    const b = new SlowBuffer(8);
+    b.fill(0x2e, 0, 8);
+    return b as unknown as BufferInstance & Record<string, (...args: unknown[]) => number>;
+  };
+  let b = fresh();
+  t.is(b.asciiWrite('zz', 1, 1), 1, 'maxLength counts');
+  t.is(b.toString('ascii'), '.z......');
+  t.is(S._charsWritten, 1);
+  t.is(fresh().asciiWrite('zz', 9, 0), 0, 'nothing to write: no offset check');
+  t.is(S._charsWritten, 0);
+  t.is(fresh().asciiWrite('zz', 8), 0);
+  t.is(fresh().asciiWrite('', 9), 0);
+  throwsWith(t, () => fresh().asciiWrite('zz', 9), TypeError, 'Offset is out of bounds');
+  throwsWith(t, () => fresh().asciiWrite('zz', -1, 2), TypeError, 'Offset is out of bounds');
+  throwsWith(t, () => fresh().utf8Write(1, 0), TypeError, 'Argument must be a string');
+  throwsWith(t, () => fresh().hexWrite('abc', 9, 0), TypeError, 'Invalid hex string');
+  b = fresh();
+  t.is(b.hexWrite('abcd', '2', -1), 2, "offset an int32 ('2' is 2), maxLength a uint32 (-1 is 2**32 - 1)");
+  t.is(S._charsWritten, 4);
+  t.is(hex(b.slice(0, 4)), '2e2eabcd');
+  t.is(fresh().utf8Write('\u00e9\u00e9', 0, 3), 2, 'no partial characters');
+  t.is(S._charsWritten, 1);
+  t.is(fresh().ucs2Write('abc', 0, null), 0, 'null maxLength is 0');
+});
+
+test('Class: SlowBuffer — its float/double readers and writers check as 0.10\'s C++ ones did', (t) => {
+  const b = new SlowBuffer(8) as unknown as BufferInstance & Record<string, (...args: unknown[]) => unknown>;
+  for (let i = 0; i < 8; i++) b[i] = 0x40 + i;
+  t.is(b.readFloatLE('2'), b.readFloatLE(2), 'a reader takes its offset as a number');
+  t.is(b.readFloatLE(null), b.readFloatLE(0));
+  for (const o of [undefined, -1, 1.5, NaN, {}, Infinity, 1e20]) throwsWith(t, () => b.readFloatLE(o), TypeError, 'offset is not uint');
+  throwsWith(t, () => b.readDoubleBE(1), RangeError, 'Trying to read beyond buffer length');
+  throwsWith(t, () => b.readFloatLE(2 ** 32), RangeError, 'Trying to read beyond buffer length');
+  for (const v of ['2', null, undefined, {}, true]) throwsWith(t, () => b.writeFloatLE(v, 0), TypeError, 'value not a number');
+  for (const o of [undefined, null, '2', true, -0, -1, 1.5, 2 ** 32]) throwsWith(t, () => b.writeFloatLE(1, o), TypeError, 'offset is not uint');
+  throwsWith(t, () => b.writeDoubleLE(1, 1), RangeError, 'Trying to write beyond buffer length');
+  t.is(b.writeFloatLE(1.5, 4), undefined);
+  t.is(hex(b.slice(4, 8)), '0000c03f');
+  b.writeFloatLE(3, '0', true);
+  t.is(hex(b.slice(0, 4)), '00004040', 'with noAssert: value and offset converted, unchecked');
+});
+
+test('Class: SlowBuffer — its copy(target, targetStart, sourceStart, sourceEnd) is 0.10\'s C++ one: uint32 positions', (t) => {
+  const src = new SlowBuffer(6) as unknown as BufferInstance & { copy(...args: unknown[]): number };
+  for (let i = 0; i < 6; i++) src[i] = i + 1;
+  const target = () => {
+    const b = new SlowBuffer(8);
+    b.fill(0, 0, 8);
+    return b;
+  };
+  let dst = target();
+  t.is(src.copy(dst, '2', true, '3'), 2);
+  t.is(hex(dst), '0000020300000000');
+  t.is(src.copy(target(), 0, 0, NaN), 0, 'NaN sourceEnd is 0');
+  t.is(src.copy(target(), 0, 0, null), 0);
+  t.is(src.copy(target(), 9, 6), 0, 'nothing to copy comes before the target check');
+  throwsWith(t, () => src.copy(target(), 0, 0, -1), RangeError, 'sourceEnd out of bounds');
+  throwsWith(t, () => src.copy(target(), 0, 0, 7), RangeError, 'sourceEnd out of bounds');
+  throwsWith(t, () => src.copy(target(), 0, -1), RangeError, 'sourceEnd < sourceStart');
+  throwsWith(t, () => src.copy(target(), -1, 0), RangeError, 'targetStart out of bounds');
+  throwsWith(t, () => src.copy('abc', 0, 0, 4), TypeError, 'First arg should be a Buffer');
+  dst = target();
+  t.is(src.copy(dst, 6), 2, 'as much as fits');
+  t.is(hex(dst), '0000000000000102');
+  t.is(src.copy(new Buffer(4)), 4);
+});
+
 test('buf.parent and buf.offset: the memory a buffer lives in, as 0.10 exposed them', (t) => {
   const a = new B(10);
   const b = new B(20);
