@@ -15,90 +15,92 @@
 // statics; only a string argument takes a detour, through parse below.
 import { asNative, replaceBuiltin } from './native-functions';
 
-const EngineDate = Date;
-const engineParse = Date.parse;
-const engineUTC = Date.UTC;
-
 // year, month, day, 'T', hour, minute, second, fraction, offset
 const ISO = /^(?:[+-]\d{6}|\d{4})(?:-\d\d(?:-\d\d)?)?[Tt](\d\d):\d\d(?::\d\d(?:\.\d+)?)?([Zz]|[+-]\d\d:\d\d)?$/;
 
-function parseString(text: string): number {
-  const c = text.charCodeAt(0);
-  // Cheap rejection: the grammar starts with a digit or a sign.
-  if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return engineParse(text);
-  const m = ISO.exec(text);
-  if (m === null) return engineParse(text);
-  if (m[1] === '24') return NaN;
-  return engineParse(m[2] === undefined ? text + 'Z' : text);
-}
+/** Date, Date.parse and Date.UTC as 0.10 had them, over the engine's Date of `realm` (the
+ * program's, or a vm context's). */
+function makeDate010(realm: typeof globalThis): DateConstructor {
+  const EngineDate = realm.Date;
+  const engineParse = EngineDate.parse;
+  const engineUTC = EngineDate.UTC;
 
-// One argument: a Date gives its time value; another object is first made primitive (valueOf,
-// then toString, as ES5's ToPrimitive without a hint), and a string is parsed.
-function timeValue(value: unknown): number {
-  if (typeof value === 'string') return parseString(value);
-  if (typeof value !== 'object' || value === null || value instanceof EngineDate) return value as number;
-  const primitive = toPrimitive(value);
-  return typeof primitive === 'string' ? parseString(primitive) : (primitive as number);
-}
+  function parseString(text: string): number {
+    const c = text.charCodeAt(0);
+    // Cheap rejection: the grammar starts with a digit or a sign.
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return engineParse(text);
+    const m = ISO.exec(text);
+    if (m === null) return engineParse(text);
+    if (m[1] === '24') return NaN;
+    return engineParse(m[2] === undefined ? text + 'Z' : text);
+  }
 
-function toPrimitive(value: object): unknown {
-  const o = value as { valueOf?: unknown; toString?: unknown };
-  for (const method of [o.valueOf, o.toString]) {
-    if (typeof method === 'function') {
-      const result: unknown = method.call(value);
-      if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return result;
+  // One argument: a Date gives its time value; another object is first made primitive (valueOf,
+  // then toString, as ES5's ToPrimitive without a hint), and a string is parsed.
+  function timeValue(value: unknown): number {
+    if (typeof value === 'string') return parseString(value);
+    if (typeof value !== 'object' || value === null || value instanceof EngineDate) return value as number;
+    const primitive = toPrimitive(value);
+    return typeof primitive === 'string' ? parseString(primitive) : (primitive as number);
+  }
+
+  function toPrimitive(value: object): unknown {
+    const o = value as { valueOf?: unknown; toString?: unknown };
+    for (const method of [o.valueOf, o.toString]) {
+      if (typeof method === 'function') {
+        const result: unknown = method.call(value);
+        if (result === null || (typeof result !== 'object' && typeof result !== 'function')) return result;
+      }
     }
+    throw new realm.TypeError('Cannot convert object to primitive value');
   }
-  throw new TypeError('Cannot convert object to primitive value');
-}
 
-function parse(string: unknown): number {
-  return parseString(String(string));
-}
-
-function UTC(year: unknown, month: unknown, ...rest: unknown[]): number {
-  if (arguments.length < 2) {
-    // The year was still converted (valueOf called) before the answer.
-    if (arguments.length === 1) +(year as number);
-    return NaN;
+  function parse(string: unknown): number {
+    return parseString(String(string));
   }
-  return engineUTC(year as number, month as number, ...(rest as number[]));
-}
 
-// The parameter list gives Date.length 7, as the engine's. (Own properties in 0.10's order:
-// UTC, parse, now.)
-function Date010(
-  this: unknown,
-  year?: unknown,
-  month?: unknown,
-  date?: unknown,
-  hours?: unknown,
-  minutes?: unknown,
-  seconds?: unknown,
-  ms?: unknown,
-): Date | string {
-  if (new.target === undefined) return new EngineDate().toString();
-  const n = arguments.length;
-  if (new.target === Date010) {
-    // (The engine counts the arguments: an explicit undefined is NaN, a missing one a default.)
-    type N = number;
-    switch (n) {
-      case 0: return new EngineDate();
-      case 1: return new EngineDate(timeValue(year));
-      case 2: return new EngineDate(year as N, month as N);
-      case 3: return new EngineDate(year as N, month as N, date as N);
-      case 4: return new EngineDate(year as N, month as N, date as N, hours as N);
-      case 5: return new EngineDate(year as N, month as N, date as N, hours as N, minutes as N);
-      case 6: return new EngineDate(year as N, month as N, date as N, hours as N, minutes as N, seconds as N);
-      case 7: return new EngineDate(year as N, month as N, date as N, hours as N, minutes as N, seconds as N, ms as N);
+  function UTC(year: unknown, month: unknown, ...rest: unknown[]): number {
+    if (arguments.length < 2) {
+      // The year was still converted (valueOf called) before the answer.
+      if (arguments.length === 1) +(year as number);
+      return NaN;
     }
+    return engineUTC(year as number, month as number, ...(rest as number[]));
   }
-  const args: unknown[] = Array.prototype.slice.call(arguments);
-  if (n === 1) args[0] = timeValue(year);
-  return Reflect.construct(EngineDate, args, new.target) as Date;
-}
 
-export function installDateParse010(): void {
+  // The parameter list gives Date.length 7, as the engine's. (Own properties in 0.10's order:
+  // UTC, parse, now.)
+  function Date010(
+    this: unknown,
+    year?: unknown,
+    month?: unknown,
+    date?: unknown,
+    hours?: unknown,
+    minutes?: unknown,
+    seconds?: unknown,
+    ms?: unknown,
+  ): Date | string {
+    if (new.target === undefined) return new EngineDate().toString();
+    const n = arguments.length;
+    if (new.target === Date010) {
+      // (The engine counts the arguments: an explicit undefined is NaN, a missing one a default.)
+      type N = number;
+      switch (n) {
+        case 0: return new EngineDate();
+        case 1: return new EngineDate(timeValue(year));
+        case 2: return new EngineDate(year as N, month as N);
+        case 3: return new EngineDate(year as N, month as N, date as N);
+        case 4: return new EngineDate(year as N, month as N, date as N, hours as N);
+        case 5: return new EngineDate(year as N, month as N, date as N, hours as N, minutes as N);
+        case 6: return new EngineDate(year as N, month as N, date as N, hours as N, minutes as N, seconds as N);
+        case 7: return new EngineDate(year as N, month as N, date as N, hours as N, minutes as N, seconds as N, ms as N);
+      }
+    }
+    const args: unknown[] = Array.prototype.slice.call(arguments);
+    if (n === 1) args[0] = timeValue(year);
+    return Reflect.construct(EngineDate, args, new.target) as Date;
+  }
+
   const replacement = asNative(Date010, 'Date');
   Object.defineProperty(replacement, 'name', { value: 'Date', configurable: true });
   Object.defineProperty(replacement, 'prototype', { value: EngineDate.prototype, writable: false, enumerable: false, configurable: false });
@@ -106,6 +108,13 @@ export function installDateParse010(): void {
   replaceBuiltin(replacement, 'UTC', UTC);
   replaceBuiltin(replacement, 'parse', parse);
   Object.defineProperty(replacement, 'now', { value: EngineDate.now, writable: true, enumerable: false, configurable: true });
+  return replacement as unknown as DateConstructor;
+}
+
+/** Replaces `realm`'s Date (the program's by default; a vm context's global for its own). */
+export function installDateParse010(realm: typeof globalThis = globalThis): void {
+  const EngineDate = realm.Date;
+  const replacement = makeDate010(realm);
   Object.defineProperty(EngineDate.prototype, 'constructor', { value: replacement, writable: true, enumerable: false, configurable: true });
-  Object.defineProperty(globalThis, 'Date', { value: replacement, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(realm, 'Date', { value: replacement, writable: true, enumerable: false, configurable: true });
 }

@@ -13,9 +13,9 @@ const load = (): DateFormatters => (formatters ??= require('@n10/util/internal')
 
 type Replaced = 'toString' | 'toUTCString' | 'toGMTString' | 'toTimeString' | 'toLocaleString' | 'toLocaleDateString' | 'toLocaleTimeString';
 
-function replace(name: Replaced, fn: (this: Date) => string): void {
-  const original = Object.getOwnPropertyDescriptor(Date.prototype, name);
-  Object.defineProperty(Date.prototype, name, {
+function replace(proto: Date, name: Replaced, fn: (this: Date) => string): void {
+  const original = Object.getOwnPropertyDescriptor(proto, name);
+  Object.defineProperty(proto, name, {
     value: asNative(fn, name),
     writable: original ? original.writable : true,
     enumerable: false,
@@ -23,39 +23,41 @@ function replace(name: Replaced, fn: (this: Date) => string): void {
   });
 }
 
-export function installDates010(): void {
-  const thisTime = Date.prototype.getTime;
+/** On `realm`'s Date.prototype (the program's by default; a vm context's global for its own). */
+export function installDates010(realm: typeof globalThis = globalThis): void {
+  const proto = realm.Date.prototype;
+  const thisTime = proto.getTime;
   // A non-Date receiver throws the engine's TypeError, as before.
-  replace('toString', function toString(this: Date) {
+  replace(proto, 'toString', function toString(this: Date) {
     thisTime.call(this);
     return load().dateToString(this);
   });
-  replace('toUTCString', function toUTCString(this: Date) {
+  replace(proto, 'toUTCString', function toUTCString(this: Date) {
     thisTime.call(this);
     return load().dateToUTCString(this);
   });
   // V8 3.14 had its own function for toGMTString (today's engines share one).
-  replace('toGMTString', function toGMTString(this: Date) {
+  replace(proto, 'toGMTString', function toGMTString(this: Date) {
     thisTime.call(this);
     return load().dateToUTCString(this);
   });
-  replace('toTimeString', function toTimeString(this: Date) {
+  replace(proto, 'toTimeString', function toTimeString(this: Date) {
     thisTime.call(this);
     const parts = localParts(this);
     return parts ? parts.slice(4).join(' ') : 'Invalid Date';
   });
-  replace('toLocaleString', function toLocaleString(this: Date) {
+  replace(proto, 'toLocaleString', function toLocaleString(this: Date) {
     thisTime.call(this);
     return load().dateToString(this);
   });
-  replace('toLocaleDateString', function toLocaleDateString(this: Date) {
+  replace(proto, 'toLocaleDateString', function toLocaleDateString(this: Date) {
     thisTime.call(this);
     const parts = localParts(this);
     if (!parts) return 'Invalid Date';
     const [day, month, date, year] = parts;
     return `${LONG_DAYS[SHORT_DAYS.indexOf(day)]}, ${LONG_MONTHS[SHORT_MONTHS.indexOf(month)]} ${date}, ${year}`;
   });
-  replace('toLocaleTimeString', function toLocaleTimeString(this: Date) {
+  replace(proto, 'toLocaleTimeString', function toLocaleTimeString(this: Date) {
     thisTime.call(this);
     const parts = localParts(this);
     return parts ? parts[4] : 'Invalid Date';

@@ -11,17 +11,45 @@ import { installObjectEs5 } from './object-es5';
 import { installProto010 } from './proto';
 import { installStringTrim010 } from './string-trim';
 
-export function installEngine010(): void {
-  installDates010();
-  installLocale010();
-  installMath010();
-  installMathNative();
-  installNumberFormat010();
+/** Installs them on `realm`: the program's global, or a vm context's. */
+function install(realm: typeof globalThis): void {
+  installDates010(realm);
+  installLocale010(realm);
+  installMath010(realm);
+  installMathNative(realm);
+  installNumberFormat010(realm);
   // After installDates010(): Date() prints through Date.prototype.toString.
-  installDateParse010();
-  installObjectEs5();
-  installStringTrim010();
+  installDateParse010(realm);
+  installObjectEs5(realm);
+  installStringTrim010(realm);
   // After installObjectEs5(): it wraps the Object.getPrototypeOf there is.
-  installProto010();
-  installJson010();
+  installProto010(realm);
+  installJson010(realm);
+}
+
+// Replaced on the program's realm by globals.ts (before these): a context takes the same.
+const SHARED: [holder: (realm: typeof globalThis) => object, names: string[]][] = [
+  [(realm) => realm.Function.prototype, ['toString']],
+  [(realm) => realm.Array.prototype, ['sort']],
+];
+
+/**
+ * A vm context's builtins as 0.10's contexts had them (V8 3.14's, like the program's): @n10/vm
+ * calls this, through a registered symbol on the global object, with each new context's global.
+ */
+function installInContext(context: typeof globalThis): void {
+  for (const [holder, names] of SHARED) {
+    const from = holder(globalThis);
+    const to = holder(context);
+    for (const name of names) {
+      const desc = Object.getOwnPropertyDescriptor(from, name);
+      if (desc) Object.defineProperty(to, name, desc);
+    }
+  }
+  install(context);
+}
+
+export function installEngine010(): void {
+  install(globalThis);
+  Object.defineProperty(globalThis, Symbol.for('n10.vm.engine010'), { value: installInContext, configurable: true });
 }

@@ -222,7 +222,11 @@ function jsonSite(text: string, at: number): ThrowSite {
   return { file: 'undefined', line, text: r.text, caret: caretLine(r.text, r.col, 1) };
 }
 
-export function installJson010(): void {
+/** JSON.parse and JSON.stringify of `realm` (the program's by default; a vm context's global for its own). */
+export function installJson010(realm: typeof globalThis = globalThis): void {
+  const JSON = realm.JSON;
+  const SyntaxError = realm.SyntaxError;
+  const TypeError = realm.TypeError;
   const engineParse = JSON.parse;
   const parse = function parse(text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown): unknown {
     try {

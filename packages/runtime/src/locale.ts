@@ -24,7 +24,8 @@ function toLocaleString(this: unknown): string {
   return (this as { toString(): string }).toString();
 }
 
-export function installLocale010(): void {
-  replaceBuiltin(String.prototype, 'localeCompare', localeCompare);
-  replaceBuiltin(Number.prototype, 'toLocaleString', toLocaleString);
+/** On `realm`'s builtins (the program's by default; a vm context's global for its own). */
+export function installLocale010(realm: typeof globalThis = globalThis): void {
+  replaceBuiltin(realm.String.prototype, 'localeCompare', localeCompare);
+  replaceBuiltin(realm.Number.prototype, 'toLocaleString', toLocaleString);
 }

@@ -34,7 +34,9 @@ function powScratch(x: number, y: number): number {
  * binding lacks it. For math.ts's pow: the arguments must already be numbers. */
 export const pow010General: Binary | undefined = hasScratch ? powScratch : undefined;
 
-export function installMathNative(): void {
+/** On `realm`'s builtins (the program's by default; a vm context's global for its own). */
+export function installMathNative(realm: typeof globalThis = globalThis): void {
+  const Math = realm.Math;
   if (!hasScratch) return;
   const { mathSinScratch, mathCosScratch, mathTanScratch, mathLogScratch, mathExpScratch, mathAtanScratch, mathAsinScratch, mathAcosScratch, mathAtan2Scratch } = binding;
   const s = scratch;

@@ -32,6 +32,7 @@ function pow(x: unknown, y: unknown): number {
   return general(base, exponent);
 }
 
-export function installMath010(): void {
-  replaceBuiltin(Math, 'pow', pow);
+/** On `realm`'s builtins (the program's by default; a vm context's global for its own). */
+export function installMath010(realm: typeof globalThis = globalThis): void {
+  replaceBuiltin(realm.Math, 'pow', pow);
 }

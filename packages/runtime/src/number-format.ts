@@ -104,9 +104,11 @@ function toPrecision(this: unknown, precision?: unknown): string {
   return engineToPrecision.call(+(this as number), p);
 }
 
-export function installNumberFormat010(): void {
-  replaceBuiltin(proto, 'toString', toString);
-  replaceBuiltin(proto, 'toFixed', toFixed);
-  replaceBuiltin(proto, 'toExponential', toExponential);
-  replaceBuiltin(proto, 'toPrecision', toPrecision);
+/** On `realm`'s builtins (the program's by default; a vm context's global for its own). */
+export function installNumberFormat010(realm: typeof globalThis = globalThis): void {
+  const target = realm.Number.prototype;
+  replaceBuiltin(target, 'toString', toString);
+  replaceBuiltin(target, 'toFixed', toFixed);
+  replaceBuiltin(target, 'toExponential', toExponential);
+  replaceBuiltin(target, 'toPrecision', toPrecision);
 }

@@ -12,7 +12,7 @@ const NAMES = [
   'isSealed', 'isFrozen', 'isExtensible', 'keys',
 ] as const;
 
-function make(name: (typeof NAMES)[number], engine: Reflector): Reflector {
+function make(name: (typeof NAMES)[number], engine: Reflector, TypeError: TypeErrorConstructor): Reflector {
   const message = `Object.${name === 'preventExtensions' ? 'preventExtension' : name} called on non-object`;
   // One or two parameters, as the engine's (length 1, getOwnPropertyDescriptor 2).
   if (name === 'getOwnPropertyDescriptor') {
@@ -29,9 +29,11 @@ function make(name: (typeof NAMES)[number], engine: Reflector): Reflector {
   return fn;
 }
 
-export function installObjectEs5(): void {
+/** On `realm`'s Object (the program's by default; a vm context's global for its own). */
+export function installObjectEs5(realm: typeof globalThis = globalThis): void {
+  const Object = realm.Object;
   for (const name of NAMES) {
     const engine = Object[name] as Reflector;
-    replaceBuiltin(Object, name, make(name, engine));
+    replaceBuiltin(Object, name, make(name, engine, realm.TypeError));
   }
 }

@@ -27,12 +27,18 @@ function setProto(this: unknown, value: unknown): void {
   engineSetProto.call(this, value === null ? NULL_PROTO : value);
 }
 
-export function installProto010(): void {
-  const accessor = { get: getProto, set: setProto, enumerable: false };
-  Object.defineProperty(NULL_PROTO, '__proto__', { ...accessor, configurable: false });
-  Object.defineProperty(Object.prototype, '__proto__', { ...accessor, configurable: true });
+Object.defineProperty(NULL_PROTO, '__proto__', { get: getProto, set: setProto, enumerable: false, configurable: false });
+
+/**
+ * On `realm`'s Object (the program's by default; a vm context's global for its own). Every realm
+ * shares the one NULL_PROTO (and its engine accessor, which answers for any realm's objects).
+ */
+export function installProto010(realm: typeof globalThis = globalThis): void {
+  const Object = realm.Object;
+  Object.defineProperty(Object.prototype, '__proto__', { get: getProto, set: setProto, enumerable: false, configurable: true });
 
   const engineGetPrototypeOf = Object.getPrototypeOf;
+  const engineCreate = Object.create;
   const getPrototypeOf = function getPrototypeOf(o: unknown): object | null {
     const proto = engineGetPrototypeOf(o);
     return proto === NULL_PROTO ? null : proto;

@@ -51,8 +51,10 @@ function trimRight(this: unknown): string {
   return s.length === 0 || !isExtra(s.charCodeAt(s.length - 1)) ? s : s.slice(0, end(s, 0));
 }
 
-export function installStringTrim010(): void {
-  replaceBuiltin(proto, 'trim', trim);
-  replaceBuiltin(proto, 'trimLeft', trimLeft);
-  replaceBuiltin(proto, 'trimRight', trimRight);
+/** On `realm`'s builtins (the program's by default; a vm context's global for its own). */
+export function installStringTrim010(realm: typeof globalThis = globalThis): void {
+  const target = realm.String.prototype;
+  replaceBuiltin(target, 'trim', trim);
+  replaceBuiltin(target, 'trimLeft', trimLeft);
+  replaceBuiltin(target, 'trimRight', trimRight);
 }

@@ -60,6 +60,8 @@ function cloneObject(source: object, target: object, names: readonly string[] = 
   }
 }
 
+const ENGINE_010 = Symbol.for('n10.vm.engine010');
+
 function newEngine(): Engine {
   const sandbox = hostVm.createContext({});
   // A context's global as V8 3.14 made it: today's V8 adds `console` and the builtins of later
@@ -67,6 +69,10 @@ function newEngine(): Engine {
   // not have (a program that feature-tests `typeof Map` in a context takes 0.10's branch).
   // The engine's own intrinsics stay: only the global names go.
   const global = hostVm.runInContext(REMOVE_LATER_GLOBALS, sandbox) as object;
+  // A host that puts V8 3.14's builtin behaviours back (the n10 runtime: its Date, JSON, sort,
+  // trim, Function#toString…) lends the installer: a context's builtins then match the program's.
+  const engine010 = (globalThis as Record<symbol, unknown>)[ENGINE_010];
+  if (typeof engine010 === 'function') (engine010 as (g: object) => void)(global);
   return { sandbox, global };
 }
 
