@@ -66,9 +66,11 @@ function EventEmitter(this: EventEmitter): void {
 const Emitter = EventEmitter as unknown as EventEmitterConstructor;
 
 // Prototype methods are anonymous function expressions, as 0.10's are ([Function] when
-// inspected), added in 0.10's order.
+// inspected), added in 0.10's order. Assigned through `EventEmitter` (not the typed alias), so
+// that the engine infers 0.10's frame names for them: `EventEmitter.addListener`,
+// `My.EventEmitter.once` (a stack printed `Emitter.addListener` otherwise).
 
-Emitter.prototype.setMaxListeners = function (n: number): void {
+EventEmitter.prototype.setMaxListeners = function (this: EventEmitter, n: number): void {
   if (typeof n !== 'number' || n < 0) throw sited(new TypeError('n must be a positive number'), 49);
   this._maxListeners = n;
 };
@@ -77,7 +79,7 @@ Emitter.prototype.setMaxListeners = function (n: number): void {
 // emit runs several times faster inlined). The first three arguments are named so that the
 // common calls never touch `arguments` beyond its length; several listeners go through
 // callEach / applyEach. Its `length` is set back to 1 below, as in 0.10.
-Emitter.prototype.emit = function (this: EventEmitter, type: string, a1?: unknown, a2?: unknown, a3?: unknown): boolean {
+EventEmitter.prototype.emit = function (this: EventEmitter, type: string, a1?: unknown, a2?: unknown, a3?: unknown): boolean {
   let events = this._events;
   if (!events) events = this._events = {};
   const handler = events[type];
@@ -120,7 +122,7 @@ Object.defineProperty(Emitter.prototype.emit, 'length', { value: 1 });
 // registered symbol, invisible to 0.10 programs.
 Object.defineProperty(Emitter, Symbol.for('n10.events.emit'), { value: Emitter.prototype.emit });
 
-Emitter.prototype.addListener = function (this: EventEmitter, type: string, listener: Listener) {
+EventEmitter.prototype.addListener = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw sited(new TypeError('listener must be a function'), 130);
   let events = this._events;
   if (!events) events = this._events = {};
@@ -164,7 +166,7 @@ Emitter.prototype.addListener = function (this: EventEmitter, type: string, list
 
 Emitter.prototype.on = Emitter.prototype.addListener;
 
-Emitter.prototype.once = function (this: EventEmitter, type: string, listener: Listener) {
+EventEmitter.prototype.once = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw sited(new TypeError('listener must be a function'), 171);
   // Named g: 0.10 programs see `[Function: g]` in inspect output of once listeners.
   // No "fired" guard: in 0.10.19 a once listener that a nested emit of the same event
@@ -178,7 +180,7 @@ Emitter.prototype.once = function (this: EventEmitter, type: string, listener: L
   return this;
 };
 
-Emitter.prototype.removeListener = function (this: EventEmitter, type: string, listener: Listener) {
+EventEmitter.prototype.removeListener = function (this: EventEmitter, type: string, listener: Listener) {
   if (typeof listener !== 'function') throw sited(new TypeError('listener must be a function'), 189);
   const events = this._events;
   if (!events || !events[type]) return this;
@@ -210,7 +212,7 @@ Emitter.prototype.removeListener = function (this: EventEmitter, type: string, l
   return this;
 };
 
-Emitter.prototype.removeAllListeners = function (this: EventEmitter, type?: string) {
+EventEmitter.prototype.removeAllListeners = function (this: EventEmitter, type?: string) {
   const events = this._events;
   if (!events) return this;
 
@@ -241,7 +243,7 @@ Emitter.prototype.removeAllListeners = function (this: EventEmitter, type?: stri
   return this;
 };
 
-Emitter.prototype.listeners = function (this: EventEmitter, type: string): Listener[] {
+EventEmitter.prototype.listeners = function (this: EventEmitter, type: string): Listener[] {
   const events = this._events;
   const list = events && events[type];
   if (!list) return [];

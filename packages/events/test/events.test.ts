@@ -404,3 +404,35 @@ test('emitter.on / once / removeListener(event, non-function) and setMaxListener
     if (had) Object.defineProperty(g, key, had);
   }
 });
+
+test('Class: events.EventEmitter — its methods show in a stack as 0.10 named them (EventEmitter.addListener, My.EventEmitter.once)', (t) => {
+  function My(this: EventEmitter): void {
+    EventEmitter.call(this);
+  }
+  util.inherits(My, EventEmitter);
+  // Through the CallSite API: "Type.function" as V8 prints it from getTypeName/getFunctionName.
+  type Site = { getTypeName(): string | null; getFunctionName(): string | null };
+  const frame = (fn: () => void, method: string): string | undefined => {
+    const saved = Error.prepareStackTrace;
+    Error.prepareStackTrace = (_e, frames) => frames;
+    let sites: Site[] = [];
+    try {
+      fn();
+    } catch (err) {
+      sites = (err as { stack: Site[] }).stack;
+    } finally {
+      Error.prepareStackTrace = saved;
+    }
+    const site = sites.find((s) => (s.getFunctionName() || '').endsWith(`.${method}`));
+    if (!site) return undefined;
+    const name = site.getFunctionName() as string;
+    const type = site.getTypeName();
+    return type && !name.startsWith(`${type}.`) ? `${type}.${name}` : name;
+  };
+  const bad = 1 as unknown as Listener;
+  t.is(frame(() => new EventEmitter().on('x', bad), 'addListener'), 'EventEmitter.addListener');
+  const mine = () => new (My as unknown as new () => EventEmitter)();
+  t.is(frame(() => mine().once('x', bad), 'once'), 'My.EventEmitter.once');
+  t.is(frame(() => mine().removeListener('x', bad), 'removeListener'), 'My.EventEmitter.removeListener');
+  t.is(frame(() => mine().setMaxListeners(-1), 'setMaxListeners'), 'My.EventEmitter.setMaxListeners');
+});
