@@ -231,12 +231,21 @@ const VERIFY_ERRORS: Record<number, string> = {
   28: 'CERT_REJECTED',
 };
 
-/** The peer's verification outcome as 0.10's verifyError(): null or Error(<CODE>). */
-export function verifyError(pair: SecurePairInstance): Error | null {
+type CaptureStackTrace = { captureStackTrace?(target: object, start?: Function): void };
+
+/**
+ * The peer's verification outcome as 0.10's verifyError(): null or Error(<CODE>). 0.10 made
+ * that Error in C++, so its stack opens at the caller (tls.js's 'secure' handler, or the
+ * program calling pair.ssl.verifyError()): `above` is the frame to leave out with this one.
+ */
+export function verifyError(pair: SecurePairInstance, above?: Function): Error | null {
   if (!pair.ssl) return null;
   const code = (binding().Connection.prototype.verifyError as () => number).call(pair.ssl);
   if (code === 0) return null;
-  return new Error(VERIFY_ERRORS[code] || 'UNSPECIFIED');
+  const err = new Error(VERIFY_ERRORS[code] || 'UNSPECIFIED');
+  const capture = (Error as CaptureStackTrace).captureStackTrace;
+  if (capture) capture(err, above || verifyError);
+  return err;
 }
 
 /** 0.10's NPN wire form from a list of names (or a Buffer already in that form). */
@@ -557,8 +566,8 @@ function SecurePair(
   this.ssl = new (binding().Connection)(ctx, this._isServer, servername, verifyMode);
   // 0.10 programs ask pair.ssl.verifyError() for null or Error('<CODE>').
   Object.defineProperty(this.ssl, 'verifyError', {
-    value: function (): Error | null {
-      return verifyError(self);
+    value: function verifyErrorOfConnection(): Error | null {
+      return verifyError(self, verifyErrorOfConnection);
     },
     configurable: true,
     writable: true,

@@ -71,6 +71,23 @@ test('tls.connect(port, host, options, cb) and verification failures (0.10 messa
   nosan.close();
 });
 
+test("tls.connect: a verification failure's Error opens its stack at tls's handler, as 0.10's binding-made Error did (no helper frame)", async (t) => {
+  const self = await hostServer('self-key.pem', 'self-cert.pem');
+  const port = portOf(self);
+  const c = tls.connect(port, '127.0.0.1');
+  const e = await new Promise<Error>((resolve) => c.once('error', resolve));
+  t.is(e.message, 'DEPTH_ZERO_SELF_SIGNED_CERT');
+  t.notRegex(e.stack!.split('\n')[1], /verifyError/);
+  const c2 = tls.connect({ port, rejectUnauthorized: false });
+  await once(c2, 'secureConnect');
+  const ssl = (c2 as unknown as { pair: { ssl: { verifyError(): Error | null } } }).pair.ssl;
+  const frames = ssl.verifyError()!.stack!.split('\n');
+  t.is(frames[0], 'Error: DEPTH_ZERO_SELF_SIGNED_CERT');
+  t.notRegex(frames[1], /verifyError|pair\.ts/);
+  c2.destroy();
+  self.close();
+});
+
 test('tls.connect: client certificate, SNI servername seen by the server', async (t) => {
   let seen = '';
   const server = await hostServer('server-key.pem', 'server-cert.pem', { requestCert: true, ca: pem('ca-cert.pem') }, (s) => {
