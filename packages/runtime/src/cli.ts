@@ -187,7 +187,7 @@ function main(): void {
   const onFatal = makeFatalHandler(process, writeStderr);
   host.on('uncaughtException', onFatal);
   // The loop ended (no referenced handle is left) or process.exit() ran: 0.10's 'exit'.
-  host.on('exit', () => {
+  host.on('exit', function emitExit() {
     if (!process._exiting) {
       process._exiting = true;
       process.emit('exit', 0);

@@ -8,7 +8,8 @@
 //   type being the receiver's constructor.name ("null" when it has none: 0.10's
 //   `null._onTimeout`), a builtin's location is "native".
 // - A frame of an n10 package is 0.10's library frame where one exists: its file is the
-//   0.10 library file (`events.js`; line and column stay n10's), a few names are 0.10's
+//   0.10 library file (`events.js`; line and column 0.10's where positions010.ts knows the
+//   place, n10's otherwise), a few names are 0.10's
 //   (`EventEmitter.emit`, `process._tickCallback`), and the frames of n10's own plumbing
 //   (ours, not the program's, with no 0.10 counterpart) are left out, as are the host's
 //   (node:internal/…).
@@ -20,6 +21,7 @@
 import { rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
+import { position010 } from './positions010';
 
 interface CallSite {
   getThis(): unknown;
@@ -42,6 +44,8 @@ interface CallSite {
 
 // An n10 package's built file: its package name.
 const N10_DIST = /[\\/](?:packages|@n10)[\\/]([a-z_0-9]+)[\\/]dist[\\/][^\\/]+$/;
+// The n10 executable's own script, below every stack of the program's.
+const N10_BIN = /[\\/](?:packages|@n10)[\\/]runtime[\\/]bin[\\/][^\\/]+$/;
 
 // 0.10's library file of a frame, by package and by the source file (the bundle's
 // `// src/<name>.ts` sections); '*' for the rest of a package; by default `<package>.js`.
@@ -68,6 +72,7 @@ interface Dist {
   sections: { line: number; source: string }[];
   /** `proto2` -> `Writable`: the local aliases of prototypes (`var proto2 = WritableCtor.prototype`). */
   protos: Map<string, string>;
+  lines: string[];
 }
 
 const dists = new Map<string, Dist>();
@@ -75,7 +80,7 @@ const dists = new Map<string, Dist>();
 function dist(file: string): Dist {
   let d = dists.get(file);
   if (d) return d;
-  d = { sections: [], protos: new Map() };
+  d = { sections: [], protos: new Map(), lines: [] };
   dists.set(file, d);
   let text: string;
   try {
@@ -83,7 +88,7 @@ function dist(file: string): Dist {
   } catch {
     return d;
   }
-  const lines = text.split('\n');
+  const lines = (d.lines = text.split('\n'));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const section = /^\/\/ src\/(?:.*\/)?([\w.-]+)\.ts$/.exec(l);
@@ -130,10 +135,26 @@ const HIDDEN = new Set([
   'events callEach',
   'runtime parse',
   'runtime stringify',
+  'events applyEach',
+  // The host's 'exit', which emits the program's: 0.10 emitted it from native code.
+  'runtime process.emitExit',
+  // Native crypto requests completing (randomBytes, pbkdf2): 0.10 called back from native code.
+  'crypto Object.oncomplete',
+  'process inDomainCallback',
+  // A child's exit, reported from the handle's onexit or when its end was seen first
+  // (exit-order.ts): 0.10's onexit was called from native code.
+  'child_process Process.onexit',
+  'child_process reportIfEnded',
+  'child_process Check.oncheck',
+  'child_process Idle.onidle',
 ]);
 
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
 const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
+
+// Anonymous functions of these source files ("package source") are plumbing too (the callback
+// a native pbkdf2 completes through).
+const HIDDEN_ANONYMOUS = new Set(['crypto pbkdf2', 'child_process child-process']);
 
 // vm was native code in 0.10 but for what its vm.js wrapped: the Script constructor, createScript
 // and the Script methods; only their frames show, named as 0.10 named them.
@@ -162,6 +183,11 @@ const FUNCTION_NAMES: Record<string, string> = {
 // Frames that 0.10 named otherwise (by the whole frame name; '' for the engine's builtins).
 const FRAME_NAMES: Record<string, string> = {
   'timers Timeout.wrapper': 'wrapper',
+  // 0.10's Timeout constructor had no name: a timer was nobody's type.
+  'timers Timeout.wrapper [as _onTimeout]': 'wrapper [as _onTimeout]',
+  // emit('error', notAnError) threw TypeError(…) called as a function: its frame.
+  'events unhandledError': 'TypeError',
+  'child_process reportExit': 'Process.ChildProcess._handle.onexit',
   'timers Timer.listOnTimeout': 'Timer.listOnTimeout [as ontimeout]',
   'timers Check.processImmediate [as oncheck]': 'processImmediate [as _immediateCallback]',
   'fs FSReqWrap.oncomplete': 'Object.oncomplete',
@@ -207,8 +233,10 @@ function typeName010(site: CallSite, pkg: string): string | null {
   }
 }
 
-function location(site: CallSite, file: string | undefined): string {
+function location(site: CallSite, file: string | undefined, position?: string): string {
   if (site.isNative()) return 'native';
+  // A library frame's place in 0.10's own file (positions010.ts); a whole location names the file too.
+  if (position !== undefined) return /^\d+:\d+$/.test(position) ? `${file}:${position}` : position;
   let where = '';
   let name: string | null | undefined = file;
   if (site.isEval()) {
@@ -239,15 +267,17 @@ function shown010(site: CallSite): boolean {
 
 export function frame010(site: CallSite): string | undefined {
   const rawFile = site.getFileName() || undefined;
-  if (rawFile !== undefined && rawFile.startsWith('node:')) return undefined;
+  if (rawFile !== undefined && (rawFile.startsWith('node:') || N10_BIN.test(rawFile))) return undefined;
   if (site.isAsync && site.isAsync()) return site.toString();
   let functionName = site.getFunctionName() || '';
   const lib = rawFile === undefined ? null : N10_DIST.exec(rawFile);
   const pkg = lib ? lib[1] : '';
   let file = rawFile;
   let source = '';
+  let statement = '';
   if (lib) {
     const d = dist(rawFile as string);
+    statement = d.lines[(site.getLineNumber() || 0) - 1] || '';
     source = sourceOf(d, site.getLineNumber());
     const [libFile, owner] = library(pkg, source);
     file = libFile;
@@ -270,7 +300,7 @@ export function frame010(site: CallSite): string | undefined {
       functionName = 'process._tickDomainCallback';
     }
   }
-  const where = location(site, file);
+  let where = location(site, file);
   let text = name010(site, functionName, pkg);
   if (lib || (text !== '' && where === 'native')) {
     // Known by the frame's name, or by the function's own (whatever the receiver).
@@ -282,6 +312,7 @@ export function frame010(site: CallSite): string | undefined {
     // The runtime's code-cache loader, which loads the runtime itself.
     else if (/[\\/]code-cache\.js$/.test(rawFile as string)) return undefined;
     else if (HIDDEN_SOURCES.has(`${pkg} ${source}`)) return undefined;
+    else if (text === '' && HIDDEN_ANONYMOUS.has(`${pkg} ${source}`)) return undefined;
     else if (pkg === 'vm') {
       const vm = vmFrame(site);
       if (vm === undefined) return undefined;
@@ -290,6 +321,11 @@ export function frame010(site: CallSite): string | undefined {
     // 0.10's fs.js defined its functions as fs.x = function: "Object.fs.readFileSync".
     // (but for realpath and realpathSync, named functions there).
     else if (pkg === 'fs' && /^Object\.[\w$]+$/.test(text) && !/^Object\.realpath(?:Sync)?$/.test(text)) text = `Object.fs.${text.slice(7)}`;
+  }
+  const placed = lib && file ? position010(file, text, statement) : undefined;
+  if (placed !== undefined) {
+    where = location(site, file, placed.position);
+    text = placed.name;
   }
   return text === '' ? where : `${text} (${where})`;
 }

@@ -1,6 +1,6 @@
 // err.stack as node 0.10 (V8 3.14) wrote it: the header, V8 3.14's frame names, and the frames
 // of n10's packages shown as 0.10's library frames. Lines and columns of library frames are
-// n10's own, so the comparisons leave them out.
+// 0.10's only where positions010.ts knows the place, so these comparisons leave them out.
 import test from 'ava';
 import { n10, oracle, runFileBoth } from './helpers';
 

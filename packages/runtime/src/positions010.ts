@@ -1,0 +1,196 @@
+// Where node 0.10's library frames were: the line:column its own library files gave a frame
+// that an n10 frame stands for (stack.ts names the file and the function; this gives the place).
+//
+// An uncaught error printed `at Module._compile (module.js:456:26)` and `at EventEmitter.emit
+// (events.js:95:17)` in 0.10; a program's output holds those numbers, so n10 prints them too.
+// A site is known by the statement n10 runs there: the built line (trimmed) of the frame's
+// dist file. Where one n10 statement stands for several 0.10 places, the frame's name tells.
+// A frame not found here keeps n10's own line and column.
+
+// frameName: only for a frame of that name (or ending in `.name`); shownAs: the name 0.10
+// gave the frame, where n10's function cannot carry it (0.10 inferred `b` from `var b =
+// function…` for stacks only; today that would be the function's own name too).
+type Site = [file010: string, statement: string, position: string, frameName?: string, shownAs?: string];
+
+const SITES: Site[] = [
+  // The main module and require().
+  ['node.js', 'main();', '901:3'],
+  ['node.js', 'Module.runMain();', '119:16'],
+  ['module.js', 'Module._load(moduleHooks.mainFilename(), null, true);', '497:10'],
+  ['module.js', 'moduleHooks.afterMain();', '499:11'],
+  ['module.js', 'module.load(filename);', '312:12'],
+  ['module.js', 'Module._extensions[extension](this, filename);', '356:32'],
+  ['module.js', 'module._compile(stripBOM(moduleFs.readFile(filename)), filename);', '474:10'],
+  ['module.js', 'return fn.call(this.exports, this.exports, require, this, filename, dirname);', '456:26'],
+  ['module.js', 'return Module._load(request, this);', '364:17'],
+  ['module.js', 'return self.require(request);', '380:17'],
+  // Ticks, timers, immediates.
+  ['node.js', 'callback();', '415:13', 'process._tickCallback'],
+  ['node.js', 'callback();', '459:13', 'process._tickDomainCallback'],
+  ['timers.js', 'first._onTimeout();', '110:15', 'Timer.listOnTimeout [as ontimeout]'],
+  ['timers.js', 'first._onTimeout();', '412:13', 'Timer.unrefTimeout [as ontimeout]'],
+  ['timers.js', 'applyCallbackAt(callback, this, args, 252, "    callback.apply(this, args);");', '252:14'],
+  ['timers.js', 'immediate._onImmediate();', '330:15'],
+  // EventEmitter#emit: 0.10 called one listener by argument count (none, one, two, more),
+  // several listeners from a copy of the list.
+  ['events.js', 'handler.call(this);', '92:17'],
+  ['events.js', 'handler.call(this, a1);', '95:17'],
+  ['events.js', 'handler.call(this, a1, a2);', '98:17'],
+  ['events.js', 'handler.call(this, a1, a2, a3);', '106:17'],
+  ['events.js', 'handler.apply(this, restOf(arguments));', '106:17'],
+  ['events.js', 'if (argc <= 4) callEach(this, handler, argc, a1, a2, a3);', '117:20'],
+  ['events.js', 'else applyEach(this, handler, restOf(arguments));', '117:20'],
+  ['events.js', 'if (handler === void 0) return type === "error" ? unhandledError(this, a1) : false;', '74:15'],
+  ['events.js', 'if (type === "error" && (!handler || !handler.length)) return unhandledError(this, a1);', '74:15'],
+  ['events.js', "const unspecified = new TypeError('Uncaught, unspecified \"error\" event.');", '<anonymous>'],
+  ['events.js', 'listener.apply(this, arguments);', '175:14'],
+  // Streams.
+  ['_stream_readable.js', 'return addChunk(this, state, chunk, encoding, false);', '127:10'],
+  ['_stream_readable.js', 'if (state.needReadable) emitReadable(stream);', '165:9'],
+  ['_stream_readable.js', 'this._read(state.highWaterMark);', '320:10'],
+  ['_stream_readable.js', 'emitReadableEvent(stream);', '404:5'],
+  ['_stream_readable.js', 'return readableEmit.call(stream);', '408:10'],
+  ['_stream_readable.js', 'dest.end();', '483:10'],
+  ['_stream_readable.js', 'src.on("readable", pipeOnReadable);', '556:10'],
+  ['_stream_readable.js', 'flow(src);', '560:7'],
+  ['_stream_readable.js', 'if (dest.write(chunk) === false) state.awaitDrain++;', '583:24'],
+  ['_stream_readable.js', 'while (state.pipesCount && (chunk = src.read()) !== null) {', '589:52'],
+  ['_stream_readable.js', 'if (state.pipesCount === 1) write(state.pipes, chunk, state);', '592:7'],
+  ['_stream_readable.js', 'if (dest.write(c) === false) state.awaitDrain++;', '583:24'],
+  ['_stream_readable.js', 'state.pipes.forEach(/* @__PURE__ */ __name(function write(dest) {', '594:19'],
+  ['_stream_readable.js', 'if (!state.reading) this.read(0);', '701:14', 'Readable.on'],
+  ['_stream_readable.js', 'while (!paused && (c = stream.read()) !== null) stream.emit("data", c);', '746:14'],
+  ['_stream_readable.js', 'stream.emit("end");', '920:16'],
+  ['_stream_writable.js', 'onwrite(stream, er);', '97:5'],
+  ['_stream_writable.js', 'return writeOrBuffer(this, state, chunk, encoding, cb, isBuf);', '180:11'],
+  ['_stream_writable.js', 'else doWrite(stream, state, len, chunk, encoding, cb);', '211:5'],
+  ['_stream_writable.js', 'stream._write(chunk, encoding, state.onwrite);', '221:10'],
+  ['_stream_writable.js', 'else afterWrite(stream, state, finished, cb);', '264:7'],
+  ['_stream_writable.js', 'if (finished) finishMaybe(stream, state);', '274:5'],
+  ['_stream_writable.js', 'if (!state.ending && !state.finished) endWritable(this, state, cb);', '339:5'],
+  ['_stream_writable.js', 'stream.emit("finish");', '354:12'],
+  ['_stream_writable.js', 'finishMaybe(stream, state);', '361:3'],
+  ['_stream_transform.js', 'stream._flush(function(er) {', '130:12'],
+  ['_stream_transform.js', 'return duplexPush.call(this, chunk, encoding);', '140:32'],
+  ['_stream_transform.js', 'if (ts.needTransform || rs.needReadable || rs.length < rs.highWaterMark) this._read(rs.highWaterMark);', '167:12'],
+  ['_stream_transform.js', 'this._transform(ts.writechunk, ts.writeencoding, ts.afterTransform);', '179:10'],
+  // fs.
+  ['fs.js', 'if (!domain) return this.complete(err, result);', '107:15'],
+  // The sync calls, where their errors are made.
+  ['fs.js', 'return close(fd);', '397:18'],
+  ['fs.js', 'return open(path, stringToFlags(flags), m);', '427:18'],
+  ['fs.js', 'const fd = fs.openSync(path, flag, DEFAULT_FILE_MODE);', '284:15'],
+  ['fs.js', 'return write(fd, data, offset, length, position);', '528:18'],
+  ['fs.js', 'return rename(oldPath, newPath);', '543:18'],
+  ['fs.js', 'const fd = fs.openSync(path, "w");', '578:15'],
+  ['fs.js', 'return ftruncate(fd, len);', '601:18'],
+  ['fs.js', 'return rmdir(path);', '612:18'],
+  ['fs.js', 'return fsync(fd);', '628:18'],
+  ['fs.js', 'return mkdir(path, modeNum(mode, DEFAULT_DIR_MODE));', '642:18'],
+  ['fs.js', 'return readdir(path);', '654:18'],
+  ['fs.js', 'return fstat(fd);', '674:18'],
+  ['fs.js', 'return lstat(path);', '679:18'],
+  ['fs.js', 'return stat(path);', '684:18'],
+  ['fs.js', 'return readlink(path);', '695:18'],
+  ['fs.js', 'return symlink(destination, path, t);', '730:18'],
+  ['fs.js', 'return link(srcpath, dstpath);', '748:18'],
+  ['fs.js', 'return unlink(path);', '760:18'],
+  ['fs.js', 'return fchmod(fd, modeNum(mode));', '768:18'],
+  ['fs.js', 'return chmod(path, modeNum(mode));', '821:18'],
+  ['fs.js', 'return chown(path, uid, gid);', '858:18'],
+  ['fs.js', 'utimes(path, a, m);', '889:11'],
+  ['fs.js', 'futimes(fd, a, m);', '901:11'],
+  ['fs.js', 'const fd = fs.openSync(path, flag, opts.mode);', '966:15'],
+  ['fs.js', 'fs.writeFileSync(path, data, opts);', '1012:6'],
+  ['fs.js', 'const stat = fs.lstatSync(base);', '1265:21'],
+  ['fs.js', 'if (callback) callback(err ? false : true);', '168:19'],
+  ['fs.js', 'return callback(er, result);', '266:14'],
+  ['fs.js', 'bytesRead = fs.readSync(fd, buf, pos, size - pos);', '310:28'],
+  ['fs.js', 'if (cb) cb(completionError(err), bytesRead || 0, target);', '454:17'],
+  ['fs.js', 'const r = read(fd, target, offset, length, position);', '476:19'],
+  ['fs.js', 'cb(completionError(err), written || 0, data);', '510:5'],
+  ['fs.js', 'self.emit("open", fd);', '1660:10', 'WriteStream.<anonymous>'],
+  ['fs.js', 'self.emit("open", fd);', '1505:10'],
+  ['fs.js', 'else self.emit("close");', '1596:14'],
+  ['fs.js', 'self.push(b);', '1561:12', 'onread'],
+  ['fs.js', 'cb();', '1681:5'],
+  // net.
+  ['net.js', 'this.emit("timeout");', '327:8'],
+  ['net.js', 'self.emit("error", exception);', '441:14'],
+  ['net.js', 'self.emit("close", isException);', '466:12'],
+  ['net.js', 'if (self.ondata) self.ondata(chunk, 0, chunk.length);', '525:27'],
+  ['net.js', 'else ret = self.push(chunk);', '526:21'],
+  ['net.js', 'self.emit("connect");', '883:10'],
+  ['net.js', 'self._destroy(errnoException(status, "connect"));', '892:19'],
+  ['net.js', 'return binding().errnoException(err, syscall);', '901:11'],
+  ['net.js', 'const ex = errnoException(err, "listen");', '1039:14'],
+  ['net.js', 'self.emit("listening");', '1052:10'],
+  ['net.js', 'self._listen2(address, port, addressType, backlog, fd);', '1061:10'],
+  ['net.js', 'else listenVia(self, ip || "0.0.0.0", port, ip ? addressType : 4, backlog);', '1135:9'],
+  ['net.js', 'self.emit("connection", socket);', '1180:8'],
+  ['net.js', 'self.emit("close");', '1265:10'],
+  // http.
+  ['http.js', 'return !!parser.onIncoming(message, info.shouldKeepAlive);', '120:23'],
+  ['http.js', 'if (!message.push(b.slice(start, start + len))) readStop(message.socket);', '141:22'],
+  ['http.js', 'req.emit("error", err);', '1548:9'],
+  ['http.js', 'const ret = parser.execute(d, start, end - start);', '1584:20', 'Socket.socketOnData [as ondata]'],
+  ['http.js', 'const handled = req.emit("response", res);', '1689:21'],
+  ['http.js', 'const ret = parser.execute(d, start, end - start);', '1966:22', 'Socket.socket.ondata'],
+  ['http.js', 'self.emit("request", req, res);', '2076:12'],
+  // The rest.
+  ['child_process.js', 'cb(null, stdout, stderr);', '635:7'],
+  ['child_process.js', 'self.emit("exit", self.exitCode, self.signalCode);', '789:12'],
+  ['child_process.js', 'maybeClose(self);', '802:5', 'Process.ChildProcess._handle.onexit'],
+  ['child_process.js', 'if (self._closesGot === self._closesNeeded) self.emit("close", self.exitCode, self.signalCode);', '735:16'],
+  ['child_process.js', 'socket.on("close", () => maybeClose(self));', '948:11'],
+  ['dgram.js', 'socket.emit("listening");', '141:10'],
+  ['dgram.js', 'startListening(this);', '213:7'],
+  ['dgram.js', 'wrap.cb(status ? import_binding.default.errnoException(import_binding.default.code010(status), "send") : null, wrap.bytes);', '319:9'],
+  ['dgram.js', 'socket.emit("message", (0, import_internal.fromUint8Array)(buf), rinfo);', '437:8'],
+  ['dns.js', 'return cb.apply(null, arguments);', '68:16'],
+  ['dns.js', 'import_process.default.nextTick(() => cb(null, address, family));', '72:18'],
+  // net's own lookup of an IP address stands for dns.lookup's.
+  ['net.js', 'import_process.default.nextTick(() => callback(null, host, literal));', 'dns.js:72:18'],
+  ['dns.js', 'return import_binding.default.errnoException(code, syscall);', '37:11'],
+  ['dns.js', 'answer(null, first, fam || (first.indexOf(":") >= 0 ? 6 : 4));', '121:9'],
+  ['dns.js', 'answer(errnoException(status === 0 ? "ENOTFOUND" : gaiCode(status), "getaddrinfo"));', '124:16'],
+  ['domain.js', 'return this.bind(fn)();', '123:23'],
+  ['domain.js', 'const ret = callback.apply(this, args.slice(1));', '177:20', '', 'b'],
+  ['domain.js', 'const ret = callback.apply(this, args);', '183:18', '', 'b'],
+  ['readline.js', 'const ondata = /* @__PURE__ */ __name((data) => self._normalWrite(data), "ondata");', '91:10'],
+  ['readline.js', 'this.emit("line", line);', '202:10'],
+  ['readline.js', 'this.emit("close");', '272:8'],
+  ['readline.js', 'lines.forEach(function(line) {', '321:11'],
+  ['readline.js', 'this._onLine(line);', '322:12'],
+  ['zlib.js', 'callback(null, buf);', '166:5'],
+];
+
+// The bundler numbers the names it must tell apart (module2, proto3, import_binding3), and
+// those numbers move when a package changes: the statements are compared without them.
+const normal = (statement: string): string => statement.trim().replace(/\b([A-Za-z_$][\w$]*?)\d+\b/g, '$1');
+
+let byStatement: Map<string, Site[]> | undefined;
+
+/** 0.10's place (line:column, or a whole location) and name for a frame of `file010` named `frameName` running `statement`, if known. */
+export function position010(file010: string, frameName: string, statement: string): { position: string; name: string } | undefined {
+  if (byStatement === undefined) {
+    byStatement = new Map();
+    for (const site of SITES) {
+      const key = `${site[0]} ${normal(site[1])}`;
+      const list = byStatement.get(key);
+      if (list) list.push(site);
+      else byStatement.set(key, [site]);
+    }
+  }
+  const sites = byStatement.get(`${file010} ${normal(statement)}`);
+  if (sites === undefined) return undefined;
+  for (const site of sites) {
+    const only = site[3];
+    if (only === undefined || frameName === only || (only !== '' && frameName.endsWith(`.${only}`))) return { position: site[2], name: site[4] ?? frameName };
+  }
+  return undefined;
+}
+
+/** The table itself, for the test that checks every statement is still in n10's built code. */
+export const sites010: readonly Site[] = SITES;
+export const normalStatement = normal;

@@ -1,0 +1,49 @@
+// Library frames at 0.10's own places (positions010.ts): the line:column node 0.10's library
+// files gave the frame an n10 frame stands for, so that an uncaught error's stack reads as 0.10's.
+import test from 'ava';
+import fs from 'node:fs';
+import path from 'node:path';
+import { normalStatement, position010, sites010 } from '../src/positions010';
+import { n10, oracle, root, runFileBoth } from './helpers';
+
+test('every statement of the table is still in a package built file (a refactor that moves one fails here)', (t) => {
+  const statements = new Set<string>();
+  const packages = path.join(root, 'packages');
+  for (const pkg of fs.readdirSync(packages)) {
+    const dist = path.join(packages, pkg, 'dist');
+    if (!fs.existsSync(dist)) continue;
+    for (const file of fs.readdirSync(dist)) {
+      if (!file.endsWith('.js')) continue;
+      for (const line of fs.readFileSync(path.join(dist, file), 'utf8').split('\n')) statements.add(normalStatement(line));
+    }
+  }
+  const missing = sites010.filter((site) => !statements.has(normalStatement(site[1]))).map((site) => `${site[0]}: ${site[1]}`);
+  t.deepEqual(missing, []);
+});
+
+test('a statement standing for several 0.10 places is told by the frame name; the bundler\'s numbered names do not matter', (t) => {
+  t.deepEqual(position010('timers.js', 'Timer.listOnTimeout [as ontimeout]', '    first._onTimeout();'), { position: '110:15', name: 'Timer.listOnTimeout [as ontimeout]' });
+  t.deepEqual(position010('timers.js', 'Timer.unrefTimeout [as ontimeout]', 'first._onTimeout();'), { position: '412:13', name: 'Timer.unrefTimeout [as ontimeout]' });
+  t.deepEqual(position010('module.js', 'Function.Module._load', 'module7.load(filename);'), { position: '312:12', name: 'Function.Module._load' });
+  t.deepEqual(position010('domain.js', '', 'const ret = callback.apply(this, args);'), { position: '183:18', name: 'b' });
+  t.is(position010('events.js', 'EventEmitter.emit', 'somethingElse();'), undefined);
+});
+
+test('an uncaught error at the top level: the same report as node 0.10, module.js and node.js frames included', (t) => {
+  const program = 'function f() {\n  throw new Error("boom");\n}\nf();\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stderr, theirs.stderr);
+  t.regex(theirs.stderr, /at Module\._compile \(module\.js:456:26\)/);
+  t.is(mine.code, 8);
+});
+
+test("an error thrown in a timer, a tick and an emit: 0.10's timers.js, node.js and events.js places", (t) => {
+  const program =
+    'var EE = require("events").EventEmitter;\n' +
+    'function show() { console.log(new Error().stack.split("\\n").slice(2).join("\\n")); }\n' +
+    'setTimeout(function () { show(); process.nextTick(function () { show(); var e = new EE(); e.on("x", show); e.emit("x", 1, 2); }); }, 1);\n';
+  const mine = n10(['-e', program]);
+  const theirs = oracle(['-e', program]);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /events\.js:98:17/);
+});
