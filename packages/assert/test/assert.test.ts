@@ -211,3 +211,26 @@ test('assert.doesNotThrow / assert.throws rethrowing the block\'s error, and ass
   }
   t.is(thrown, 'str');
 });
+
+test('assert.throws(block, [error], [message]) and assert.doesNotThrow(block, [message]) call the block from `_throws` on assert, as 0.10 did (a stack shows Function._throws)', (t) => {
+  type Site = { getTypeName(): string | null; getFunctionName(): string | null };
+  const saved = Error.prepareStackTrace;
+  const seen: string[] = [];
+  const record = () => {
+    const holder: { stack?: Site[] } = {};
+    Error.prepareStackTrace = (_e, frames) => frames;
+    Error.captureStackTrace(holder);
+    const sites = holder.stack as Site[];
+    Error.prepareStackTrace = saved;
+    const site = sites[1];
+    seen.push(`${site.getTypeName()} ${site.getFunctionName()}`);
+  };
+  try {
+    // record is the block itself: the frame below it is the caller of the block.
+    t.is(failure(t, () => assert.throws(record)).message, 'Missing expected exception..');
+    assert.doesNotThrow(record);
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  t.deepEqual(seen, ['Function _throws', 'Function _throws']);
+});
