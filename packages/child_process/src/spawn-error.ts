@@ -76,13 +76,22 @@ export function failSpawn(self: ChildProcessInstance, err: number, options: Spaw
   if (stderr && stderr.option.type === 'fd') writeToFd(stderr.option.fd, text);
   else if (stderr && stderr.option.type === 'wrap') writeToFd((stderr.option.handle as StreamHandle).fd, text);
 
-  timers.setImmediate(() => {
+  // 0.10 reported the failure from the handle's onexit, called from native code, and made the
+  // error in a function errnoException: the frames a stack of it shows (the runtime shows them
+  // as 0.10's and nothing below).
+  function errnoException(status: number, syscall: string): Error {
+    return b.errnoException(status, syscall);
+  }
+  function spawnFailedExit(): void {
     const handle = self._handle;
     self._handle = null;
     self.exitCode = -1;
     if (handle) handle.close();
     if (self.stdin) self.stdin.destroy();
-    self.emit('error', b.errnoException(err, 'spawn'));
+    self.emit('error', errnoException(err, 'spawn'));
+  }
+  timers.setImmediate(() => {
+    spawnFailedExit();
     // As after any exit: output nobody reads must not hold 'close' back.
     process.nextTick(() => flushStdio(self));
     maybeClose(self);
