@@ -159,6 +159,9 @@ steps.push(function () {
   next();
 });
 steps.push(function () {
+  require('child_process').spawn(__dirname + '/no-such-binary').on('error', function (er) { show('spawn', er); next(); });
+});
+steps.push(function () {
   require('child_process').exec('echo hi', function () {
     p('exec callback');
     require('zlib').gzip('abc', function () { p('gzip callback'); next(); });

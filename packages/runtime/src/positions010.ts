@@ -139,6 +139,8 @@ const SITES: Site[] = [
   ['http.js', 'self.emit("request", req, res);', '2076:12'],
   // The rest.
   ['child_process.js', 'cb(null, stdout, stderr);', '635:7'],
+  ['child_process.js', 'self.emit("error", errnoException(err, "spawn"));', '771:34'],
+  ['child_process.js', 'return b.errnoException(status, syscall);', '980:11'],
   ['child_process.js', 'self.emit("exit", self.exitCode, self.signalCode);', '789:12'],
   ['child_process.js', 'maybeClose(self);', '802:5', 'Process.ChildProcess._handle.onexit'],
   ['child_process.js', 'if (self._closesGot === self._closesNeeded) self.emit("close", self.exitCode, self.signalCode);', '735:16'],

@@ -156,6 +156,15 @@ const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
 // a native pbkdf2 completes through).
 const HIDDEN_ANONYMOUS = new Set(['crypto pbkdf2', 'child_process child-process']);
 
+// Functions n10 calls from its own scheduling where 0.10's counterpart was called from native
+// code ("package function"): a stack ends with their frame.
+const NATIVE_ENTRIES = new Set(['child_process spawnFailedExit']);
+
+function nativeEntry(site: CallSite): boolean {
+  const lib = N10_DIST.exec(site.getFileName() || '');
+  return !!lib && NATIVE_ENTRIES.has(`${lib[1]} ${site.getFunctionName()}`);
+}
+
 // vm was native code in 0.10 but for what its vm.js wrapped: the Script constructor, createScript
 // and the Script methods; only their frames show, named as 0.10 named them.
 const VM_SCRIPT_METHODS = new Set(['runInThisContext', 'runInNewContext', 'runInContext']);
@@ -188,6 +197,7 @@ const FRAME_NAMES: Record<string, string> = {
   // emit('error', notAnError) threw TypeError(…) called as a function: its frame.
   'events unhandledError': 'TypeError',
   'child_process reportExit': 'Process.ChildProcess._handle.onexit',
+  'child_process spawnFailedExit': 'Process.ChildProcess._handle.onexit',
   'timers Timer.listOnTimeout': 'Timer.listOnTimeout [as ontimeout]',
   'timers Check.processImmediate [as oncheck]': 'processImmediate [as _immediateCallback]',
   'fs FSReqWrap.oncomplete': 'Object.oncomplete',
@@ -386,6 +396,7 @@ export function prepareStackTrace010(error: unknown, sites: CallSite[]): string 
       line = site.toString();
     }
     if (line !== undefined) out += `\n    at ${line}`;
+    if (nativeEntry(site)) break;
   }
   return out;
 }
