@@ -39,8 +39,15 @@ export function applyCallback(callback: unknown, self: unknown, args: unknown[])
   if (typeof callback === 'function') return (callback as (...a: unknown[]) => unknown).apply(self, args);
   const apply = callback === null || callback === undefined ? undefined : (callback as { apply?: unknown }).apply;
   if (typeof apply === 'function') return (apply as (s: unknown, a: unknown[]) => unknown).call(callback, self, args);
-  if (apply !== undefined) throw propertyNotAFunction(callback, 'apply');
-  throw noMethod(callback, 'apply');
+  // Thrown from the caller's `callback.apply(…)` in 0.10: the stack starts there.
+  throw from(apply !== undefined ? propertyNotAFunction(callback, 'apply') : noMethod(callback, 'apply'), applyCallback);
+}
+
+const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+/** `er` with its stack taken again from the caller of `fn` (where the engine has captureStackTrace). */
+function from<E extends Error>(er: E, fn: Function): E {
+  if (captureStackTrace) captureStackTrace(er, fn);
+  return er;
 }
 
 // Where 0.10's node.js threw: the n10 runtime keeps a registry of throw sites (by error) and

@@ -28,3 +28,15 @@ test('process._nextDomainTick(callback) queues a tick as nextTick does', async (
   });
   t.deepEqual(order, ['domain tick', 'tick']);
 });
+
+test("applyCallback (setTimeout/setImmediate with arguments): the TypeError for a callback without apply starts its stack at the caller, as 0.10's engine threw it from `callback.apply(…)`", (t) => {
+  const internals = (process as unknown as Record<symbol, { applyCallback(c: unknown, s: unknown, a: unknown[]): unknown }>)[Symbol.for('n10.process.internals')];
+  function caller(): unknown {
+    return internals.applyCallback(7, null, []);
+  }
+  const e = t.throws(caller, { instanceOf: TypeError, message: "Object 7 has no method 'apply'" }) as Error;
+  const first = String(e.stack).split('\n')[1];
+  t.regex(first, /\bcaller\b/);
+  const e2 = t.throws(() => internals.applyCallback({ apply: 1 }, null, []), { instanceOf: TypeError }) as Error;
+  t.notRegex(String(e2.stack).split('\n')[1], /propertyNotAFunction|applyCallback/);
+});

@@ -13,7 +13,14 @@ const internals = (process as unknown as Record<symbol, ProcessInternals>)[Symbo
 const native = () => internals.native();
 /** 0.10's V8 errors for a callback that cannot be called (see @n10/process's v8-messages). */
 export const applyCallback = (callback: unknown, self: unknown, args: unknown[]): unknown => internals.applyCallback(callback, self, args);
-export const propertyNotAFunction = (obj: unknown, name: string): TypeError => internals.propertyNotAFunction(obj, name);
+const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+/** 0.10's TypeError for `obj[name]()` where that is no function; its stack starts at the caller
+ * (0.10's engine threw it from the call in timers.js itself, with no frames of helpers). */
+export function propertyNotAFunction(obj: unknown, name: string): TypeError {
+  const er = internals.propertyNotAFunction(obj, name);
+  if (captureStackTrace) captureStackTrace(er, propertyNotAFunction);
+  return er;
+}
 
 // Where 0.10's timers.js failed on a callback that was not a function: the n10 runtime keeps a
 // registry of throw sites (by error) and shows an uncaught error's site on stderr as 0.10 did

@@ -110,6 +110,23 @@ test('n10: callbacks that are not functions fail as 0.10\'s did, in its V8\'s wo
   );
 });
 
+test("n10: a callback that is not a function fails with a stack starting at 0.10's timers.js frame (listOnTimeout, processImmediate), no helper frames", (t) => {
+  const r = run(
+    "process.on('uncaughtException', function (e) { var f = e.stack.split('\\n').slice(1); console.log(f.length + ' ' + f[f.length - 1].replace(/ \\(.*\\)$/, '')); });" +
+      "setTimeout({}, 2); setTimeout('x', 30, 1); setTimeout(function () { setImmediate(5); }, 60); setTimeout(function () { setImmediate({}, 1); }, 90);",
+  );
+  t.is(
+    r.stdout,
+    [
+      '1     at Timer.listOnTimeout [as ontimeout]',
+      '2     at Timer.listOnTimeout [as ontimeout]',
+      '1     at processImmediate [as _immediateCallback]',
+      '2     at processImmediate [as _immediateCallback]',
+      '',
+    ].join('\n'),
+  );
+});
+
 test('n10: durations given as strings work as in 0.10 (timers.enroll(o, \'20\'), socket.setTimeout(\'30\'))', (t) => {
   const r = run(
     "var timers = require('timers'); var o = { _onTimeout: function () { console.log('enrolled'); } }; timers.enroll(o, '20'); timers.active(o);" +
