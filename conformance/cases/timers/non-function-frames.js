@@ -1,8 +1,8 @@
 // A callback that is not a function fails in timers.js itself: the error's stack starts at
 // 0.10's timer or immediate frame (no frames of the helpers that word the message).
 process.on('uncaughtException', function (e) {
-  var frames = e.stack.split('\n').slice(1).map(function (l) { return l.replace(/ \(.*\)$/, ''); });
-  console.log(e.message + ' | ' + frames.length + ' frames, last' + frames[frames.length - 1]);
+  var frames = e.stack.split('\n').slice(1);
+  console.log(e.message + " |" + frames.join(" |"));
 });
 // (Far apart, so that a loaded machine cannot reorder them.)
 setTimeout({}, 2);

@@ -30,7 +30,12 @@ const SITES: Site[] = [
   ['timers.js', 'first._onTimeout();', '110:15', 'Timer.listOnTimeout [as ontimeout]'],
   ['timers.js', 'first._onTimeout();', '412:13', 'Timer.unrefTimeout [as ontimeout]'],
   ['timers.js', 'applyCallbackAt(callback, this, args, 252, "    callback.apply(this, args);");', '252:14'],
+  ['timers.js', 'applyCallbackAt(callback, timer, rest, 210, "      callback.apply(timer, args);");', '210:16'],
+  ['timers.js', 'applyCallbackAt(callback, immediate, args, 348, "      callback.apply(immediate, args);");', '348:16'],
   ['timers.js', 'immediate._onImmediate();', '330:15'],
+  // A callback that is not a function: n10 throws 0.10's TypeError where 0.10's call failed.
+  ['timers.js', 'throw sited(propertyNotAFunction(first, "_onTimeout"), 110, "        first._onTimeout();", 14);', '110:15', 'Timer.listOnTimeout [as ontimeout]'],
+  ['timers.js', 'throw sited(propertyNotAFunction(immediate, "_onImmediate"), 330, "    immediate._onImmediate();", 14);', '330:15'],
   // EventEmitter#emit: 0.10 called one listener by argument count (none, one, two, more),
   // several listeners from a copy of the list.
   ['events.js', 'handler.call(this);', '92:17'],

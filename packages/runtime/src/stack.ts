@@ -194,6 +194,8 @@ const FRAME_NAMES: Record<string, string> = {
   'timers Timeout.wrapper': 'wrapper',
   // 0.10's Timeout constructor had no name: a timer was nobody's type.
   'timers Timeout.wrapper [as _onTimeout]': 'wrapper [as _onTimeout]',
+  // setTimeout(callback, ms, args…)'s closure: V8 3.14 named it by its assignment alone.
+  'timers Timeout.timer._onTimeout': 'timer._onTimeout',
   // emit('error', notAnError) threw TypeError(…) called as a function: its frame.
   'events unhandledError': 'TypeError',
   'child_process reportExit': 'Process.ChildProcess._handle.onexit',
