@@ -24,6 +24,10 @@ const SITES: Site[] = [
   ['module.js', 'return fn.call(this.exports, this.exports, require, this, filename, dirname);', '456:26'],
   ['module.js', 'return Module._load(request, this);', '364:17'],
   ['module.js', 'return self.require(request);', '380:17'],
+  // A module not found (require, require.resolve, the main script).
+  ['module.js', 'const err = new Error("Cannot find module \'" + request + "\'");', '338:15'],
+  ['module.js', 'const filename = Module._resolveFilename(request, parent);', '280:25'],
+  ['module.js', 'return Module._resolveFilename(request, self);', '384:19', undefined, 'Function.require.resolve'],
   // Ticks, timers, immediates.
   ['node.js', 'callback();', '415:13', 'process._tickCallback'],
   ['node.js', 'callback();', '459:13', 'process._tickDomainCallback'],
