@@ -224,7 +224,7 @@ proto.listen = function (this: ServerInstance, ...args: unknown[]) {
     listenVia(self, '0.0.0.0', port as number, 4, backlog);
   } else {
     // A port and a host.
-    lookup(args[1] as string, 0, (err, ip, addressType) => {
+    lookup(args[1] as string, (err, ip, addressType) => {
       if (err) self.emit('error', err);
       else listenVia(self, ip || '0.0.0.0', port as number, ip ? (addressType as number) : 4, backlog);
     });

@@ -641,7 +641,7 @@ proto.connect = function (this: SocketInstance, options?: unknown, cb?: unknown)
     connectHandle(self, '127.0.0.1', opts.port, 4);
   } else {
     // 0.10 looked the host up with no family: the first address getaddrinfo gives, v4 or v6.
-    lookup(opts.host, 0, (err, ip, addressType) => {
+    lookup(opts.host, (err, ip, addressType) => {
       // Destroyed meanwhile.
       if (!self._connecting) return;
       if (err) {

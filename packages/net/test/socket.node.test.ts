@@ -10,6 +10,7 @@ import v8 from 'node:v8';
 import binding from '@n10/binding';
 import type { ConnectReq, StreamHandle } from '@n10/binding';
 import net from '@n10/net';
+import dns from '@n10/dns';
 import { Buffer as N10Buffer } from '@n10/buffer';
 import type { SocketInstance, SocketOptions } from '@n10/net';
 
@@ -365,6 +366,30 @@ test('net.connect(port, host): the host is looked up with no family (v4 or v6, t
     b.getaddrinfo = real;
   }
   t.deepEqual(families, [0]);
+});
+
+test('net.connect(port, host) and server.listen(port, host) look the host up through dns.lookup as the program sees it (0.10 called require("dns").lookup each time)', async (t) => {
+  const d = dns as unknown as { lookup: (host: string, cb: (...a: unknown[]) => void) => unknown };
+  const real = d.lookup;
+  const asked: string[] = [];
+  d.lookup = function (host: string, cb: (...a: unknown[]) => void) {
+    if (host === 'alias.invalid') asked.push(host); // (other tests run meanwhile)
+    return real.call(dns, host === 'alias.invalid' ? '127.0.0.1' : host, cb);
+  };
+  try {
+    const server = net.createServer((s: SocketInstance) => s.end('hi'));
+    await new Promise<void>((resolve) => server.listen(0, 'alias.invalid', () => resolve()));
+    t.is((server.address() as { address: string }).address, '127.0.0.1');
+    const c = net.connect((server.address() as { port: number }).port, 'alias.invalid');
+    const got: string[] = [];
+    c.on('data', (b: Uint8Array) => got.push(String(b)));
+    await new Promise((resolve) => c.on('close', resolve));
+    server.close();
+    t.deepEqual(got, ['hi']);
+  } finally {
+    d.lookup = real;
+  }
+  t.deepEqual(asked, ['alias.invalid', 'alias.invalid']);
 });
 
 test("'end' (net.Socket, allowHalfOpen): the peer's last bytes and its FIN, on a connection already shut down here, arrive on two turns of the loop, as with libuv 0.10", async (t) => {
