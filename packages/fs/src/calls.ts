@@ -3,7 +3,8 @@
 // callback rules of errors.ts). Checks on the arguments' types are native.ts's, as they were
 // the binding's in 0.10.
 import { modeNum, toUnixTimestamp } from './coerce';
-import { makeCallback, maybeCallback, nullCheck } from './errors';
+import { makeCallback, maybeCallback } from './errors';
+import { nullCheck } from './null-check';
 import type { NativeCallback } from './errors';
 import { fs } from './module-object';
 import * as native from './native';

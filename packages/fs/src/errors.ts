@@ -3,8 +3,6 @@
 // - A failed uv call: the binding's error becomes 0.10's (uvException from @n10/binding):
 //   async "ENOENT, open '/x'" {errno: 34, code, path}; sync "ENOENT, no such file or
 //   directory '/x'" {errno, code, path, syscall}.
-// - A path with a NUL byte: Error('Path must be a string without null bytes.'), thrown by
-//   sync calls, delivered on the next tick to async ones.
 // - A missing callback: 0.10 did not throw. The error (if any) is printed on stderr as
 //   "fs: missing callback <stack>" (or thrown with --throw-deprecation, traced with
 //   --trace-deprecation, silent with --no-deprecation), as 0.10.19's rethrow() did.
@@ -31,20 +29,6 @@ export function syncError(err: BindingError, path?: string): UVException {
  * else (a TypeError about an argument) passes through untouched. */
 export function isBindingError(e: unknown): e is BindingError {
   return e instanceof Error && typeof (e as BindingError).errno === 'number' && typeof (e as BindingError).code === 'string';
-}
-
-/** 0.10's nullCheck: false (and the error scheduled for callback, or thrown) when the path
- * (as a string) contains a NUL byte. */
-export function nullCheck(path: unknown, callback?: (err: Error) => void): boolean {
-  if (('' + (path as string)).indexOf('\u0000') !== -1) {
-    const er = new Error('Path must be a string without null bytes.');
-    if (!callback) throw er;
-    process.nextTick(function () {
-      callback(er);
-    });
-    return false;
-  }
-  return true;
 }
 
 interface DeprecationFlags {

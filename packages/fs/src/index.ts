@@ -4,7 +4,7 @@
 // 0.10 defined only where O_SYMLINK exists; no FSWatcher, which 0.10 did not export).
 // Where the pieces live:
 //   native.ts       0.10's binding layer: argument checks, sync/async uv_fs calls, results
-//   errors.ts       0.10's fs errors, nullCheck, the missing-callback rules
+//   errors.ts       0.10's fs errors, the missing-callback rules; null-check.ts: nullCheck
 //   calls.ts        one-request calls and their Sync twins (open, stat, rename, chmod…)
 //   read-write.ts   read/write in the buffer and legacy string forms
 //   files.ts        readFile/writeFile/appendFile (+Sync)

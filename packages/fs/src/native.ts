@@ -103,7 +103,33 @@ function req<T>(cb: NativeCallback, kind: number): FSReq<T> {
 }
 
 function rethrowSync(e: unknown, path?: string): never {
-  throw isBindingError(e) ? syncError(e, path) : e;
+  if (!isBindingError(e)) throw e;
+  throw own(syncError(e, path));
+}
+
+// 0.10's binding threw from native code: the stack of its error began with the fs.js function
+// that called it (Object.fs.statSync), and Error.stackTraceLimit frames were the caller's. The
+// errors made here are given that stack again as the call returns through entry(), so that
+// this file's frames (and the binding's) neither show nor take the place of the program's.
+const ours = new WeakSet<object>();
+
+function own<E extends Error>(e: E): E {
+  ours.add(e);
+  return e;
+}
+
+const captureStackTrace = (Error as unknown as { captureStackTrace?: (o: object, fn: Function) => void }).captureStackTrace;
+
+function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const call = function (...args: A): R {
+    try {
+      return fn(...args);
+    } catch (e) {
+      if (captureStackTrace !== undefined && typeof e === 'object' && e !== null && ours.has(e)) captureStackTrace(e, call);
+      throw e;
+    }
+  };
+  return call;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -151,7 +177,7 @@ function offsetOf(v: unknown): Position {
 }
 
 function typeError(message: string): TypeError {
-  return new TypeError(message);
+  return own(new TypeError(message));
 }
 
 const badArgument = (): TypeError => typeError('Bad argument');
@@ -171,7 +197,7 @@ function isCallback(cb: unknown): cb is NativeCallback {
 // ---------------------------------------------------------------------------------------
 // The calls. Each returns the sync result, or undefined when given a callback.
 
-export function open(path: unknown, flags: unknown, mode: unknown, cb?: NativeCallback): number | undefined {
+function openCall(path: unknown, flags: unknown, mode: unknown, cb?: NativeCallback): number | undefined {
   checkPath(path);
   if (!isInt32(flags)) throw typeError('flags must be an int');
   if (!isInt32(mode)) throw typeError('mode must be an int');
@@ -186,7 +212,7 @@ export function open(path: unknown, flags: unknown, mode: unknown, cb?: NativeCa
   }
 }
 
-export function close(fd: unknown, cb?: NativeCallback): void {
+function closeCall(fd: unknown, cb?: NativeCallback): void {
   checkFd(fd);
   if (isCallback(cb)) return binding.close(fd, req<void>(cb, VOID));
   try {
@@ -197,18 +223,18 @@ export function close(fd: unknown, cb?: NativeCallback): void {
 }
 
 function checkBuffer(buffer: unknown): asserts buffer is Uint8Array {
-  if (!(buffer instanceof Uint8Array)) throw new Error('Second argument needs to be a buffer');
+  if (!(buffer instanceof Uint8Array)) throw own(new Error('Second argument needs to be a buffer'));
 }
 
 /** read(fd, buffer, offset, length, position[, cb]) → bytes read */
-export function read(fd: unknown, buffer: unknown, offset: unknown, length: unknown, position: unknown, cb?: NativeCallback): number | undefined {
+function readCall(fd: unknown, buffer: unknown, offset: unknown, length: unknown, position: unknown, cb?: NativeCallback): number | undefined {
   if (!isInt32(fd)) throw badArgument();
   checkBuffer(buffer);
   const size = buffer.length;
   const off = int32Value(offset);
-  if (off < 0 || off >= size) throw new Error('Offset is out of bounds');
+  if (off < 0 || off >= size) throw own(new Error('Offset is out of bounds'));
   const len = int32Value(length);
-  if (len < 0 || len > size - off) throw new Error('Length extends beyond buffer');
+  if (len < 0 || len > size - off) throw own(new Error('Length extends beyond buffer'));
   const pos = offsetOf(position);
   if (isCallback(cb)) {
     binding.read(fd, buffer, off, len, pos, req<number>(cb, VALUE));
@@ -222,14 +248,14 @@ export function read(fd: unknown, buffer: unknown, offset: unknown, length: unkn
 }
 
 /** write(fd, buffer, offset, length, position[, cb]) → bytes written */
-export function write(fd: unknown, buffer: unknown, offset: unknown, length: unknown, position: unknown, cb?: NativeCallback): number | undefined {
+function writeCall(fd: unknown, buffer: unknown, offset: unknown, length: unknown, position: unknown, cb?: NativeCallback): number | undefined {
   if (!isInt32(fd)) throw badArgument();
   checkBuffer(buffer);
   const size = buffer.length;
   const off = (offset as number) >>> 0;
-  if (off >= size) throw new Error('Offset is out of bounds');
+  if (off >= size) throw own(new Error('Offset is out of bounds'));
   const len = int32Value(length);
-  if (len < 0 || off + len > size) throw new Error('off + len > buffer.length');
+  if (len < 0 || off + len > size) throw own(new Error('off + len > buffer.length'));
   if (position !== undefined && position !== null && !isInt64(Number(position))) throw typeError('Not an integer');
   const pos = offsetOf(position);
   if (isCallback(cb)) {
@@ -243,7 +269,7 @@ export function write(fd: unknown, buffer: unknown, offset: unknown, length: unk
   }
 }
 
-export function rename(from: unknown, to: unknown, cb?: NativeCallback): void {
+function renameCall(from: unknown, to: unknown, cb?: NativeCallback): void {
   checkPath(from, 'old path');
   checkPath(to, 'new path');
   if (isCallback(cb)) return binding.rename(from, to, req<void>(cb, VOID));
@@ -254,7 +280,7 @@ export function rename(from: unknown, to: unknown, cb?: NativeCallback): void {
   }
 }
 
-export function ftruncate(fd: unknown, length: unknown, cb?: NativeCallback): void {
+function ftruncateCall(fd: unknown, length: unknown, cb?: NativeCallback): void {
   checkFd(fd);
   if (!isInt64(Number(length))) throw typeError('Not an integer');
   const len = integerValue(length);
@@ -278,15 +304,15 @@ function pathCall(name: PathCall, path: unknown, cb?: NativeCallback): void {
   }
 }
 
-export function rmdir(path: unknown, cb?: NativeCallback): void {
+function rmdirCall(path: unknown, cb?: NativeCallback): void {
   pathCall('rmdir', path, cb);
 }
 
-export function unlink(path: unknown, cb?: NativeCallback): void {
+function unlinkCall(path: unknown, cb?: NativeCallback): void {
   pathCall('unlink', path, cb);
 }
 
-export function mkdir(path: unknown, mode: unknown, cb?: NativeCallback): void {
+function mkdirCall(path: unknown, mode: unknown, cb?: NativeCallback): void {
   if (typeof path !== 'string' || !isInt32(mode)) throw badArgument();
   if (isCallback(cb)) return binding.mkdir(path, mode, req<void>(cb, VOID));
   try {
@@ -296,7 +322,7 @@ export function mkdir(path: unknown, mode: unknown, cb?: NativeCallback): void {
   }
 }
 
-export function readdir(path: unknown, cb?: NativeCallback): string[] | undefined {
+function readdirCall(path: unknown, cb?: NativeCallback): string[] | undefined {
   checkPath(path);
   if (isCallback(cb)) {
     binding.readdir(path, req<string[]>(cb, VALUE));
@@ -309,7 +335,7 @@ export function readdir(path: unknown, cb?: NativeCallback): string[] | undefine
   }
 }
 
-export function stat(path: unknown, cb?: NativeCallback): Stats | undefined {
+function statCall(path: unknown, cb?: NativeCallback): Stats | undefined {
   checkPath(path);
   if (isCallback(cb)) {
     binding.stat(path, req<Float64Array>(cb, STATS));
@@ -324,7 +350,7 @@ export function stat(path: unknown, cb?: NativeCallback): Stats | undefined {
   return statsFromArray(a);
 }
 
-export function lstat(path: unknown, cb?: NativeCallback): Stats | undefined {
+function lstatCall(path: unknown, cb?: NativeCallback): Stats | undefined {
   checkPath(path);
   if (isCallback(cb)) {
     binding.lstat(path, req<Float64Array>(cb, STATS));
@@ -339,7 +365,7 @@ export function lstat(path: unknown, cb?: NativeCallback): Stats | undefined {
   return statsFromArray(a);
 }
 
-export function fstat(fd: unknown, cb?: NativeCallback): Stats | undefined {
+function fstatCall(fd: unknown, cb?: NativeCallback): Stats | undefined {
   checkFd(fd);
   if (isCallback(cb)) {
     binding.fstat(fd, req<Float64Array>(cb, STATS));
@@ -366,11 +392,11 @@ function fdCall(name: FdCall, fd: unknown, cb?: NativeCallback): void {
   }
 }
 
-export function fsync(fd: unknown, cb?: NativeCallback): void {
+function fsyncCall(fd: unknown, cb?: NativeCallback): void {
   fdCall('fsync', fd, cb);
 }
 
-export function fdatasync(fd: unknown, cb?: NativeCallback): void {
+function fdatasyncCall(fd: unknown, cb?: NativeCallback): void {
   fdCall('fdatasync', fd, cb);
 }
 
@@ -380,7 +406,7 @@ function checkTwoPaths(first: unknown, second: unknown): void {
   checkPath(second, 'src path');
 }
 
-export function link(existing: unknown, newPath: unknown, cb?: NativeCallback): void {
+function linkCall(existing: unknown, newPath: unknown, cb?: NativeCallback): void {
   checkTwoPaths(existing, newPath);
   if (isCallback(cb)) return binding.link(existing as string, newPath as string, req<void>(cb, VOID));
   try {
@@ -394,13 +420,13 @@ const SYMLINK_DIR = 1;
 const SYMLINK_JUNCTION = 2;
 
 /** type: 'dir', 'junction', 'file', or null; another string is an error. */
-export function symlink(target: unknown, path: unknown, type: unknown, cb?: NativeCallback): void {
+function symlinkCall(target: unknown, path: unknown, type: unknown, cb?: NativeCallback): void {
   checkTwoPaths(target, path);
   let flags = 0;
   if (typeof type === 'string') {
     if (type === 'dir') flags = SYMLINK_DIR;
     else if (type === 'junction') flags = SYMLINK_JUNCTION;
-    else if (type !== 'file') throw new Error('Unknown symlink type');
+    else if (type !== 'file') throw own(new Error('Unknown symlink type'));
   }
   if (isCallback(cb)) return binding.symlink(target as string, path as string, flags, req<void>(cb, VOID));
   try {
@@ -411,7 +437,7 @@ export function symlink(target: unknown, path: unknown, type: unknown, cb?: Nati
   }
 }
 
-export function readlink(path: unknown, cb?: NativeCallback): string | undefined {
+function readlinkCall(path: unknown, cb?: NativeCallback): string | undefined {
   checkPath(path);
   if (isCallback(cb)) {
     binding.readlink(path, req<string>(cb, VALUE));
@@ -424,7 +450,7 @@ export function readlink(path: unknown, cb?: NativeCallback): string | undefined
   }
 }
 
-export function chmod(path: unknown, mode: unknown, cb?: NativeCallback): void {
+function chmodCall(path: unknown, mode: unknown, cb?: NativeCallback): void {
   if (typeof path !== 'string' || !isInt32(mode)) throw badArgument();
   if (isCallback(cb)) return binding.chmod(path, mode, req<void>(cb, VOID));
   try {
@@ -434,7 +460,7 @@ export function chmod(path: unknown, mode: unknown, cb?: NativeCallback): void {
   }
 }
 
-export function fchmod(fd: unknown, mode: unknown, cb?: NativeCallback): void {
+function fchmodCall(fd: unknown, mode: unknown, cb?: NativeCallback): void {
   if (!isInt32(fd) || !isInt32(mode)) throw badArgument();
   if (isCallback(cb)) return binding.fchmod(fd, mode, req<void>(cb, VOID));
   try {
@@ -449,7 +475,7 @@ function checkOwner(uid: unknown, gid: unknown): void {
   if (!isUint32(gid)) throw typeError('gid must be an unsigned int');
 }
 
-export function chown(path: unknown, uid: unknown, gid: unknown, cb?: NativeCallback): void {
+function chownCall(path: unknown, uid: unknown, gid: unknown, cb?: NativeCallback): void {
   checkPath(path);
   checkOwner(uid, gid);
   // The binding takes ids as int32: 0xffffffff ("leave as is") is -1 there.
@@ -463,7 +489,7 @@ export function chown(path: unknown, uid: unknown, gid: unknown, cb?: NativeCall
   }
 }
 
-export function fchown(fd: unknown, uid: unknown, gid: unknown, cb?: NativeCallback): void {
+function fchownCall(fd: unknown, uid: unknown, gid: unknown, cb?: NativeCallback): void {
   if (!isInt32(fd)) throw typeError('fd must be an int');
   checkOwner(uid, gid);
   const u = (uid as number) | 0;
@@ -503,7 +529,7 @@ function futimeTime(t: number): number {
 }
 
 /** Times in seconds. */
-export function utimes(path: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
+function utimesCall(path: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
   checkPath(path);
   checkTimes(atime, mtime);
   const a = utimeTime(atime as number);
@@ -516,7 +542,7 @@ export function utimes(path: unknown, atime: unknown, mtime: unknown, cb?: Nativ
   }
 }
 
-export function futimes(fd: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
+function futimesCall(fd: unknown, atime: unknown, mtime: unknown, cb?: NativeCallback): void {
   if (!isInt32(fd)) throw typeError('fd must be an int');
   checkTimes(atime, mtime);
   const a = futimeTime(atime as number);
@@ -528,3 +554,29 @@ export function futimes(fd: unknown, atime: unknown, mtime: unknown, cb?: Native
     rethrowSync(e);
   }
 }
+
+// The calls as fs.js made them (see entry()).
+export const open = entry(openCall);
+export const close = entry(closeCall);
+export const read = entry(readCall);
+export const write = entry(writeCall);
+export const rename = entry(renameCall);
+export const ftruncate = entry(ftruncateCall);
+export const rmdir = entry(rmdirCall);
+export const unlink = entry(unlinkCall);
+export const mkdir = entry(mkdirCall);
+export const readdir = entry(readdirCall);
+export const stat = entry(statCall);
+export const lstat = entry(lstatCall);
+export const fstat = entry(fstatCall);
+export const fsync = entry(fsyncCall);
+export const fdatasync = entry(fdatasyncCall);
+export const link = entry(linkCall);
+export const symlink = entry(symlinkCall);
+export const readlink = entry(readlinkCall);
+export const chmod = entry(chmodCall);
+export const fchmod = entry(fchmodCall);
+export const chown = entry(chownCall);
+export const fchown = entry(fchownCall);
+export const utimes = entry(utimesCall);
+export const futimes = entry(futimesCall);

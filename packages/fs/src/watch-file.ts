@@ -12,7 +12,7 @@ import events from '@n10/events';
 import type { EventEmitter } from '@n10/events';
 import process from '@n10/process';
 import { _extend as extend, inherits } from '@n10/util';
-import { nullCheck } from './errors';
+import { nullCheck } from './null-check';
 import { statsFromArray } from './stats';
 import type { WatchFileListener, WatchFileOptions } from './types';
 

@@ -7,7 +7,7 @@ import type { FSEvent } from '@n10/binding';
 import events from '@n10/events';
 import type { EventEmitter } from '@n10/events';
 import { inherits } from '@n10/util';
-import { nullCheck } from './errors';
+import { nullCheck } from './null-check';
 import type { WatchListener, WatchOptions } from './types';
 
 const Emitter = events.EventEmitter;

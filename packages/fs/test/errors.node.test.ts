@@ -127,3 +127,29 @@ test('Sync calls are synchronous uv_fs calls: results and errors arrive before a
   t.deepEqual(order, ['read 100000', 'stat 100000', 'error ENOENT', 'done']);
   t.true(hostFs.existsSync(p));
 });
+
+// 0.10's binding threw from native code: a Sync call's error (and an argument check's) had
+// fs.js's calling function on top, and Error.stackTraceLimit frames of the program below it.
+test('fs.statSync(path), fs.chownSync(path, uid, gid), fs.writeSync(fd, buffer, …): a thrown error\'s stack begins at the fs function, with a full Error.stackTraceLimit of frames', (t) => {
+  const deep = (n: number, f: () => void): void => (n === 0 ? f() : deep(n - 1, f));
+  const cases: [string, () => void][] = [
+    ['statSync', () => fs.statSync(`${dir}/nope`)],
+    ['chownSync', () => fs.chownSync(dir, 0, undefined as unknown as number)],
+    ['writeSync', () => fs.writeSync(1, Buffer.alloc(1) as never, 5, 1)],
+    ['readdirSync', () => fs.readdirSync(`${dir}/nope`)],
+  ];
+  for (const [name, call] of cases) {
+    const err = t.throws(() => deep(12, call)) as Error;
+    const frames = (err.stack || '').split('\n').filter((line) => /^\s+at /.test(line));
+    t.is(frames.length, 10, name);
+    t.regex(frames[0], new RegExp(`\\b${name}\\b`), name);
+    t.false(frames.some((line) => /native\.ts|errors\.ts|[\\/]binding[\\/]/.test(line)), name);
+  }
+});
+
+test('a NUL byte in a path: the error\'s stack begins at nullCheck, as in 0.10', (t) => {
+  const err = t.throws(() => fs.openSync('/x\u0000', 'r')) as Error;
+  const frames = (err.stack || '').split('\n').filter((line) => /^\s+at /.test(line));
+  t.regex(frames[0], /\bnullCheck\b/);
+  t.regex(frames[1], /\bopenSync\b/);
+});
