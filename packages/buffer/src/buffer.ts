@@ -11,6 +11,7 @@ import { FastBuffer, SlowFastBuffer, parentOf } from './fast-buffer';
 import { adoptForeign, isForeignBuffer } from './foreign';
 import { bufferModule } from './module-object';
 import {
+  HEX,
   UTF8,
   byteLengthOf,
   codecFor,
@@ -23,7 +24,8 @@ import {
   writeWith,
 } from './encodings';
 import { utf8ByteLength } from './codecs/utf8';
-import { noMethod, readPropertyOf, sited } from './errors';
+import { fromCallerOf, noMethod, readPropertyOf, sited } from './errors';
+import { invalidHex } from './codecs/hex';
 import { u8Fill, u8Set } from './host';
 import * as rw from './read-write';
 import type { Buffer as BufferInstance, BufferConstructor } from './types';
@@ -34,8 +36,8 @@ const K_MAX_LENGTH = 0x3fffffff;
 function checkedLength(n: number): number {
   const len = n > 0 ? Math.ceil(n) : 0;
   if (len > K_MAX_LENGTH) {
-    if (len >= 0x100000000) throw new TypeError('Bad argument');
-    throw new RangeError('length > kMaxLength');
+    if (len >= 0x100000000) throw fromCallerOf(new TypeError('Bad argument'), checkedLength);
+    throw fromCallerOf(new RangeError('length > kMaxLength'), checkedLength);
   }
   return len;
 }
@@ -153,8 +155,9 @@ function isBuffer(obj: unknown): obj is BufferInstance {
   return obj instanceof FastBuffer || isForeignBuffer(obj);
 }
 
+// 0.10's was SlowBuffer's C++ function: its TypeError's stack starts in the program.
 const byteLength = function (string: string, encoding?: string): number {
-  if (typeof string !== 'string') throw new TypeError('Argument must be a string');
+  if (typeof string !== 'string') throw fromCallerOf(new TypeError('Argument must be a string'), byteLength);
   return byteLengthOf(string, encoding);
 };
 
@@ -288,15 +291,16 @@ const write = function (this: FastBuffer, string: string, offset?: number, lengt
     throw sited(new RangeError('attempt to write beyond buffer bounds'), 343, "    throw new RangeError('attempt to write beyond buffer bounds');");
   }
   const codec = codecOf(lowered);
-  if (codec < 0) throw sited(unknownEncoding(lowered), 377, "      throw new TypeError('Unknown encoding: ' + encoding);");
+  if (codec < 0) throw fromCallerOf(sited(unknownEncoding(lowered), 377, "      throw new TypeError('Unknown encoding: ' + encoding);"), fromCallerOf);
   if (typeof string !== 'string') throw new TypeError('Argument must be a string');
   if (string.length === 0) {
     setCharsWritten(0);
     return 0;
   }
-  // The C++ half took both as integers.
+  // The C++ half took both as integers (and refused an odd-length hex string).
   at = Math.floor(at);
   max = Math.floor(max);
+  if (codec === HEX && string.length % 2 !== 0) throw fromCallerOf(invalidHex(), fromCallerOf);
   const n = writeWith(codec, this, string, at, max);
   setCharsWritten(lastWrite.chars);
   return n;
@@ -395,7 +399,7 @@ const copy = function (this: FastBuffer, target: BufferInstance, targetStart?: n
 };
 
 function copySlow(this: FastBuffer, target: BufferInstance, targetStart?: number, sourceStart?: number, sourceEnd?: number): number {
-  if (target === undefined || target === null) throw readPropertyOf('length', target);
+  if (target === undefined || target === null) throw fromCallerOf(readPropertyOf('length', target), copySlow);
   const slen = this.length;
   const tlen = target.length;
   // 0.10's JavaScript half: undefined/NaN/out-of-range values become the defaults.
@@ -403,20 +407,20 @@ function copySlow(this: FastBuffer, target: BufferInstance, targetStart?: number
   const ss: unknown = (sourceStart as number) >= 0 ? sourceStart : 0;
   let se: unknown = (sourceEnd as number) < slen ? sourceEnd : slen;
   if (se === ss || tlen === 0 || slen === 0 || (ss as number) > slen) return 0;
-  if ((se as number) < (ss as number)) throw sited(new RangeError('sourceEnd < sourceStart'), 523, "    throw new RangeError('sourceEnd < sourceStart');");
-  if ((ts as number) >= tlen) throw sited(new RangeError('targetStart out of bounds'), 526, "    throw new RangeError('targetStart out of bounds');");
+  if ((se as number) < (ss as number)) throw fromCallerOf(sited(new RangeError('sourceEnd < sourceStart'), 523, "    throw new RangeError('sourceEnd < sourceStart');"), copySlow);
+  if ((ts as number) >= tlen) throw fromCallerOf(sited(new RangeError('targetStart out of bounds'), 526, "    throw new RangeError('targetStart out of bounds');"), copySlow);
   if (tlen - (ts as number) < (se as number) - (ss as number)) se = tlen - (ts as number) + (ss as number);
   // …and its C++ half.
-  if (!(target instanceof FastBuffer)) throw new TypeError('First arg should be a Buffer');
+  if (!(target instanceof FastBuffer)) throw fromCallerOf(new TypeError('First arg should be a Buffer'), copySlow);
   ts = nativeIndex(ts);
   const t = ts as number;
   const s = nativeIndex(ss);
   const e = nativeIndex(se);
-  if (e < s) throw new RangeError('sourceEnd < sourceStart');
+  if (e < s) throw fromCallerOf(new RangeError('sourceEnd < sourceStart'), copySlow);
   if (e === s) return 0;
-  if (t < 0 || t >= tlen) throw new RangeError('targetStart out of bounds');
-  if (s < 0 || s >= slen) throw new RangeError('sourceStart out of bounds');
-  if (e < 0 || e > slen) throw new RangeError('sourceEnd out of bounds');
+  if (t < 0 || t >= tlen) throw fromCallerOf(new RangeError('targetStart out of bounds'), copySlow);
+  if (s < 0 || s >= slen) throw fromCallerOf(new RangeError('sourceStart out of bounds'), copySlow);
+  if (e < 0 || e > slen) throw fromCallerOf(new RangeError('sourceEnd out of bounds'), copySlow);
   const n = Math.min(e - s, tlen - t);
   copyBytes(this, s, target, t, n);
   return n;

@@ -1,5 +1,5 @@
 // The encoding names 0.10 accepts and the codec behind each, in one table.
-import { sited } from './errors';
+import { fromCallerOf, sited } from './errors';
 import { asciiSlice, binarySlice, latin1Write } from './codecs/latin1';
 import { base64ByteLength, base64Slice, base64Write } from './codecs/base64';
 import { hexSlice, hexWrite } from './codecs/hex';
@@ -52,7 +52,7 @@ export function codecFor(encoding: unknown): number {
   if (encoding === undefined) return UTF8;
   const lowered = lowerName(encoding);
   const codec = codecOf(lowered);
-  if (codec < 0) throw sited(unknownEncoding(lowered), 434, "      throw new TypeError('Unknown encoding: ' + encoding);");
+  if (codec < 0) throw fromCallerOf(sited(unknownEncoding(lowered), 434, "      throw new TypeError('Unknown encoding: ' + encoding);"), codecFor);
   return codec;
 }
 

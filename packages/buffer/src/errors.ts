@@ -21,11 +21,14 @@ function detail(value: unknown): string {
 
 /** `x.name` on null or undefined. */
 export function readPropertyOf(name: string, value: null | undefined): TypeError {
-  return new TypeError(`Cannot read property '${name}' of ${value}`);
+  return fromCallerOf(new TypeError(`Cannot read property '${name}' of ${value}`), readPropertyOf);
 }
 
 /** `value.method(…)` where value has no such function. */
 export function noMethod(value: unknown, method: string): TypeError {
+  return fromCallerOf(noMethodError(value, method), noMethod);
+}
+function noMethodError(value: unknown, method: string): TypeError {
   if (value === null || value === undefined) return new TypeError(`Cannot call method '${method}' of ${value}`);
   const fn = (value as Record<string, unknown>)[method];
   if (fn === undefined) return new TypeError(`Object ${detail(value)} has no method '${method}'`);
@@ -44,5 +47,18 @@ export function sited<E extends Error>(er: E, line: number, text: string): E {
     const col = text.indexOf('throw ') + 6;
     sites.set(er, { file: 'buffer.js', line, text, caret: ' '.repeat(col) + '^' });
   }
+  return er;
+}
+
+// V8's Error.captureStackTrace, where the engine has it (a browser without it keeps the stack).
+const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+
+/**
+ * `er` with its stack taken again from the caller of `fn`: n10's helpers (a codec lookup, a
+ * bounds check) leave the stack, which then starts where 0.10's did (in the Buffer method, or
+ * in the program for what 0.10's C++ threw). Returns `er`.
+ */
+export function fromCallerOf<E extends object>(er: E, fn: Function): E {
+  if (captureStackTrace) captureStackTrace(er, fn);
   return er;
 }

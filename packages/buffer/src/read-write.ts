@@ -5,7 +5,7 @@
 // accesses that follow are plain `this[offset + k]` so that noAssert reads beyond the end see
 // `undefined` (0 once shifted, `undefined` itself from the 8-bit readers) and writes beyond it
 // vanish. Each reader/writer sits next to its twin.
-import { sited } from './errors';
+import { fromCallerOf, sited } from './errors';
 import { littleEndian } from './host';
 
 // Offsets and values reach these functions untyped from 0.10 programs; the declared `number`
@@ -15,7 +15,7 @@ type Buf = Uint8Array;
 // Each method first tests the common case (an integer offset in range) inline; the checks
 // below run only when that fails, and then throw 0.10's error (or let an odd offset through,
 // as 0.10 did).
-function checkRead(offset: number, size: number, length: number): void {
+function checkOffset(offset: number, size: number, length: number): void {
   if (offset % 1 !== 0 || offset < 0) throw sited(new RangeError('offset is not uint'), 580, "    throw new RangeError('offset is not uint');");
   if (offset + size > length) {
     throw sited(new RangeError('Trying to access beyond buffer length'), 582, "    throw new RangeError('Trying to access beyond buffer length');");
@@ -36,65 +36,68 @@ function checkInt(buf: Buf, value: number, offset: number, size: number, max: nu
   }
 }
 
-function checkFloat(buf: Buf, value: number, offset: number, size: number): void {
-  if (typeof value === 'number' && (offset >>> 0) === offset && offset + size <= buf.length) return;
-  checkRead(offset, size, buf.length);
-  if (typeof value !== 'number') throw new TypeError('value not a number');
+// The float/double writers: 0.10's checkOffset (called from the method itself, as there), then
+// what its C++ half refused, thrown from the method (0.10 showed no frame of its own for it).
+function isFloatWrite(buf: Buf, value: number, offset: number, size: number): boolean {
+  return typeof value === 'number' && (offset >>> 0) === offset && offset + size <= buf.length;
+}
+function checkFloatArgs(value: number, offset: number): void {
+  if (typeof value !== 'number') throw fromCallerOf(new TypeError('value not a number'), checkFloatArgs);
   // 0.10's C++ half then refused an offset that was not a number ('0', [0]).
   const t = typeof offset;
-  if (t !== 'number' && t !== 'boolean' && offset !== null) throw new TypeError('offset is not uint');
+  if (t !== 'number' && t !== 'boolean' && offset !== null) throw fromCallerOf(new TypeError('offset is not uint'), checkFloatArgs);
 }
 
 export const readUInt8 = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkRead(offset, 1, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkOffset(offset, 1, this.length);
   return this[offset];
 };
 
 export const readInt8 = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkRead(offset, 1, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 1 <= this.length)) checkOffset(offset, 1, this.length);
   const v = this[offset];
   return v & 0x80 ? v - 0x100 : v;
 };
 
 export const readUInt16LE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkOffset(offset, 2, this.length);
   return this[offset] | (this[offset + 1] << 8);
 };
 
 export const readUInt16BE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkOffset(offset, 2, this.length);
   return (this[offset] << 8) | this[offset + 1];
 };
 
 export const readInt16LE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkOffset(offset, 2, this.length);
   const v = this[offset] | (this[offset + 1] << 8);
   return v & 0x8000 ? v - 0x10000 : v;
 };
 
 export const readInt16BE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkRead(offset, 2, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 2 <= this.length)) checkOffset(offset, 2, this.length);
   const v = (this[offset] << 8) | this[offset + 1];
   return v & 0x8000 ? v - 0x10000 : v;
 };
 
 export const readUInt32LE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkOffset(offset, 4, this.length);
   return (this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24)) >>> 0;
 };
 
 export const readUInt32BE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkOffset(offset, 4, this.length);
   return ((this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3]) >>> 0;
 };
 
 export const readInt32LE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkOffset(offset, 4, this.length);
   return this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24);
 };
 
 export const readInt32BE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkOffset(offset, 4, this.length);
   return (this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3];
 };
 
@@ -197,7 +200,7 @@ function writeAt(offset: number): number {
 }
 
 export const readFloatLE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkOffset(offset, 4, this.length);
   const o = readAt(offset);
   f32b[L0] = this[o];
   f32b[L1] = this[o + 1];
@@ -207,7 +210,7 @@ export const readFloatLE = function (this: Buf, offset: number, noAssert?: boole
 };
 
 export const readFloatBE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkRead(offset, 4, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 4 <= this.length)) checkOffset(offset, 4, this.length);
   const o = readAt(offset);
   f32b[L3] = this[o];
   f32b[L2] = this[o + 1];
@@ -217,7 +220,7 @@ export const readFloatBE = function (this: Buf, offset: number, noAssert?: boole
 };
 
 export const readDoubleLE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkRead(offset, 8, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkOffset(offset, 8, this.length);
   const o = readAt(offset);
   f64b[D0] = this[o];
   f64b[D1] = this[o + 1];
@@ -231,7 +234,7 @@ export const readDoubleLE = function (this: Buf, offset: number, noAssert?: bool
 };
 
 export const readDoubleBE = function (this: Buf, offset: number, noAssert?: boolean): number {
-  if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkRead(offset, 8, this.length);
+  if (!noAssert && !((offset >>> 0) === offset && offset + 8 <= this.length)) checkOffset(offset, 8, this.length);
   const o = readAt(offset);
   f64b[D7] = this[o];
   f64b[D6] = this[o + 1];
@@ -245,7 +248,10 @@ export const readDoubleBE = function (this: Buf, offset: number, noAssert?: bool
 };
 
 export const writeFloatLE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
-  if (!noAssert) checkFloat(this, value, offset, 4);
+  if (!noAssert && !isFloatWrite(this, value, offset, 4)) {
+    checkOffset(offset, 4, this.length);
+    checkFloatArgs(value, offset);
+  }
   const o = writeAt(offset);
   if (o !== o) return;
   f32[0] = value;
@@ -256,7 +262,10 @@ export const writeFloatLE = function (this: Buf, value: number, offset: number, 
 };
 
 export const writeFloatBE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
-  if (!noAssert) checkFloat(this, value, offset, 4);
+  if (!noAssert && !isFloatWrite(this, value, offset, 4)) {
+    checkOffset(offset, 4, this.length);
+    checkFloatArgs(value, offset);
+  }
   const o = writeAt(offset);
   if (o !== o) return;
   f32[0] = value;
@@ -267,7 +276,10 @@ export const writeFloatBE = function (this: Buf, value: number, offset: number, 
 };
 
 export const writeDoubleLE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
-  if (!noAssert) checkFloat(this, value, offset, 8);
+  if (!noAssert && !isFloatWrite(this, value, offset, 8)) {
+    checkOffset(offset, 8, this.length);
+    checkFloatArgs(value, offset);
+  }
   const o = writeAt(offset);
   if (o !== o) return;
   f64[0] = value;
@@ -282,7 +294,10 @@ export const writeDoubleLE = function (this: Buf, value: number, offset: number,
 };
 
 export const writeDoubleBE = function (this: Buf, value: number, offset: number, noAssert?: boolean): void {
-  if (!noAssert) checkFloat(this, value, offset, 8);
+  if (!noAssert && !isFloatWrite(this, value, offset, 8)) {
+    checkOffset(offset, 8, this.length);
+    checkFloatArgs(value, offset);
+  }
   const o = writeAt(offset);
   if (o !== o) return;
   f64[0] = value;

@@ -494,3 +494,38 @@ test('Buffer errors thrown in 0.10\'s buffer.js JavaScript (write, toString, fil
     file: 'buffer.js', line: 166, text: "      throw new TypeError('First argument must be a Buffer when slicing');", caret: ' '.repeat(12) + '^',
   });
 });
+
+test('Buffer errors: the stack starts where 0.10\'s did (checkOffset, or the method itself), not in n10\'s helpers', (t) => {
+  type Site = { getFunctionName(): string | null };
+  const names = (fn: () => unknown): string[] => {
+    const saved = Error.prepareStackTrace;
+    Error.prepareStackTrace = (_e, frames) => frames;
+    try {
+      fn();
+    } catch (err) {
+      return ((err as { stack: Site[] }).stack).map((s) => s.getFunctionName() || '');
+    } finally {
+      Error.prepareStackTrace = saved;
+    }
+    return [];
+  };
+  const b = new B(8);
+  const helpers = ['codecFor', 'unknownEncoding', 'copySlow', 'checkedLength', 'checkFloatArgs', 'noMethod', 'readPropertyOf', 'invalidHex', 'hexWrite', 'writeWith', 'fromCallerOf'];
+  const cases: [string, () => unknown][] = [
+    ['toString', () => b.toString('nope')],
+    ['write', () => b.write('a', 0, 'nope' as unknown as number)],
+    ['write hex', () => b.write('abc', 'hex' as unknown as number)],
+    ['copy', () => b.copy(b, 0, 3, 1)],
+    ['copy null', () => b.copy(null as unknown as BufferInstance)],
+    ['new Buffer', () => new B(0x40000000)],
+    ['writeDoubleBE', () => b.writeDoubleBE('x' as unknown as number, 0)],
+  ];
+  for (const [label, fn] of cases) {
+    const frames = names(fn);
+    t.true(frames.length > 0, label);
+    t.deepEqual(frames.filter((n) => helpers.includes(n)), [], label);
+  }
+  t.is(names(() => b.readUInt8(9))[0], 'checkOffset');
+  t.is(names(() => b.writeFloatLE(1, 6))[0], 'checkOffset');
+  t.not(names(() => Buffer.byteLength(1 as unknown as string))[0], 'byteLength', "0.10's C++ byteLength had no frame");
+});
