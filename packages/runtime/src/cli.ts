@@ -21,6 +21,9 @@ import { installReplModule, startRepl } from './repl';
 // n10 child_process/cluster: fork()'s channel and the cluster worker (ipc-child.ts).
 import { setupIpcChild } from './ipc-child';
 
+// Captured before the program runs (it may replace Function.prototype.bind).
+const bindTo = Function.prototype.bind;
+
 const USAGE = `Usage: node [options] [ -e script | script.js ] [arguments] 
        node debug script.js [arguments] 
 
@@ -202,7 +205,13 @@ function main(): void {
   };
   moduleHooks.mainModule = () => mainModule;
   moduleHooks.mainFilename = () => process.argv[1];
-  moduleHooks.afterMain = () => process._tickCallback();
+  // 0.10's runMain called process._tickCallback() (the program's, if it replaced it): read at
+  // the call and bound to process, so that no frame of n10's sits between runMain and it (a deep
+  // stack in such a tick would lose its last frame to Error.stackTraceLimit).
+  Object.defineProperty(moduleHooks, 'afterMain', {
+    get: () => bindTo.call(process._tickCallback, process) as () => void,
+    configurable: true,
+  });
   // The module system's own assertions: @n10/assert is loaded when one fails.
   moduleHooks.assert = (ok, msg) => {
     if (!ok) (loadPackage('assert') as (ok: unknown, msg: string) => void)(ok, msg);
