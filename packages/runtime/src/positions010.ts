@@ -23,6 +23,10 @@ const SITES: Site[] = [
   ['module.js', 'module._compile(stripBOM(moduleFs.readFile(filename)), filename);', '474:10'],
   ['module.js', 'return fn.call(this.exports, this.exports, require, this, filename, dirname);', '456:26'],
   ['module.js', 'return Module._load(request, this);', '364:17'],
+  // -e / -p: 0.10 ran the code from its own module wrapper, called by evalScript.
+  ['module.js', 'return compile(source, filename).runInThisContext({ displayErrors: false });', '456:26'],
+  ['node.js', 'const result = runScript(body, name);', '532:25'],
+  ['node.js', 'evalScript("[eval]", opts.evalSource, opts.print, process);', '80:7'],
   ['module.js', 'return self.require(request);', '380:17'],
   // A module not found (require, require.resolve, the main script).
   ['module.js', 'const err = new Error("Cannot find module \'" + request + "\'");', '338:15'],
@@ -30,6 +34,7 @@ const SITES: Site[] = [
   ['module.js', 'return Module._resolveFilename(request, self);', '384:19', undefined, 'Function.require.resolve'],
   // Ticks, timers, immediates.
   ['node.js', 'callback();', '415:13', 'process._tickCallback'],
+  ['node.js', 'if (typeof callback !== "function") throw sited(notAFunction(callback), 415, "            callback();", 12);', '415:13'],
   ['node.js', 'callback();', '459:13', 'process._tickDomainCallback'],
   ['timers.js', 'first._onTimeout();', '110:15', 'Timer.listOnTimeout [as ontimeout]'],
   ['timers.js', 'first._onTimeout();', '412:13', 'Timer.unrefTimeout [as ontimeout]'],
@@ -53,6 +58,8 @@ const SITES: Site[] = [
   ['events.js', 'if (type === "error" && (!handler || !handler.length)) return unhandledError(this, a1);', '74:15'],
   ['events.js', "const unspecified = new TypeError('Uncaught, unspecified \"error\" event.');", '<anonymous>'],
   ['events.js', 'listener.apply(this, arguments);', '175:14'],
+  // The "possible EventEmitter memory leak" warning's console.trace().
+  ['events.js', 'if (typeof con.trace === "function") con.trace();', '160:15'],
   // Streams.
   ['_stream_readable.js', 'return addChunk(this, state, chunk, encoding, false);', '127:10'],
   ['_stream_readable.js', 'if (state.needReadable) emitReadable(stream);', '165:9'],
@@ -70,6 +77,7 @@ const SITES: Site[] = [
   ['_stream_readable.js', 'if (!state.reading) this.read(0);', '701:14', 'Readable.on'],
   ['_stream_readable.js', 'while (!paused && (c = stream.read()) !== null) stream.emit("data", c);', '746:14'],
   ['_stream_readable.js', 'stream.emit("end");', '920:16'],
+  ['_stream_readable.js', 'this.emit("error", new Error("not implemented"));', '446:22'],
   ['_stream_writable.js', 'onwrite(stream, er);', '97:5'],
   ['_stream_writable.js', 'return writeOrBuffer(this, state, chunk, encoding, cb, isBuf);', '180:11'],
   ['_stream_writable.js', 'else doWrite(stream, state, len, chunk, encoding, cb);', '211:5'],
@@ -85,6 +93,8 @@ const SITES: Site[] = [
   ['_stream_transform.js', 'this._transform(ts.writechunk, ts.writeencoding, ts.afterTransform);', '179:10'],
   // fs.
   ['fs.js', 'if (!domain) return this.complete(err, result);', '107:15'],
+  ['fs.js', 'fs.open(path, flag, DEFAULT_FILE_MODE, function(er, fd_) {', '206:6'],
+  ['fs.js', 'open(path, stringToFlags(flags), m, callback);', '418:11'],
   // The sync calls, where their errors are made.
   ['fs.js', 'return close(fd);', '397:18'],
   ['fs.js', 'return open(path, stringToFlags(flags), m);', '427:18'],
@@ -146,6 +156,17 @@ const SITES: Site[] = [
   ['http.js', 'const handled = req.emit("response", res);', '1689:21'],
   ['http.js', 'const ret = parser.execute(d, start, end - start);', '1966:22', 'Socket.socket.ondata'],
   ['http.js', 'self.emit("request", req, res);', '2076:12'],
+  // Argument errors.
+  ['assert.js', 'if (shouldThrow && !actual) fail(actual, expected, "Missing expected exception" + suffix);', '299:5'],
+  ['assert.js', '_throws.call(this, true, block, error, message);', '316:11'],
+  ['path.js', 'const kept = paths.filter((p) => {', '358:36'],
+  ['path.js', 'if (typeof p !== "string") throw sited(new TypeError("Arguments to path.join must be strings"), 360, JOIN_LINE, 14);', '360:15'],
+  ['util.js', 'throw sited(new TypeError(`Cannot read property \'prototype\' of ${superCtor}`), 555, CREATE_LINE, 42);', '555:43'],
+  ['zlib.js', 'checkOptions(opts);', '258:13'],
+  ['zlib.js', 'setUp(this, opts, Mode.GZIP);', '189:8'],
+  ['zlib.js', 'return new GzipClass(o);', '96:10'],
+  ['crypto.js', 'if (!(this instanceof Hash)) return new HashCtor(algorithm, options);', '187:12'],
+  ['crypto.js', 'this._binding = new HashHandle(algorithm);', '188:19'],
   // The rest.
   ['child_process.js', 'cb(null, stdout, stderr);', '635:7'],
   ['child_process.js', 'self.emit("error", errnoException(err, "spawn"));', '771:34'],
@@ -160,8 +181,6 @@ const SITES: Site[] = [
   ['dgram.js', 'socket.emit("message", (0, import_internal.fromUint8Array)(buf), rinfo);', '437:8'],
   ['dns.js', 'return cb.apply(null, arguments);', '68:16'],
   ['dns.js', 'import_process.default.nextTick(() => cb(null, address, family));', '72:18'],
-  // net's own lookup of an IP address stands for dns.lookup's.
-  ['net.js', 'import_process.default.nextTick(() => callback(null, host, literal));', 'dns.js:72:18'],
   ['dns.js', 'return import_binding.default.errnoException(code, syscall);', '37:11'],
   ['dns.js', 'answer(null, first, fam || (first.indexOf(":") >= 0 ? 6 : 4));', '121:9'],
   ['dns.js', 'answer(errnoException(status === 0 ? "ENOTFOUND" : gaiCode(status), "getaddrinfo"));', '124:16'],

@@ -147,7 +147,34 @@ const HIDDEN = new Set([
   'child_process reportIfEnded',
   'child_process Check.oncheck',
   'child_process Idle.onidle',
+  // Where n10 makes an error a 0.10 function made in place.
+  'process notAFunction',
+  'zlib checkOptions',
+  'zlib setUp',
+  'crypto new HashHandle',
 ]);
+
+// Functions node 0.10's library files defined as `exports.name = function (…)`: V8 3.14
+// named their frames "exports.name" (Object.exports.join).
+const EXPORTS_FUNCTIONS: Record<string, readonly string[]> = {
+  child_process: ['fork', 'exec', 'execFile'],
+  crypto: ['createCredentials', 'pbkdf2', 'pbkdf2Sync', 'getCiphers', 'getHashes'],
+  dgram: ['createSocket'],
+  dns: ['lookup', 'resolve'],
+  domain: ['create'],
+  http: ['request', 'get', 'createServer'],
+  https: ['createServer', 'request', 'get'],
+  net: ['createServer', 'connect', 'isIPv4', 'isIPv6'],
+  os: ['arch', 'platform', 'tmpdir'],
+  path: ['resolve', 'normalize', 'join', 'relative', 'dirname', 'basename', 'extname'],
+  readline: ['createInterface'],
+  repl: ['start'],
+  timers: ['enroll', 'active', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate'],
+  tls: ['getCiphers', 'createSecurePair', 'createServer', 'connect'],
+  tty: ['isatty'],
+  util: ['format', 'deprecate', 'print', 'puts', 'debug', 'log', 'inherits', '_extend'],
+  zlib: ['createDeflate', 'createInflate', 'createDeflateRaw', 'createInflateRaw', 'createGzip', 'createGunzip', 'createUnzip', 'deflate', 'gzip', 'deflateRaw', 'unzip', 'inflate', 'gunzip', 'inflateRaw'],
+};
 
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
 const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
@@ -307,6 +334,10 @@ export function frame010(site: CallSite): string | undefined {
     }
     const key = `${pkg} ${functionName}`;
     if (own(FUNCTION_NAMES, key)) functionName = FUNCTION_NAMES[key];
+    else if (own(EXPORTS_FUNCTIONS, pkg)) {
+      const name = functionName || (site.isToplevel() ? '' : site.getMethodName() || '');
+      if (name !== '' && EXPORTS_FUNCTIONS[pkg].includes(name)) functionName = `exports.${name}`;
+    }
     // Once domains are in use (require('domain')), 0.10 drained ticks with another function.
     if (functionName === 'process._tickCallback' && (events as unknown as { usingDomains?: boolean }).usingDomains) {
       functionName = 'process._tickDomainCallback';
@@ -343,7 +374,9 @@ export function frame010(site: CallSite): string | undefined {
 }
 
 /** A frame's name by V8 3.14's rules ('' for an anonymous function called plainly). */
-function name010(site: CallSite, functionName: string, pkg: string): string {
+function name010(site: CallSite, name: string, pkg: string): string {
+  // An accessor of an object literal (`get port() {}`) was named by its key alone in V8 3.14.
+  const functionName = /^[gs]et [^ ]/.test(name) ? name.slice(4) : name;
   const isConstructor = site.isConstructor();
   if (isConstructor) return `new ${functionName || '<anonymous>'}`;
   if (site.isToplevel()) return functionName;

@@ -47,3 +47,23 @@ test("an error thrown in a timer, a tick and an emit: 0.10's timers.js, node.js 
   t.is(mine.stdout, theirs.stdout);
   t.regex(theirs.stdout, /events\.js:98:17/);
 });
+
+test('argument errors and warnings thrown inside the library: frames named and placed as 0.10 (exports.x functions, accessors, the leak trace)', (t) => {
+  const program =
+    'function frames(f) { try { f(); } catch (e) { console.log(e.stack.split("\\n").slice(0, 3).join("\\n")); } }\n' +
+    'frames(function () { require("path").join(5); });\n' +
+    'frames(function () { require("util").inherits(function () {}, null); });\n' +
+    'frames(function () { require("zlib").createGzip({ level: 99 }); });\n' +
+    'frames(function () { require("crypto").createHash("nope"); });\n' +
+    'frames(function () { require("assert").throws(function () {}); });\n' +
+    'var o = { get port() { return new Error().stack.split("\\n")[1]; } };\n' +
+    'console.log(o.port);\n' +
+    'var e = new (require("events").EventEmitter)();\n' +
+    'for (var i = 0; i < 11; i++) e.on("x", function () {});\n';
+  const mine = n10(['-e', program]);
+  const theirs = oracle(['-e', program]);
+  t.is(mine.stdout, theirs.stdout);
+  t.is(mine.stderr, theirs.stderr);
+  t.regex(theirs.stdout, /Object\.exports\.inherits \(util\.js:555:43\)/);
+  t.regex(theirs.stderr, /EventEmitter\.addListener \(events\.js:160:15\)/);
+});
