@@ -12,7 +12,7 @@ Url.prototype.format = function format(this: Url): string {
   return formatFields(this);
 };
 Url.prototype.resolve = function resolve(this: Url, relative: string): string {
-  return formatFields(resolveObjectOf(this, urlParse(relative, false, true)));
+  return this.resolveObject(urlParse(relative, false, true)).format();
 };
 Url.prototype.resolveObject = function resolveObject(this: Url, relative: string | UrlFields): Url {
   return resolveObjectOf(this, relative);
@@ -24,7 +24,9 @@ Url.prototype.parseHost = function parseHost(this: Url): void {
 /** url.parse(urlStr, [parseQueryString], [slashesDenoteHost]); a Url is returned as is. */
 function urlParse(url: string | Url, parseQueryString?: boolean, slashesDenoteHost?: boolean): Url {
   if (url && typeof url === 'object' && url instanceof Url) return url;
-  return parseInto(new Url(), url as string, parseQueryString, slashesDenoteHost);
+  const u = new Url();
+  u.parse(url as string, parseQueryString, slashesDenoteHost);
+  return u;
 }
 
 /**
@@ -35,7 +37,7 @@ function urlParse(url: string | Url, parseQueryString?: boolean, slashesDenoteHo
 function urlFormat(obj: UrlFields | string | null | undefined): string {
   if (typeof obj === 'string') return urlParse(obj).format();
   if (obj instanceof Url) return obj.format();
-  return formatFields(obj === null || obj === undefined ? (globalThis as UrlFields) : (Object(obj) as UrlFields));
+  return Url.prototype.format.call((obj === null || obj === undefined ? globalThis : Object(obj)) as Url);
 }
 
 /** url.resolve(from, to) */

@@ -2,7 +2,6 @@
 // (written from the manual and the oracle's observable behaviour).
 import querystring from '@n10/querystring';
 import { AUTO_ESCAPE, ESCAPES, NON_HOST, PROTOCOL } from './chars';
-import { format } from './format';
 import { checkHostname, lowerHostname, toAsciiHostname } from './host';
 import { hostlessProtocol, slashedProtocol, unsafeProtocol } from './protocols';
 import { trim10 } from './trim';
@@ -114,7 +113,8 @@ export function parseInto(u: Url, url: string, parseQueryString?: boolean, slash
     const hostLength = nonHostIndex(rest);
     u.host = rest.slice(0, hostLength);
     rest = rest.slice(hostLength);
-    parseHostInto(u);
+    // Through the method, as 0.10's `this.parseHost()` (a program may have replaced it).
+    u.parseHost();
 
     let hostname = u.hostname || '';
     const ipv6 = hostname.charCodeAt(0) === 91 /* [ */ && hostname.charCodeAt(hostname.length - 1) === 93; /* ] */
@@ -153,7 +153,7 @@ export function parseInto(u: Url, url: string, parseQueryString?: boolean, slash
   if (slashedProtocol[lowerProto] && u.hostname && !u.pathname) u.pathname = '/';
   if (u.pathname || u.search) u.path = (u.pathname || '') + (u.search || '');
 
-  u.href = format(u);
+  u.href = u.format();
   return u;
 }
 

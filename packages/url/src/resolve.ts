@@ -1,7 +1,5 @@
 // Url.prototype.resolveObject: a relative reference against a base, "as a browser would for
 // an anchor tag", with node 0.10's results — including where they depart from RFC 3986 §5.
-import { format } from './format';
-import { parseInto } from './parse';
 import { hostlessProtocol, slashedProtocol } from './protocols';
 import { Url, type UrlFields } from './url-object';
 
@@ -14,7 +12,7 @@ function copyFields(to: Url, from: UrlFields, except?: string): void {
 }
 
 function finish(result: Url): Url {
-  result.href = format(result);
+  result.href = result.format();
   return result;
 }
 
@@ -34,8 +32,11 @@ function takeHostFromPath(result: Url, host: string | undefined): void {
 
 export function resolveObjectOf(base: Url, rel: string | UrlFields): Url {
   let relative: UrlFields;
-  if (typeof rel === 'string') relative = parseInto(new Url(), rel, false, true);
-  else relative = rel;
+  if (typeof rel === 'string') {
+    const parsed = new Url();
+    parsed.parse(rel, false, true);
+    relative = parsed;
+  } else relative = rel;
 
   const result = new Url();
   copyFields(result, base);

@@ -230,3 +230,28 @@ test('url.parse(non-string): the throw site in 0.10\'s url.js (line 107, its fir
   t.is(site?.caret, '          ^');
   t.is(siteOfThrow(t, () => url.resolve(5 as unknown as string, 'a'))?.line, 107);
 });
+
+test('url.parse / format / resolve / resolveObject go through the Url.prototype methods, as 0.10\'s did (a program may replace them)', (t) => {
+  const proto = url.Url.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const saved: Record<string, (...args: unknown[]) => unknown> = {};
+  const calls: string[] = [];
+  for (const name of ['parse', 'format', 'resolve', 'resolveObject', 'parseHost']) {
+    const orig = (saved[name] = proto[name]);
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      calls.push(name + (name === 'parse' ? ' ' + JSON.stringify(args) : ''));
+      return orig.apply(this, args);
+    };
+  }
+  try {
+    url.parse('http://a.com/?x=1', true);
+    t.deepEqual(calls, ['parse ["http://a.com/?x=1",true,null]', 'parseHost', 'format']);
+    calls.length = 0;
+    t.is(url.resolve('http://a/b', 'c'), 'http://a/c');
+    t.deepEqual(calls.filter((c) => !c.startsWith('parse ') && c !== 'parseHost'), ['format', 'resolve', 'format', 'resolveObject', 'format', 'format']);
+    calls.length = 0;
+    t.is(url.format({ host: 'h' }), '//h');
+    t.deepEqual(calls, ['format']);
+  } finally {
+    for (const name of Object.keys(saved)) proto[name] = saved[name];
+  }
+});
