@@ -51,13 +51,46 @@ export function hasEngineMessage(error: unknown): boolean {
   return READ.test(message) || SET.test(message) || CIRCULAR.test(message);
 }
 
-/** Rewrites an engine error's message (an own data property) to V8 3.14's words, in place. */
-export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): void {
-  if (!isTypeError(error)) return;
+/**
+ * Rewrites an engine error's message (an own data property) to V8 3.14's words, in place; gives
+ * the column V8 3.14 reported for it at `site` where that differs (else undefined).
+ */
+export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): number | undefined {
+  if (!isTypeError(error)) return undefined;
   const own = Object.getOwnPropertyDescriptor(error, 'message');
-  if (!own || typeof own.value !== 'string' || !own.writable) return;
+  if (!own || typeof own.value !== 'string' || !own.writable) return undefined;
   const old = message010(own.value, site);
   if (old !== undefined) error.message = old;
+  const m = READ.exec(own.value);
+  return m && site ? readColumn010(site, m[2]) : undefined;
+}
+
+/**
+ * Where V8 3.14 placed a failed property read (today's engine: the property name, the `[` of a
+ * computed access, or the object's start in `o.x++` / `o.x += 1`): at the `.` before the name of
+ * a read (`o.x`, `o. x`), the name of a call (`o.f()`, the same today), the `(` of a computed
+ * call (`o[k]()`), the `[` of a computed read (the same today).
+ */
+function readColumn010(site: EngineSite, property: string): number | undefined {
+  if (!site.file || !site.line || !site.column) return undefined;
+  const text = sourceLine(site.file, site.line);
+  if (text === undefined) return undefined;
+  const i = site.column - 1;
+  if (text[i] === '[') {
+    if (!calledAt(site)) return undefined;
+    let j = afterBrackets(text, i);
+    if (j < 0) return undefined;
+    while (text[j] === ' ' || text[j] === '\t') j++;
+    return j + 1;
+  }
+  if (!/[\w$]/.test(text[i] || '') || calledAt(site)) return undefined;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j >= 0 && text[j] === '.') return j + 1;
+  // `o.x++`, `o.x += 1`: today's engine points at `o`.
+  const compound = /^[\w$]+\s*\.\s*([\w$]+)/.exec(text.slice(i));
+  if (compound && compound[1] === property) return i + compound[0].indexOf('.') + 1;
+  return undefined;
 }
 
 // Is the property access at the site (1-based line and column, in a source this runtime

@@ -419,7 +419,8 @@ function header010(error: unknown): string {
 export function prepareStackTrace010(error: unknown, sites: CallSite[]): string {
   // The engine's own messages in V8 3.14's words (engine-messages.ts), before the header.
   const top = sites[0];
-  rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
+  // (and the column V8 3.14 gave a failed property read, where it differs: shown for the top frame)
+  const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;
@@ -430,6 +431,7 @@ export function prepareStackTrace010(error: unknown, sites: CallSite[]): string 
     } catch {
       line = site.toString();
     }
+    if (column !== undefined && site === top && line !== undefined) line = line.replace(/:(\d+):\d+(\)?)$/, `:$1:${column}$2`);
     if (line !== undefined) out += `\n    at ${line}`;
     if (nativeEntry(site)) break;
   }

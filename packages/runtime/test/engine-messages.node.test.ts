@@ -66,3 +66,24 @@ test('a vm context\'s TypeError says it in 0.10\'s words too; vm.js shows only t
     ].join('\n'),
   );
 });
+
+test("err.stack and the uncaught report's caret: a failed property read at V8 3.14's column (the `.` of o.x, the `(` of o[k]())", (t) => {
+  bothPrint(
+    t,
+    [
+      "var o = null, u, k = 'p';",
+      "function at(f) { try { f(); } catch (e) { var m = /program\\.js:(\\d+):(\\d+)/.exec(e.stack); return m[2] + ' ' + e.message; } }",
+      'console.log(at(function () { o.x; }));',
+      'console.log(at(function () { o.f(); }));',
+      'console.log(at(function () { o[k](); }));',
+      'console.log(at(function () { var z = {}; z.a. b; }));',
+      'console.log(at(function () { var z = {}; z.a\n  .b; }));',
+      'console.log(at(function () { o.x += 1; }));',
+      'console.log(at(function () { u.a.a; }));',
+    ].join('\n'),
+  );
+  const { mine, theirs } = runFileBoth('var cfg = {};\nvar port = cfg.server.port;\n');
+  t.is(mine.code, 8);
+  t.is(mine.stderr.split('\n').slice(0, 6).join('\n'), theirs.stderr.split('\n').slice(0, 6).join('\n'));
+  t.regex(mine.stderr, /\n {21}\^\n/);
+});
