@@ -433,13 +433,6 @@ export function request(options: RequestOptions | string, cb?: ResponseListener)
   return new ClientRequestCtor(opts, cb);
 }
 
-/** http.get(options | url, [callback]): a GET, ended at once. */
-export function get(options: RequestOptions | string, cb?: ResponseListener): ClientRequestInstance {
-  const req = request(options, cb);
-  req.end();
-  return req;
-}
-
 // ---- the deprecated Client ----
 
 export interface ClientInstance extends EventEmitterInstance {

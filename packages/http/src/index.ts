@@ -10,11 +10,12 @@ import {
   ClientRequest as ClientRequestValue,
   DeprecatedClient,
   createClient,
-  get,
   request,
   type ClientConstructor,
   type ClientRequestConstructor,
   type ClientRequestInstance,
+  type RequestOptions,
+  type ResponseListener,
 } from './client';
 import { parsers } from './common';
 import { IncomingMessage as IncomingMessageValue, type IncomingMessageConstructor, type IncomingMessageInstance } from './incoming';
@@ -61,6 +62,17 @@ type ClientRequest = ClientRequestInstance;
 const Server: ServerConstructor = ServerValue;
 type Server = ServerInstance;
 const Client: ClientConstructor = DeprecatedClient;
+
+/**
+ * http.get(options | url, [callback]): a GET, ended at once. 0.10's get called
+ * exports.request, so a program (or nock, or a test double) that replaces http.request
+ * sees every http.get too.
+ */
+const get = function (options: RequestOptions | string, cb?: ResponseListener): ClientRequestInstance {
+  const req = http.request(options, cb);
+  req.end();
+  return req;
+};
 
 const http = {
   parsers,

@@ -268,3 +268,21 @@ test('request.write(chunk) / request.end([data]) before the socket is assigned: 
   server.close();
   t.pass();
 });
+
+test('http.get(options, callback) calls http.request as the program left it (0.10: exports.request), then end()', (t) => {
+  const mod = http as unknown as { request: unknown; get(o: string): unknown };
+  const real = mod.request;
+  const seen: string[] = [];
+  const fake = { end: () => seen.push('end') };
+  mod.request = (o: string, cb?: unknown) => {
+    seen.push('request ' + o + ' ' + typeof cb);
+    return fake;
+  };
+  try {
+    t.is(mod.get('http://a.invalid/'), fake);
+  } finally {
+    mod.request = real;
+  }
+  t.deepEqual(seen, ['request http://a.invalid/ undefined', 'end']);
+  t.is(http.get.name, '');
+});

@@ -101,9 +101,9 @@ const request = function (options: HttpsRequestOptions | string, cb?: ResponseLi
   return new http.ClientRequest(opts as RequestOptions, cb);
 };
 
-/** https.get(options | url[, callback]): request() then end(). */
+/** https.get(options | url[, callback]): exports.request() then end(), as 0.10 (a replaced https.request sees it). */
 const get = function (options: HttpsRequestOptions | string, cb?: ResponseListener): ClientRequestInstance {
-  const req = request(options, cb);
+  const req = https.request(options, cb);
   req.end();
   return req;
 };
@@ -125,6 +125,11 @@ const https: Https = {
   request,
   get,
 };
+
+// 0.10's request and get are anonymous function expressions (exports.request = function …).
+for (const key of ['request', 'get'] as const) {
+  Object.defineProperty(https[key], 'name', { value: '', configurable: true });
+}
 
 export { ServerCtor as Server, createServer, globalAgent, AgentCtor as Agent, request, get, createConnection };
 export type { SocketInstance };

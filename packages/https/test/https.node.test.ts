@@ -179,3 +179,21 @@ test('https.createServer: a paused request holds the client back (readStop under
   t.true(sentWhilePaused < size); // and the client was held back
   server.close();
 });
+
+test('https.get(options, callback) calls https.request as the program left it (0.10: exports.request), then end(); request and get are anonymous', (t) => {
+  const mod = https as unknown as { request: unknown; get(o: string): unknown };
+  const real = mod.request;
+  const seen: string[] = [];
+  const fake = { end: () => seen.push('end') };
+  mod.request = (o: string) => {
+    seen.push('request ' + o);
+    return fake;
+  };
+  try {
+    t.is(mod.get('https://a.invalid/'), fake);
+  } finally {
+    mod.request = real;
+  }
+  t.deepEqual(seen, ['request https://a.invalid/', 'end']);
+  t.deepEqual([https.get.name, https.request.name], ['', '']);
+});
