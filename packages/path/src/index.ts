@@ -42,6 +42,8 @@ const path: Path = {
   _makeLong: flavour.makeLong,
 };
 
+flavour.bindModule(path);
+
 // Today's engines name a function after the property or variable it is assigned to; 0.10's
 // `exports.join = function (…)` had '' (what util.inspect and a program reading .name see).
 for (const fn of [path.resolve, path.normalize, path.join, path.relative, path.dirname, path.basename, path.extname, path._makeLong]) {

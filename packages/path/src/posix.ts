@@ -3,6 +3,20 @@ import process from '@n10/process';
 import { normalizeSegments } from './normalize-array';
 import { noMethod, sited } from './errors';
 
+// 0.10's join, relative (and win32's _makeLong) called exports.normalize / exports.resolve: the
+// module object's, which a program may replace. index.ts binds the module object; until then
+// (this file used alone) they call the functions here.
+interface Dispatch {
+  normalize(p: string): string;
+  resolve(...paths: string[]): string;
+}
+let exportsOf: Dispatch | null = null;
+export function bindModule(m: Dispatch): void {
+  exportsOf = m;
+}
+const viaNormalize = (p: string): string => (exportsOf ? exportsOf.normalize(p) : normalize(p));
+const viaResolve = (p: string): string => (exportsOf ? exportsOf.resolve(p) : resolve(p));
+
 /** The parts of a path: root ('/' or ''), dir (with its trailing '/'), base, ext. */
 interface Parts {
   root: string;
@@ -70,13 +84,13 @@ export const join = function (...paths: string[]): string {
     if (typeof p !== 'string') throw sited(new TypeError('Arguments to path.join must be strings'), 360, JOIN_LINE, 14);
     return p !== '';
   });
-  return normalize(kept.join('/'));
+  return viaNormalize(kept.join('/'));
 };
 
 /** path.relative(from, to) */
 export const relative = function (from: string, to: string): string {
-  const fromParts = resolve(from).split('/').filter(nonEmpty);
-  const toParts = resolve(to).split('/').filter(nonEmpty);
+  const fromParts = viaResolve(from).split('/').filter(nonEmpty);
+  const toParts = viaResolve(to).split('/').filter(nonEmpty);
   const length = Math.min(fromParts.length, toParts.length);
   let same = 0;
   while (same < length && fromParts[same] === toParts[same]) same++;

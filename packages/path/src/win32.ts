@@ -3,6 +3,20 @@
 import process from '@n10/process';
 import { normalizeSegments } from './normalize-array';
 
+// 0.10's join, relative (and win32's _makeLong) called exports.normalize / exports.resolve: the
+// module object's, which a program may replace. index.ts binds the module object; until then
+// (this file used alone) they call the functions here.
+interface Dispatch {
+  normalize(p: string): string;
+  resolve(...paths: string[]): string;
+}
+let exportsOf: Dispatch | null = null;
+export function bindModule(m: Dispatch): void {
+  exportsOf = m;
+}
+const viaNormalize = (p: string): string => (exportsOf ? exportsOf.normalize(p) : normalize(p));
+const viaResolve = (p: string): string => (exportsOf ? exportsOf.resolve(p) : resolve(p));
+
 function isSlash(code: number): boolean {
   return code === 47 /* / */ || code === 92 /* \ */;
 }
@@ -120,13 +134,13 @@ export const join = function (...paths: string[]): string {
   let joined = kept.join('\\');
   // Two leading slashes would read as a UNC root; keep them only if the first path had them.
   if (!/^[\\/]{2}[^\\/]/.test(kept[0])) joined = joined.replace(/^[\\/]{2,}/, '\\');
-  return normalize(joined);
+  return viaNormalize(joined);
 };
 
 /** path.relative(from, to): compared case-insensitively, as Windows names are. */
 export const relative = function (from: string, to: string): string {
-  const fromResolved = resolve(from);
-  const toResolved = resolve(to);
+  const fromResolved = viaResolve(from);
+  const toResolved = viaResolve(to);
   const toParts = trimEmpty(toResolved.split('\\'));
   const fromLower = trimEmpty(fromResolved.toLowerCase().split('\\'));
   const toLower = trimEmpty(toResolved.toLowerCase().split('\\'));
@@ -178,7 +192,7 @@ export const delimiter = ';';
 export const makeLong = function (p: string): string {
   if (typeof p !== 'string') return p;
   if (!p) return '';
-  const resolved = resolve(p);
+  const resolved = viaResolve(p);
   if (/^[a-zA-Z]:\\/.test(resolved)) return '\\\\?\\' + resolved;
   if (/^\\\\[^?.]/.test(resolved)) return '\\\\?\\UNC\\' + resolved.substring(2);
   return p;

@@ -189,3 +189,24 @@ test('path.resolve / path.join / path.normalize with a non-string: the throw sit
   // without the runtime's registry: the same errors, nothing noted
   t.throws(() => path.join('a', undefined as unknown as string), { message: 'Arguments to path.join must be strings' });
 });
+
+test('path.join and path.relative call path.normalize / path.resolve through the module, as 0.10 did (a program may replace them)', (t) => {
+  const mod = path as unknown as Record<string, (...args: string[]) => string>;
+  const saved = { normalize: mod.normalize, resolve: mod.resolve };
+  const calls: string[] = [];
+  mod.normalize = function (this: unknown, p: string) {
+    calls.push('normalize ' + p);
+    return saved.normalize.call(this, p);
+  };
+  mod.resolve = function (this: unknown, ...p: string[]) {
+    calls.push('resolve ' + p.join(','));
+    return saved.resolve.apply(this, p);
+  };
+  try {
+    t.is(path.join('a', '', 'b/../c'), 'a/c');
+    t.is(path.relative('/x/y', '/x/z'), '../z');
+  } finally {
+    Object.assign(mod, saved);
+  }
+  t.deepEqual(calls, ['normalize a/b/../c', 'resolve /x/y', 'resolve /x/z']);
+});
