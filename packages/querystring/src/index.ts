@@ -16,8 +16,10 @@ export interface QueryString {
 }
 
 // Anonymous function expressions, as 0.10 defined them (its inspect shows [Function]).
+// Through the module object, as 0.10's `QueryString.unescapeBuffer(s, decodeSpaces)` (a program
+// may replace it).
 const unescape = function (s: string, decodeSpaces?: boolean): string {
-  return unescapeBuffer(s, decodeSpaces).toString();
+  return querystring.unescapeBuffer(s, decodeSpaces).toString();
 };
 
 const escape = function (str: string): string {

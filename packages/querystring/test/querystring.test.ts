@@ -155,3 +155,19 @@ test('querystring.stringify escapes exactly as encodeURIComponent, for every UTF
 test('querystring.escape, unescape and unescapeBuffer are anonymous, as in 0.10', (t) => {
   for (const k of ['escape', 'unescape', 'unescapeBuffer'] as const) t.is(querystring[k].name, '', k);
 });
+
+test('querystring.unescape(str) decodes through querystring.unescapeBuffer, looked up on the module as 0.10 did (replaceable)', (t) => {
+  const saved = querystring.unescapeBuffer;
+  const calls: string[] = [];
+  querystring.unescapeBuffer = function (s: string, decodeSpaces?: boolean) {
+    calls.push(`${s} ${String(decodeSpaces)}`);
+    return saved(s, decodeSpaces);
+  };
+  try {
+    t.is(querystring.unescape('%41+b'), 'A+b');
+    t.deepEqual(querystring.parse('k=%zz'), { k: '%zz' });
+  } finally {
+    querystring.unescapeBuffer = saved;
+  }
+  t.deepEqual(calls, ['%41+b undefined', 'k true', '%zz true']);
+});
