@@ -6,8 +6,8 @@ import deprecate from './deprecate';
 import exec from './exec';
 import format from './format';
 import { extend, inherits } from './inherits';
-import inspect from './inspect';
-import { debug, error, log, p, print, puts } from './output';
+import inspect, { bindUtilModule } from './inspect';
+import { bindOutputModule, debug, error, log, p, print, puts } from './output';
 import pump from './pump';
 import { isArray, isDate, isError, isRegExp } from './types';
 
@@ -33,6 +33,11 @@ const util = {
   inherits,
   _extend: extend,
 };
+
+// Where 0.10 called util's own functions through `exports.` (inspect's _extend, log's puts,
+// p's inspect), these go through the module object: a program's replacement is used.
+bindUtilModule(util);
+bindOutputModule(util);
 
 // Today's engines name an anonymous function after the variable it is assigned to
 // (`const format = function …` has .name 'format'); 0.10's `exports.format = function …`

@@ -10,6 +10,14 @@ import { functionName } from './function-name';
 import { quote } from './quote';
 import { isDate, isError, isRegExp } from './types';
 import { shape010 } from './typed-arrays';
+import { extend } from './inherits';
+
+// The util module object (index.ts binds it): 0.10's inspect called exports._extend, which a
+// program may replace. Used alone, inspect calls its own.
+let utilModule: { _extend(origin: object, add: unknown): unknown } | null = null;
+export function bindUtilModule(m: typeof utilModule): void {
+  utilModule = m;
+}
 
 export interface InspectOptions {
   /** Show non-enumerable own properties too, as `[key]: value`. */
@@ -68,10 +76,9 @@ function inspect(object: unknown, options?: InspectOptions | boolean): string {
   if (arguments.length >= 3) ctx.depth = arguments[2] as number | null;
   if (arguments.length >= 4) ctx.colors = arguments[3] as boolean;
   if (typeof options === 'boolean') ctx.showHidden = options;
-  else if (options) {
-    const keys = Object.keys(options);
-    for (let i = 0; i < keys.length; i++) ctx[keys[i]] = options[keys[i]];
-  }
+  // Options merged by util._extend, looked up on the module as 0.10's exports._extend was: only
+  // an object (an array too) is merged; a string, number or function is ignored.
+  else if (options) (utilModule ? utilModule._extend(ctx, options) : extend(ctx, options));
   if (ctx.showHidden === undefined) ctx.showHidden = false;
   if (ctx.depth === undefined) ctx.depth = 2;
   if (ctx.colors === undefined) ctx.colors = false;

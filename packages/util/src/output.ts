@@ -5,6 +5,13 @@ import deprecate from './deprecate';
 import inspect from './inspect';
 import { writeTo } from './host';
 
+// The util module object (index.ts binds it): 0.10's log called exports.puts and p called
+// exports.inspect, which a program may replace. Used alone, these call their own.
+let utilModule: { puts(line: string): void; inspect(value: unknown): string } | null = null;
+export function bindOutputModule(m: typeof utilModule): void {
+  utilModule = m;
+}
+
 /** Writes each argument, as a string, to stdout; no separators, no newline. */
 export const print: (...args: unknown[]) => void = function () {
   for (let i = 0; i < arguments.length; i++) writeTo('stdout', String(arguments[i]));
@@ -34,10 +41,12 @@ function timestamp(): string {
 
 /** Writes `<timestamp> - <msg>` to stdout. */
 export const log = function (msg: { toString(): string }): void {
-  puts(timestamp() + ' - ' + msg.toString());
+  const line = timestamp() + ' - ' + msg.toString();
+  if (utilModule) utilModule.puts(line);
+  else puts(line);
 };
 
 /** Deprecated: inspects each argument to stderr. */
 export const p: (...args: unknown[]) => void = deprecate(function () {
-  for (let i = 0; i < arguments.length; i++) error(inspect(arguments[i]));
+  for (let i = 0; i < arguments.length; i++) error(utilModule ? utilModule.inspect(arguments[i]) : inspect(arguments[i]));
 }, 'util.p: Use console.error() instead.');

@@ -127,3 +127,26 @@ test('util.inspect — a RegExp match result shows index and input only, as in 0
   const own = Object.assign(['x'], { index: 0, input: 'x', groups: 1 });
   t.is(util.inspect(own), "[ 'x', index: 0, input: 'x', groups: 1 ]");
 });
+
+test('util.inspect(object, [options]): options merged by util._extend, looked up on the module as 0.10 did; only an object is merged', (t) => {
+  const nested = { a: { b: { c: { d: 1 } } } };
+  t.is(util.inspect(nested, 'abc' as never), '{ a: { b: { c: [Object] } } }');
+  t.is(util.inspect(nested, 5 as never), '{ a: { b: { c: [Object] } } }');
+  const fn = Object.assign(function () {}, { depth: 0 });
+  t.is(util.inspect(nested, fn as never), '{ a: { b: { c: [Object] } } }', 'a function is not merged');
+  t.is(util.inspect(nested, Object.assign([true], { depth: 0 }) as never), '{ a: [Object] }', 'an array is');
+  const saved = util._extend;
+  const calls: unknown[] = [];
+  util._extend = function (origin: object, add: unknown) {
+    calls.push(add);
+    return saved(origin, add);
+  } as typeof util._extend;
+  try {
+    t.is(util.inspect(nested, { depth: 0 }), '{ a: [Object] }');
+    util.inspect(nested, true);
+    util.inspect(nested);
+  } finally {
+    util._extend = saved;
+  }
+  t.deepEqual(calls, [{ depth: 0 }]);
+});
