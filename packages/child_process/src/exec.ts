@@ -156,5 +156,13 @@ export function exec(command: string, options?: ExecOptions | ExecCallback | nul
     callback = options;
     options = undefined;
   }
-  return execFile('/bin/sh', ['-c', command], options, callback);
+  return owner.execFile('/bin/sh', ['-c', command], options, callback);
+}
+
+// 0.10's exec called exports.execFile: a program (or a test's stub) that replaces the module's
+// execFile sees exec's calls go through it. index.ts hands over the module object.
+let owner: { execFile: typeof execFile } = { execFile };
+
+export function execFileOwner(moduleObject: { execFile: typeof execFile }): void {
+  owner = moduleObject;
 }

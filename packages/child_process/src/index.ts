@@ -3,7 +3,7 @@
 import process from '@n10/process';
 import { forkChild } from './channel';
 import type { ChannelTarget } from './channel';
-import { exec, execFile } from './exec';
+import { exec, execFile, execFileOwner } from './exec';
 import { fork } from './fork';
 import { spawn } from './spawn';
 
@@ -31,6 +31,7 @@ export interface ChildProcessModule {
 }
 
 const childProcess: ChildProcessModule = { fork, _forkChild, exec, execFile, spawn };
+execFileOwner(childProcess);
 
 export { fork, _forkChild, exec, execFile, spawn };
 export default childProcess;

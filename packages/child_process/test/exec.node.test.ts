@@ -111,3 +111,21 @@ test('exec returns the ChildProcess; killing it by hand sets killed in the error
   const err = r.err as ExecError;
   t.deepEqual([err.code, err.killed, err.signal], [null, true, 'SIGHUP']);
 });
+
+test.serial('child_process.exec(command, [options], callback) calls the module\'s execFile, as 0.10\'s exports.execFile: a replaced execFile sees it', async (t) => {
+  const original = cp.execFile;
+  const seen: unknown[][] = [];
+  cp.execFile = function (this: unknown, ...args: unknown[]) {
+    seen.push(args.slice(0, 2));
+    return (original as (...a: unknown[]) => ReturnType<typeof original>).apply(this, args);
+  } as typeof original;
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      cp.exec('echo hi', (err, stdout) => (err ? reject(err) : resolve(String(stdout))));
+    });
+    t.is(out, 'hi\n');
+    t.deepEqual(seen, [['/bin/sh', ['-c', 'echo hi']]]);
+  } finally {
+    cp.execFile = original;
+  }
+});
