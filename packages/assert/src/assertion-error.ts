@@ -82,7 +82,15 @@ util.inherits(AssertionError, Error);
 
 export const AssertionErrorClass = AssertionError as unknown as AssertionErrorConstructor;
 
+// The assert module (index.ts binds it): 0.10's fail threw `new assert.AssertionError(…)`, the
+// constructor on the module at that moment, which a program may replace.
+let assertModule: { AssertionError: AssertionErrorConstructor } | null = null;
+export function bindAssertModule(m: typeof assertModule): void {
+  assertModule = m;
+}
+
 /** Throws an AssertionError built from its arguments. */
 export function fail(actual: unknown, expected: unknown, message?: string, operator?: string, stackStartFunction?: Function): never {
-  throw new AssertionErrorClass({ message, actual, expected, operator, stackStartFunction });
+  const Ctor = assertModule ? assertModule.AssertionError : AssertionErrorClass;
+  throw new Ctor({ message, actual, expected, operator, stackStartFunction });
 }

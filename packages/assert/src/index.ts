@@ -3,7 +3,7 @@
 // The module is the function `ok`, carrying the other assertions (0.10's order). Each
 // failure throws an AssertionError whose stack starts at the assertion the program called.
 import util from '@n10/util';
-import { AssertionErrorClass, fail } from './assertion-error';
+import { AssertionErrorClass, bindAssertModule, fail } from './assertion-error';
 import { isDeepEqual } from './deep-equal';
 
 export type { AssertionError, AssertionErrorOptions, AssertionErrorConstructor } from './assertion-error';
@@ -32,6 +32,7 @@ function ok(value: unknown, message?: string): void {
 const assert = ok as Assert;
 
 assert.AssertionError = AssertionErrorClass;
+bindAssertModule(assert);
 assert.fail = fail;
 assert.ok = ok;
 

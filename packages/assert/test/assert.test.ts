@@ -234,3 +234,25 @@ test('assert.throws(block, [error], [message]) and assert.doesNotThrow(block, [m
   }
   t.deepEqual(seen, ['Function _throws', 'Function _throws']);
 });
+
+test('Class: assert.AssertionError — a failed assertion throws with the constructor on the module at that moment, as 0.10\'s fail did (replaceable)', (t) => {
+  const Original = assert.AssertionError;
+  class Mine {
+    operator: unknown;
+    constructor(options: { operator?: unknown }) {
+      this.operator = options.operator;
+    }
+  }
+  (assert as unknown as { AssertionError: unknown }).AssertionError = Mine;
+  let thrown: unknown;
+  try {
+    assert.equal(1, 2);
+  } catch (e) {
+    thrown = e;
+  } finally {
+    assert.AssertionError = Original;
+  }
+  t.true(thrown instanceof Mine);
+  t.is((thrown as Mine).operator, '==');
+  t.is(failure(t, () => assert.equal(1, 2)).name, 'AssertionError');
+});
