@@ -192,6 +192,12 @@ const SITES: Site[] = [
   ['readline.js', 'this.emit("close");', '272:8'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
   ['readline.js', 'this._onLine(line);', '322:12'],
+  // The REPL's default eval (0.10's self.eval = function…) and its line handler.
+  ['repl.js', 'result = import_vm.default.runInThisContext(code, file);', '110:21', undefined, 'REPLServer.self.eval'],
+  ['repl.js', 'result = import_vm.default.runInContext(code, context, file);', '112:21', undefined, 'REPLServer.self.eval'],
+  ['repl.js', 'cb(err, result);', '122:7', 'REPLServer.eval', 'REPLServer.self.eval'],
+  ['repl.js', 'self.eval("(" + evalCmd + ")", self.context, "repl", function(e, ret) {', '239:12'],
+  ['repl.js', 'self.eval(evalCmd, self.context, "repl", finish);', '249:20'],
   ['zlib.js', 'callback(null, buf);', '166:5'],
 ];
 
