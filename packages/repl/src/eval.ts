@@ -1,5 +1,6 @@
 // Evaluation: the default eval (the global context, or a vm context), and how 0.10 tells an
 // incomplete command (go on reading lines) from an error to print.
+import process from '@n10/process';
 import vm from '@n10/vm';
 import type { Context } from '@n10/vm';
 
@@ -53,6 +54,14 @@ export function makeDefaultEval(useGlobal: () => boolean, beforeRun?: (code: str
     } catch (e) {
       err = e;
     }
-    cb(err, result);
+    // Inside a domain (a REPL made in domain.run, whose line events enter it) 0.10 gave the
+    // error to the domain instead, and never called back: not even the paren-less retry.
+    const domain = (process as unknown as { domain?: { emit(ev: string, e: unknown): unknown; exit(): void } | null }).domain;
+    if (err && domain) {
+      domain.emit('error', err);
+      domain.exit();
+    } else {
+      cb(err, result);
+    }
   };
 }
