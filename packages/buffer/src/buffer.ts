@@ -83,6 +83,9 @@ Object.defineProperty(BufferCtor, Symbol.species, { configurable: true, get: () 
 
 function fromString(str: string, encoding: unknown): FastBuffer {
   const poolSize = BufferCtor.poolSize;
+  // 0.10's constructor measured with Buffer.byteLength and wrote with this.write: where a
+  // program replaced either, they are called as there.
+  if (proto.write !== write || BufferCtor.byteLength !== byteLength) return fromStringVia(str, encoding, poolSize);
   if (encoding === undefined || encoding === 'utf8') {
     // Reserve the worst case (3 bytes a UTF-16 unit) in the slab when it fits: saves
     // measuring the string before encoding it.
@@ -104,6 +107,17 @@ function fromString(str: string, encoding: unknown): FastBuffer {
   const off = reserve(size, poolSize);
   const buf = off >= 0 ? new FastBuffer(reserved.bytes.buffer, off, size) : new FastBuffer(size);
   const written = write.call(buf, str, 0, encoding as number);
+  if (off >= 0) return commit(off, written);
+  return written === size ? buf : new FastBuffer(buf.buffer, 0, written);
+}
+
+function fromStringVia(str: string, encoding: unknown, poolSize: number): FastBuffer {
+  const size = checkedLength(+BufferCtor.byteLength(str, encoding as string));
+  const off = reserve(size, poolSize);
+  const buf = off >= 0 ? new FastBuffer(reserved.bytes.buffer, off, size) : new FastBuffer(size);
+  const r: unknown = (buf as unknown as BufferInstance).write(str, 0, encoding as number);
+  // (0.10 took whatever it returned as the length; n10 keeps a count within the buffer.)
+  const written = typeof r === 'number' && r >= 0 && r <= size ? Math.floor(r) : size;
   if (off >= 0) return commit(off, written);
   return written === size ? buf : new FastBuffer(buf.buffer, 0, written);
 }
@@ -180,8 +194,9 @@ const concat = function (list: readonly BufferInstance[], totalLength?: number):
   for (let i = 0; i < list.length; i++) {
     let item = list[i] as unknown;
     if (isForeignBuffer(item)) item = adoptForeign(item);
-    if (item instanceof FastBuffer) {
-      // Same result as item.copy(out, pos) for these (integer, in-order) positions.
+    if (item instanceof FastBuffer && (item as { copy?: unknown }).copy === copy) {
+      // Same result as item.copy(out, pos) for these (integer, in-order) positions (0.10 called
+      // item.copy: a replaced copy is called below).
       const n = item.length;
       if (n !== 0 && size !== 0) {
         if (pos >= size) throw new RangeError('targetStart out of bounds');
@@ -451,12 +466,17 @@ function encodingSlice(codec: number) {
     return toString.call(this, codecName[codec], start, end);
   };
 }
-function encodingWrite(name: string) {
-  return function (this: FastBuffer, string: string, offset?: number): number {
-    return write.call(this, string, offset, name as unknown as number);
+const codecName = ['utf8', 'ucs2', 'ascii', 'binary', 'base64', 'hex'];
+function viaToString(encoding: string) {
+  return function (this: BufferInstance, start?: number, end?: number): string {
+    return this.toString(encoding, start, end);
   };
 }
-const codecName = ['utf8', 'ucs2', 'ascii', 'binary', 'base64', 'hex'];
+function viaWrite(encoding: string) {
+  return function (this: BufferInstance, string: string, offset?: number): number {
+    return this.write(string, offset as number, encoding as unknown as number);
+  };
+}
 
 // Assigned (not class members) so they are enumerable like 0.10's, in 0.10's order. As in
 // 0.10, inspect, get, set and fill are named functions, the others anonymous ([Function]).
@@ -470,12 +490,14 @@ proto.toString = toString;
 proto.fill = fill;
 proto.copy = copy;
 proto.slice = slice;
-proto.utf8Slice = encodingSlice(0);
-proto.binarySlice = encodingSlice(3);
-proto.asciiSlice = encodingSlice(2);
-proto.utf8Write = encodingWrite('utf8');
-proto.binaryWrite = encodingWrite('binary');
-proto.asciiWrite = encodingWrite('ascii');
+// 0.10's were `this.toString('utf8', start, end)` and `this.write(string, offset, 'utf8')`:
+// through the buffer's own toString and write, which a program may have replaced.
+proto.utf8Slice = viaToString('utf8');
+proto.binarySlice = viaToString('binary');
+proto.asciiSlice = viaToString('ascii');
+proto.utf8Write = viaWrite('utf8');
+proto.binaryWrite = viaWrite('binary');
+proto.asciiWrite = viaWrite('ascii');
 for (const name of [
   'readUInt8', 'readUInt16LE', 'readUInt16BE', 'readUInt32LE', 'readUInt32BE',
   'readInt8', 'readInt16LE', 'readInt16BE', 'readInt32LE', 'readInt32BE',
@@ -504,4 +526,4 @@ Object.defineProperty(proto, 'offset', {
   },
 });
 
-export { BufferCtor as Buffer, copy, fill, slice, toString, write, encodingSlice, encodingWrite, checkedLength };
+export { BufferCtor as Buffer, copy, fill, slice, toString, write, encodingSlice, checkedLength };

@@ -529,3 +529,34 @@ test('Buffer errors: the stack starts where 0.10\'s did (checkOffset, or the met
   t.is(names(() => b.writeFloatLE(1, 6))[0], 'checkOffset');
   t.not(names(() => Buffer.byteLength(1 as unknown as string))[0], 'byteLength', "0.10's C++ byteLength had no frame");
 });
+
+test('new Buffer(str, [encoding]), Buffer.concat and the utf8Slice/utf8Write helpers call Buffer.byteLength / buf.write / buf.copy / buf.toString where 0.10 did (replaceable)', (t) => {
+  const proto = Buffer.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const statics = Buffer as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const saved = { write: proto.write, copy: proto.copy, toString: proto.toString, byteLength: statics.byteLength };
+  const calls: string[] = [];
+  const spy = (obj: Record<string, (...args: unknown[]) => unknown>, name: string, orig: (...args: unknown[]) => unknown) => {
+    obj[name] = function (this: unknown, ...args: unknown[]) {
+      calls.push(name);
+      return orig.apply(this, args);
+    };
+  };
+  spy(statics, 'byteLength', saved.byteLength);
+  spy(proto, 'write', saved.write);
+  spy(proto, 'copy', saved.copy);
+  spy(proto, 'toString', saved.toString);
+  let made: BufferInstance[] = [];
+  try {
+    const parts = [new B([1]), new B([2])];
+    made = [new B('abcd', 'hex'), Buffer.concat(parts)];
+    t.deepEqual(calls.splice(0), ['byteLength', 'write', 'copy', 'copy']);
+    const b = new B([0x61, 0x62]);
+    t.is(b.utf8Slice(0, 1), 'a');
+    t.is(b.asciiWrite('z', 1), 1);
+  } finally {
+    Object.assign(proto, { write: saved.write, copy: saved.copy, toString: saved.toString });
+    statics.byteLength = saved.byteLength;
+  }
+  t.deepEqual(made.map(hex), ['abcd', '0102']);
+  t.deepEqual(calls, ['toString', 'write']);
+});
