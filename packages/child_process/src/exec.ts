@@ -2,8 +2,8 @@
 // spawn, collect stdout and stderr as strings, call back once the child has closed.
 //
 // As 0.10: options default to {encoding 'utf8', timeout 0, maxBuffer 200 KiB, killSignal
-// 'SIGTERM', cwd null, env null}; with an encoding the output is decoded by the streams
-// (setEncoding: 'buffer' is an error), without one each chunk is appended as a string.
+// 'SIGTERM', cwd null, env null}; the output is decoded by the streams, whatever the encoding
+// (setEncoding: 'buffer' is an error; null or '' decode utf8).
 // The callback's error is: the spawn error itself (ENOENT…); 'stdout maxBuffer exceeded.'
 // (the streams are dropped and the child killed at once, the callback waits for its end);
 // the kill error when killSignal is unknown (then the callback comes at once); or
@@ -130,9 +130,12 @@ export function execFile(file: string, ...rest: unknown[]): ChildProcessInstance
     }, options.timeout);
   }
 
+  // 0.10 set the streams' encoding whatever it was: null or '' is a utf8 decoder too, so a
+  // character split across two reads still comes out whole.
+  if (child.stdout) child.stdout.setEncoding(options.encoding as string);
+  if (child.stderr) child.stderr.setEncoding(options.encoding as string);
   const collect = (stream: SocketInstance | null, name: 'stdout' | 'stderr'): void => {
     if (!stream) return;
-    if (options.encoding) stream.setEncoding(options.encoding);
     stream.addListener('data', (chunk: unknown) => {
       if (name === 'stdout') stdout += chunk;
       else stderr += chunk;

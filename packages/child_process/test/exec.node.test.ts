@@ -64,10 +64,14 @@ test('exec options.maxBuffer: past it the streams stop, the child is killed, the
   t.is(fits.stdout.length, 204800);
 });
 
-test("exec options.encoding: decoded by the streams ('hex', 'base64'); null appends chunks as strings", async (t) => {
+test("exec options.encoding: decoded by the streams ('hex', 'base64'; null and '' as utf8)", async (t) => {
   t.is((await exec('printf hi', { encoding: 'hex' })).stdout, '6869');
   t.is((await exec('printf hi', { encoding: 'base64' })).stdout, 'aGk=');
   t.is((await exec('printf hi', { encoding: null })).stdout, 'hi');
+  // A character split across two reads comes out whole: null and '' are utf8 decoders too.
+  const split = 'printf "\\342\\202"; sleep 0.2; printf "\\254"';
+  t.is((await exec(split, { encoding: null })).stdout, '\u20ac');
+  t.is((await exec(split, { encoding: '' })).stdout, '\u20ac');
   t.throws(() => cp.exec('true', { encoding: 'buffer' }, () => {}), { message: 'Unknown encoding: buffer' });
 });
 
