@@ -9,7 +9,8 @@
 //   IPv4 address, ENODEV).
 import binding from '@n10/binding';
 import type { UDP } from '@n10/binding';
-import { lookup, type LookupCallback, type LookupRequest } from './lookup';
+import { DIRECT_LOOKUP, lookup } from './dns-module';
+import type { LookupCallback, LookupRequest } from './lookup';
 import { isIPv4 } from './is-ip';
 
 export type SocketType = 'udp4' | 'udp6';
@@ -18,16 +19,17 @@ export type SocketType = 'udp4' | 'udp6';
 export interface DgramHandle extends UDP {
   lookup(address: unknown, callback: LookupCallback): LookupRequest;
   owner?: unknown;
+  [DIRECT_LOOKUP]?: boolean;
 }
 
 const UV_UDP_REUSEADDR = 4;
 
-function lookup4(address: unknown, callback: LookupCallback): LookupRequest {
-  return lookup(address || '0.0.0.0', 4, callback);
+function lookup4(this: DgramHandle, address: unknown, callback: LookupCallback): LookupRequest {
+  return lookup(address || '0.0.0.0', 4, callback, this[DIRECT_LOOKUP]);
 }
 
-function lookup6(address: unknown, callback: LookupCallback): LookupRequest {
-  return lookup(address || '::0', 6, callback);
+function lookup6(this: DgramHandle, address: unknown, callback: LookupCallback): LookupRequest {
+  return lookup(address || '::0', 6, callback, this[DIRECT_LOOKUP]);
 }
 
 export function badType(): Error {

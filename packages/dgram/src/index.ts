@@ -5,6 +5,7 @@
 import { createSocketHandle, type DgramHandle, type SocketType } from './handle';
 import { Socket as SocketCtor, type RemoteInfo, type SocketConstructor, type SocketInstance } from './socket';
 import type { BufferInstance } from '@n10/buffer';
+import { DNS_KEY, useDnsModule } from './dns-module';
 
 export type { RemoteInfo, SendCallback, SocketConstructor, SocketInstance } from './socket';
 export type { DgramHandle, SocketType } from './handle';
@@ -30,6 +31,8 @@ export interface DgramModule {
 }
 
 const dgram: DgramModule = { _createSocketHandle, Socket, createSocket };
+// For @n10/dns (see dns-module.ts); non-enumerable, so 0.10 programs never see it.
+Object.defineProperty(dgram, DNS_KEY, { value: useDnsModule });
 
 export { Socket, createSocket, _createSocketHandle };
 export default dgram;

@@ -4,7 +4,8 @@
 // resolve*() and reverse() ask the name servers of /etc/resolv.conf directly, with
 // dns-packet over @n10/dgram sockets (TCP for truncated answers), where 0.10 used c-ares.
 // Members in 0.10's order, then c-ares's status names (see ./errors.ts).
-import { lookup } from '@n10/dgram/internal';
+import dgram from '@n10/dgram';
+import { DNS_KEY, lookup } from '@n10/dgram/internal';
 import type { Lookup } from '@n10/dgram/internal';
 import type { MxRecord, NaptrRecord, Records, SrvRecord } from './answers';
 import { configure, getConfig, parseServer, resetConfig } from './config';
@@ -75,6 +76,9 @@ const dns = {
 };
 
 export type DnsModule = typeof dns;
+
+// dgram asks dns.lookup as the program left it (0.10's dgram called require('dns').lookup).
+(dgram as unknown as Record<typeof DNS_KEY, (m: { lookup: Lookup }) => void>)[DNS_KEY](dns);
 
 const access: ConfigAccess = { configure, getConfig, resetConfig, parseServer };
 Object.defineProperty(dns, CONFIG_KEY, { value: access, enumerable: false });

@@ -15,6 +15,7 @@ import binding from '@n10/binding';
 import type { Timer } from '@n10/binding';
 import dgram from '@n10/dgram';
 import type { SocketInstance } from '@n10/dgram';
+import { DIRECT_LOOKUP } from '@n10/dgram/internal';
 import { Buffer } from '@n10/buffer';
 import { fromUint8Array } from '@n10/buffer/internal';
 import packet from 'dns-packet';
@@ -63,6 +64,10 @@ function socketFor(q: QueryState, family: 4 | 6): SocketInstance {
   let s = q.sockets[key];
   if (!s) {
     s = dgram.createSocket(key);
+    // c-ares asked no dns.lookup: its sockets bind and send to server addresses as they are,
+    // whatever a program did to dns.lookup (dgram's sockets ask dns.lookup as the program
+    // left it).
+    (s as unknown as { _handle: Record<typeof DIRECT_LOOKUP, boolean> })._handle[DIRECT_LOOKUP] = true;
     s.on('message', (msg, rinfo) => {
       const from = q.asked.find((a) => a.port === rinfo.port && a.address === rinfo.address);
       if (from) onMessage(q, msg, from);
