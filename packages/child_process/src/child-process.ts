@@ -127,7 +127,8 @@ const proto = ChildProcess.prototype as ChildProcessInstance;
 
 proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOptions): number {
   const self = this;
-  const stdio = normalizeStdio(options.stdio === undefined ? 'pipe' : options.stdio);
+  // 0.10: `options.stdio || 'pipe'` (0, '', null and false are 'pipe' too).
+  const stdio = normalizeStdio(options.stdio || 'pipe');
   const envPairs = options.envPairs.slice();
   // Tell the child where its channel is.
   if (stdio.ipc) envPairs.push('NODE_CHANNEL_FD=' + stdio.ipcFd);

@@ -35,7 +35,7 @@ function isStreamHandle(x: unknown): x is StreamHandle {
   return x instanceof b.TCP || x instanceof b.Pipe || x instanceof b.TTY;
 }
 
-/** The array an option string stands for; 0.10's TypeError for any other string. */
+/** The array an option string stands for; 0.10's TypeError for any other string or non-array. */
 function expand(stdio: StdioSpec): ReadonlyArray<unknown> {
   if (typeof stdio === 'string') {
     switch (stdio) {
@@ -49,7 +49,10 @@ function expand(stdio: StdioSpec): ReadonlyArray<unknown> {
         throw new TypeError('Incorrect value of stdio option: ' + stdio);
     }
   }
-  return Array.isArray(stdio) ? stdio : [];
+  // Anything else that is neither a string nor an array (5, true, {}, a function): the same
+  // TypeError, before any pipe is made.
+  if (!Array.isArray(stdio)) throw new TypeError('Incorrect value of stdio option: ' + String(stdio));
+  return stdio;
 }
 
 type Padded = unknown[] & ReadonlyArray<unknown>;

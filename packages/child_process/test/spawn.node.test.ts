@@ -226,6 +226,18 @@ test("spawn: argument errors as 0.10 reported them", (t) => {
   t.throws(() => cp.spawn('true', [], { stdio: ['ipc', 'ipc'] }), { message: 'Child process can have only one IPC pipe' });
 });
 
+test('spawn options.stdio: a value neither a string nor an array is a TypeError; a falsy one is \'pipe\' (0.10: options.stdio || \'pipe\')', async (t) => {
+  for (const v of [5, true, {}]) {
+    t.throws(() => cp.spawn('true', [], { stdio: v as never }), { instanceOf: TypeError, message: 'Incorrect value of stdio option: ' + String(v) });
+  }
+  for (const v of [0, '', null, false]) {
+    const child = cp.spawn('true', [], { stdio: v as never });
+    t.is(child.stdio.length, 3);
+    t.truthy(child.stdin && child.stdout && child.stderr);
+    await new Promise((resolve) => child.on('close', resolve));
+  }
+});
+
 test("spawn options.stdio: 'ignore', 'inherit', fds, streams, extra pipes, null defaults", async (t) => {
   const ignored = cp.spawn('sh', ['-c', 'echo gone'], { stdio: 'ignore' });
   t.deepEqual(ignored.stdio, [null, null, null]);
