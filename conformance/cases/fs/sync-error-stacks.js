@@ -25,6 +25,7 @@ console.log(frames(function chownSync() { fs.chownSync(__dirname, 0); }));
 console.log(frames(function writeSync() { fs.writeSync(1, new Buffer(1), 5, 1); }));
 console.log(frames(function readSync() { fs.readSync('x'); }));
 console.log(frames(function openSync() { fs.openSync(__dirname + '/x\u0000', 'r'); }));
+console.log(frames(function watch() { fs.watch(__dirname + '/nope'); }));
 
 fs.stat(__dirname + '/x\u0000', function (e) {
   var lines = e.stack.split('\n').slice(1);

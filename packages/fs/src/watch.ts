@@ -2,7 +2,7 @@
 //
 // fs.FSWatcher is not on the fs module in 0.10 (the manual names the class; the module does
 // not export it): watchers come from fs.watch only.
-import binding, { errnoException } from '@n10/binding';
+import binding, { errnoException as bindingErrnoException } from '@n10/binding';
 import type { FSEvent } from '@n10/binding';
 import events from '@n10/events';
 import type { EventEmitter } from '@n10/events';
@@ -24,6 +24,17 @@ export interface FSWatcherConstructor {
   new (): FSWatcher;
   (this: FSWatcher): void;
   readonly prototype: FSWatcher;
+}
+
+const captureStackTrace = (Error as unknown as { captureStackTrace?: (o: object, fn?: Function) => void }).captureStackTrace;
+
+/** 0.10's fs.js made these errors in an errnoException() of its own: its frame is the stack's
+ * first ("at errnoException (fs.js…)", then FSWatcher.start), taking one of the
+ * Error.stackTraceLimit places (the binding's own frames show in none). */
+function errnoException(err: number, syscall: string): Error {
+  const e = bindingErrnoException(err, syscall);
+  if (captureStackTrace !== undefined) captureStackTrace(e);
+  return e;
 }
 
 export const FSWatcher = function FSWatcher(this: FSWatcher): void {

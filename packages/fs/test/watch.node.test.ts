@@ -176,3 +176,11 @@ test.serial('fs.unwatchFile(filename, [listener]) removes one listener, or all a
   fs.unwatchFile(`${dir}/never-watched`);
   t.throws(() => loose.watchFile(f), { message: 'watchFile requires a listener function' });
 });
+
+test('fs.watch(filename) on a missing path: the error\'s stack begins at errnoException, then FSWatcher.start, as 0.10\'s fs.js', (t) => {
+  const err = t.throws(() => fs.watch('/nonexistent-n10-watch')) as Error;
+  const frames = (err.stack || '').split('\n').filter((line) => /^\s+at /.test(line));
+  t.regex(frames[0], /\berrnoException\b/);
+  t.regex(frames[1], /\bstart\b/);
+  t.false(frames.some((line) => /[\\/]binding[\\/]/.test(line)));
+});
