@@ -42,6 +42,11 @@ export function runScript(source: string, filename: string): unknown {
   return compile(source, filename).runInThisContext({ displayErrors: false });
 }
 
+/** The whole of a source this runtime compiled (a module's with its wrapper), if it knows it. */
+export function compiledSource(filename: string): string | undefined {
+  return sources.get(filename);
+}
+
 /** Line `line` (1-based) of a source this runtime compiled, if it knows it. */
 export function sourceLine(filename: string, line: number): string | undefined {
   const src = sources.get(filename);

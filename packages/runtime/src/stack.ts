@@ -22,6 +22,8 @@ import { rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
+import { inferredName010 } from './inferred-names';
+import { compiledSource } from './compile';
 
 interface CallSite {
   getThis(): unknown;
@@ -32,6 +34,9 @@ interface CallSite {
   getLineNumber(): number | null;
   getColumnNumber(): number | null;
   getEvalOrigin(): string | undefined;
+  getFunction?(): unknown;
+  getEnclosingLineNumber?(): number | null;
+  getEnclosingColumnNumber?(): number | null;
   getScriptNameOrSourceURL?(): string | null;
   isToplevel(): boolean;
   isEval(): boolean;
@@ -343,6 +348,7 @@ export function frame010(site: CallSite): string | undefined {
       functionName = 'process._tickDomainCallback';
     }
   }
+  if (!lib && rawFile !== undefined) functionName = programFunctionName(site, rawFile) ?? functionName;
   let where = location(site, file);
   let text = name010(site, functionName, pkg);
   if (lib || (text !== '' && where === 'native')) {
@@ -373,6 +379,15 @@ export function frame010(site: CallSite): string | undefined {
   return text === '' ? where : `${text} (${where})`;
 }
 
+/** The name V8 3.14 gave an anonymous function of a program's source (inferred-names.ts), if known. */
+function programFunctionName(site: CallSite, file: string): string | undefined {
+  const source = compiledSource(file);
+  if (source === undefined || !site.getEnclosingLineNumber || !site.getEnclosingColumnNumber) return undefined;
+  const line = site.getEnclosingLineNumber();
+  const column = site.getEnclosingColumnNumber();
+  return line && column ? inferredName010(file, source, line, column) : undefined;
+}
+
 /** A frame's name by V8 3.14's rules ('' for an anonymous function called plainly). */
 function name010(site: CallSite, name: string, pkg: string): string {
   // An accessor of an object literal (`get port() {}`) was named by its key alone in V8 3.14.
@@ -381,11 +396,35 @@ function name010(site: CallSite, name: string, pkg: string): string {
   if (isConstructor) return `new ${functionName || '<anonymous>'}`;
   if (site.isToplevel()) return functionName;
   const type = typeName010(site, pkg);
-  const method = site.getMethodName();
+  const method = methodName010(site);
   if (!functionName) return `${type}.${method || '<anonymous>'}`;
   let text = type && functionName.indexOf(type) !== 0 ? `${type}.${functionName}` : functionName;
-  if (method && functionName.indexOf(`.${method}`) !== functionName.length - method.length - 1) text += ` [as ${method}]`;
+  if (method && functionName.lastIndexOf(`.${method}`) !== functionName.length - method.length - 1) text += ` [as ${method}]`;
   return text;
+}
+
+/**
+ * The property of the receiver holding the called function. Where today's engine finds none,
+ * V8 3.14 still looked through every enumerable property, array indexes included (`Array.cb [as
+ * 0]` for `handlers[0]()`), and took the one that held the function, if only one did.
+ */
+function methodName010(site: CallSite): string | null {
+  const today = site.getMethodName();
+  if (today !== null) return today;
+  const fn = site.getFunction ? site.getFunction() : undefined;
+  const self = site.getThis();
+  if (typeof fn !== 'function' || self === null || (typeof self !== 'object' && typeof self !== 'function')) return null;
+  let found: string | null = null;
+  for (const prop in self as object) {
+    let holder: object | null = self as object;
+    let d: PropertyDescriptor | undefined;
+    while (holder !== null && (d = Object.getOwnPropertyDescriptor(holder, prop)) === undefined) holder = Object.getPrototypeOf(holder) as object | null;
+    if (d && 'value' in d && d.value === fn) {
+      if (found !== null) return null;
+      found = prop;
+    }
+  }
+  return found;
 }
 
 function fsCallbackError(sites: CallSite[]): boolean {
