@@ -12,6 +12,20 @@ export type ZlibCallback = (error: Error | null, result?: BufferInstance) => voi
 /** The input of a convenience method: a Buffer (n10's, or a foreign one: a current Node's own) or a string (utf8). */
 export type ZlibInput = BufferInstance | ForeignBuffer | string;
 
+// A callback that is not a function (zlib.deflate(buf) with none, or with 0.11's options
+// argument in its place) failed where 0.10's zlib.js called it, with V8 3.14's words
+// ("undefined is not a function", "object is not a function"); the n10 runtime shows that
+// line of zlib.js as the uncaught error's site.
+const THROW_SITES = Symbol.for('n10.throwSites');
+const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+function callbackNotAFunction(callback: unknown, line: number, text: string): TypeError {
+  const er = new TypeError(`${callback === null ? 'object' : typeof callback} is not a function`);
+  if (captureStackTrace) captureStackTrace(er, callbackNotAFunction);
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites) sites.set(er, { file: 'zlib.js', line, text, caret: '    ^' });
+  return er;
+}
+
 function zlibBuffer(engine: Zlib, buffer: ZlibInput, callback: ZlibCallback): void {
   let buffers: BufferInstance[] = [];
   let nread = 0;
@@ -34,12 +48,14 @@ function zlibBuffer(engine: Zlib, buffer: ZlibInput, callback: ZlibCallback): vo
   function onError(err: Error): void {
     engine.removeListener('end', onEnd);
     engine.removeListener('readable', flow);
+    if (typeof callback !== 'function') throw callbackNotAFunction(callback, 160, '    callback(err);');
     callback(err);
   }
 
   function onEnd(): void {
     const buf = bufferModule.Buffer.concat(buffers, nread);
     buffers = [];
+    if (typeof callback !== 'function') throw callbackNotAFunction(callback, 166, '    callback(null, buf);');
     callback(null, buf);
     engine.close();
   }

@@ -91,9 +91,14 @@ function outputView(ctx: Context, source: Uint8Array): Uint8Array {
   return ctx.outView as Uint8Array;
 }
 
-/** new Zlib(mode): a context for one of the Mode numbers (DEFLATE … UNZIP). */
-function Zlib(this: ZlibHandle, mode: unknown): void {
-  if (!(this instanceof Zlib) || contexts.has(this)) {
+/**
+ * new Zlib(mode): a context for one of the Mode numbers (DEFLATE … UNZIP). Its source name is
+ * not Zlib, so that the stream class (zlib-stream.ts) keeps that name in the bundle: V8 names
+ * the functions a constructor assigns (this._binding.onerror = function …) after it, and 0.10's
+ * frames read Zlib._binding.onerror. Its .name is Zlib (below).
+ */
+function PortableZlibHandle(this: ZlibHandle, mode: unknown): void {
+  if (!(this instanceof PortableZlibHandle) || contexts.has(this)) {
     throw new TypeError("Class constructor Zlib cannot be invoked without 'new'");
   }
   checkMode(mode);
@@ -116,10 +121,10 @@ function Zlib(this: ZlibHandle, mode: unknown): void {
 
 // 0.10's native constructor reported no parameters; and it is named Zlib even where a bundler
 // renames the function (the stream base class is a Zlib too).
-Object.defineProperty(Zlib, 'length', { value: 0 });
-Object.defineProperty(Zlib, 'name', { value: 'Zlib' });
+Object.defineProperty(PortableZlibHandle, 'length', { value: 0 });
+Object.defineProperty(PortableZlibHandle, 'name', { value: 'Zlib' });
 
-const proto = Zlib.prototype as ZlibHandle;
+const proto = PortableZlibHandle.prototype as ZlibHandle;
 
 /** init(windowBits, level, memLevel, strategy, [dictionary]): deflateInit2/inflateInit2. */
 proto.init = function init(this: ZlibHandle, windowBits: number, level: number, memLevel: number, strategy: number, dictionary?: unknown): void {
@@ -317,4 +322,4 @@ function release(ctx: Context): void {
   ctx.outSource = ctx.outView = null;
 }
 
-export const PortableZlib = Zlib as unknown as { new (mode: number): ZlibHandle; prototype: ZlibHandle };
+export const PortableZlib = PortableZlibHandle as unknown as { new (mode: number): ZlibHandle; prototype: ZlibHandle };

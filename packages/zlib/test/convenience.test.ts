@@ -72,3 +72,34 @@ test('the callback comes after the ticks of the calling code', async (t) => {
   });
   t.deepEqual(order, ['sync', 'microtask', 'gzip']);
 });
+
+// The throw happens inside the stream's 'end' or 'error' listener; the test catches it at the
+// class's emit.
+function thrownFromEmit(Class: { prototype: object }, start: () => void): Promise<Error> {
+  const proto = Class.prototype as { emit: (...args: unknown[]) => boolean };
+  const hadOwn = Object.prototype.hasOwnProperty.call(proto, 'emit');
+  const real = proto.emit;
+  return new Promise<Error>((resolve) => {
+    proto.emit = function (this: unknown, ...args: unknown[]) {
+      try {
+        return real.apply(this, args);
+      } catch (e) {
+        resolve(e as Error);
+        return true;
+      }
+    };
+    start();
+  }).finally(() => {
+    if (hadOwn) proto.emit = real;
+    else delete (proto as { emit?: unknown }).emit;
+  });
+}
+
+test('zlib.deflate(buf, callback) with a callback that is not a function throws V8 3.14\'s TypeError where 0.10 called it', async (t) => {
+  const noCallback = await thrownFromEmit(zlib.Inflate, () => (zlib.inflate as (b: unknown) => void)(new Buffer('bad data')));
+  t.is(noCallback.name, 'TypeError');
+  t.is(noCallback.message, 'undefined is not a function');
+  // 0.11's options argument in the callback's place: 0.10 took it for the callback.
+  const options = await thrownFromEmit(zlib.Deflate, () => (zlib.deflate as (b: unknown, o: unknown, cb: unknown) => void)(new Buffer('abc'), { level: 1 }, () => {}));
+  t.is(options.message, 'object is not a function');
+});
