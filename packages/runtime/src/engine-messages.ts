@@ -17,6 +17,27 @@ const READ = /^Cannot read properties of (undefined|null) \(reading '([^]*)'\)$/
 const SET = /^Cannot set properties of (undefined|null) \(setting '([^]*)'\)$/;
 const CIRCULAR = /^(Converting circular structure to JSON)\n/;
 
+// Code @n10/vm compiled (file names are the program's: 'repl', 'evalmachine.<anonymous>'…): the
+// latest source under each name, for the few names last used.
+const vmSources = new Map<string, string>();
+const VM_SOURCES_KEPT = 64;
+
+/** Remembers code vm compiled under `file` (the hook engine010.ts lends @n10/vm). */
+export function rememberVmSource(file: string, code: string): void {
+  vmSources.delete(file);
+  if (vmSources.size >= VM_SOURCES_KEPT) vmSources.delete(vmSources.keys().next().value as string);
+  vmSources.set(file, code);
+}
+
+/** A line (1-based) of a source the runtime compiled, else of one vm compiled. */
+function lineOf(file: string, line: number): string | undefined {
+  const text = sourceLine(file, line);
+  if (text !== undefined) return text;
+  const code = vmSources.get(file);
+  if (code === undefined) return undefined;
+  return code.split('\n')[line - 1];
+}
+
 /** Where the engine reported the error: the first frame of its stack. */
 export interface EngineSite {
   file: string | null | undefined;
@@ -73,7 +94,7 @@ export function rewriteEngineMessage(error: unknown, site: EngineSite | undefine
  */
 function readColumn010(site: EngineSite, property: string): number | undefined {
   if (!site.file || !site.line || !site.column) return undefined;
-  const text = sourceLine(site.file, site.line);
+  const text = lineOf(site.file, site.line);
   if (text === undefined) return undefined;
   const i = site.column - 1;
   if (text[i] === '[') {
@@ -97,7 +118,7 @@ function readColumn010(site: EngineSite, property: string): number | undefined {
 // compiled) the callee of a call? Unknown sources count as reads.
 function calledAt(site: EngineSite): boolean {
   if (!site.file || !site.line || !site.column) return false;
-  const text = sourceLine(site.file, site.line);
+  const text = lineOf(site.file, site.line);
   if (text === undefined) return false;
   let i = site.column - 1;
   if (text[i] === '[') {

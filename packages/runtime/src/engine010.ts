@@ -1,6 +1,7 @@
 // The builtins whose behaviour changed between node 0.10's engine (V8 3.14) and today's, put
 // back as 0.10 programs saw them. One file each; the order matters where noted.
 import { installDateParse010 } from './date-parse';
+import { rememberVmSource } from './engine-messages';
 import { installDates010 } from './dates';
 import { installJson010 } from './json';
 import { installLocale010 } from './locale';
@@ -52,4 +53,6 @@ function installInContext(context: typeof globalThis): void {
 export function installEngine010(): void {
   install(globalThis);
   Object.defineProperty(globalThis, Symbol.for('n10.vm.engine010'), { value: installInContext, configurable: true });
+  // vm's code, so that engine messages and positions in it are worded and placed as 0.10's.
+  Object.defineProperty(globalThis, Symbol.for('n10.vm.compiled'), { value: rememberVmSource, configurable: true });
 }

@@ -192,6 +192,8 @@ const SITES: Site[] = [
   ['readline.js', 'this.emit("close");', '272:8'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
   ['readline.js', 'this._onLine(line);', '322:12'],
+  // vm.Script / createScript compiling: the call in 0.10's vm.js Script (a compile error's frame).
+  ['vm.js', 'const compiled = compile(code, filename);', '32:12', 'new Script'],
   // The REPL's default eval (0.10's self.eval = function…) and its line handler.
   ['repl.js', 'result = import_vm.default.runInThisContext(code, file);', '110:21', undefined, 'REPLServer.self.eval'],
   ['repl.js', 'result = import_vm.default.runInContext(code, context, file);', '112:21', undefined, 'REPLServer.self.eval'],

@@ -87,3 +87,18 @@ test("err.stack and the uncaught report's caret: a failed property read at V8 3.
   t.is(mine.stderr.split('\n').slice(0, 6).join('\n'), theirs.stderr.split('\n').slice(0, 6).join('\n'));
   t.regex(mine.stderr, /\n {21}\^\n/);
 });
+
+test("code compiled by vm (runInThisContext, runInNewContext, a REPL's): a call on null is 'Cannot call method', a read placed at its `.`, as 0.10", (t) => {
+  bothPrint(
+    t,
+    [
+      "var vm = require('vm');",
+      "function show(f) { try { f(); } catch (e) { console.log(e.stack.split('\\n').slice(0, 2).join(' | ')); } }",
+      "show(function () { vm.runInThisContext('var o = null;\\no.f();', 'a.vm'); });",
+      "show(function () { vm.runInNewContext('var o = null;\\no.f();', {}, 'b.vm'); });",
+      "show(function () { vm.runInThisContext('var o = null;\\no.x;', 'c.vm'); });",
+      "show(function () { vm.createScript('null.g()').runInThisContext(); });",
+      "show(function () { vm.runInContext('var o = null; o.x', vm.createContext({}), 'd.vm'); });",
+    ].join('\n'),
+  );
+});

@@ -1,6 +1,6 @@
 // @n10/vm: node 0.10's require('vm'), on the host engine's V8 contexts.
 import { createContext, type Context } from './context';
-import { Script, compile, runCompiledInNewContext, runInContextChecked, source } from './script';
+import { DEFAULT_FILENAME, Script, compile, runCompiledInNewContext, runInContextChecked, source } from './script';
 
 // Anonymous function expressions: 0.10's inspect shows these as [Function].
 const createScript = function (code: string, filename?: string): Script {
@@ -8,15 +8,15 @@ const createScript = function (code: string, filename?: string): Script {
 };
 
 const runInContext = function (code: string, context: Context, filename?: string): unknown {
-  return runInContextChecked(code, context, filename);
+  return runInContextChecked(code, context, arguments.length > 2 ? filename : DEFAULT_FILENAME);
 };
 
 const runInThisContext = function (code: string, filename?: string): unknown {
-  return compile(code, filename).runInThisContext({ displayErrors: false });
+  return compile(code, arguments.length > 1 ? filename : DEFAULT_FILENAME).runInThisContext({ displayErrors: false });
 };
 
 const runInNewContext = function (code: string, sandbox?: object, filename?: string): unknown {
-  return runCompiledInNewContext(source(code, filename), sandbox);
+  return runCompiledInNewContext(source(code, arguments.length > 2 ? filename : DEFAULT_FILENAME), sandbox);
 };
 
 // 0.10's were native functions with no name and .length 0, except createScript

@@ -2,7 +2,9 @@
 import * as hostVm from 'node:vm';
 import { SourceCode, createContext, isContext, runIn, runInFresh, wordedAs010, type Context } from './context';
 
-const DEFAULT_FILENAME = 'evalmachine.<anonymous>';
+// The file name of code run without one: only when the argument is absent (0.10 counted its
+// arguments; an explicit undefined is the file "undefined", and Script always passes one).
+export const DEFAULT_FILENAME = 'evalmachine.<anonymous>';
 
 export function needCode(code: unknown): string {
   if (code === undefined) throw new TypeError("needs at least 'code' argument.");
@@ -16,20 +18,34 @@ function needContext(ctx: unknown): Context {
 
 export function compile(code: unknown, filename?: unknown): hostVm.Script {
   const source = needCode(code);
+  const file = fileName(filename);
+  compiled(file, source);
   try {
-    return new hostVm.Script(source, { filename: fileName(filename) });
+    return new hostVm.Script(source, { filename: file });
   } catch (err) {
     throw wordedAs010(err, source);
   }
 }
 
 function fileName(filename: unknown): string {
-  return filename === undefined ? DEFAULT_FILENAME : String(filename);
+  return String(filename);
 }
 
 /** Code to compile inside the context it runs in (0.10's runInContext / runInNewContext). */
 export function source(code: unknown, filename?: unknown): SourceCode {
-  return new SourceCode(needCode(code), fileName(filename));
+  const text = needCode(code);
+  const file = fileName(filename);
+  compiled(file, text);
+  return new SourceCode(text, file);
+}
+
+// A host that words engine errors as V8 3.14 did from the source (the n10 runtime: "Cannot call
+// method 'f' of null" for a call, and where a failed read was placed) is told of the code vm
+// compiles, under its file name: globalThis[Symbol.for('n10.vm.compiled')] = (file, code) => void.
+const COMPILED = Symbol.for('n10.vm.compiled');
+function compiled(file: string, code: string): void {
+  const hook = (globalThis as Record<symbol, unknown>)[COMPILED];
+  if (typeof hook === 'function') (hook as (file: string, code: string) => void)(file, code);
 }
 
 export function runCompiledInNewContext(script: hostVm.Script | SourceCode, sandbox?: unknown): unknown {

@@ -162,3 +162,39 @@ test('vm compile errors: a host may lend its V8 3.14 wording through globalThis[
     delete g[key];
   }
 });
+
+test('vm tells a host hook of the code it compiles (Symbol.for("n10.vm.compiled"): file name and source)', (t) => {
+  const key = Symbol.for('n10.vm.compiled');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const seen: string[] = [];
+  const saved = g[key];
+  g[key] = (file: string, code: string) => seen.push(`${file}:${code}`);
+  try {
+    vm.runInThisContext('1 + 1', 'one.vm');
+    vm.runInNewContext('2', {}, 'two.vm');
+    vm.createScript('3');
+  } finally {
+    if (saved === undefined) delete g[key];
+    else g[key] = saved;
+  }
+  t.deepEqual(seen, ['one.vm:1 + 1', 'two.vm:2', 'undefined:3']);
+});
+
+test('vm file names: evalmachine.<anonymous> only when the argument is absent; an explicit undefined, and Script / createScript without one, name the file "undefined" (0.10 counted arguments)', (t) => {
+  const file = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      const m = /\n\s+at (?:.* \()?([^():]+):1:\d+/.exec(String((e as Error).stack));
+      return m ? m[1] : String((e as Error).stack);
+    }
+    return 'no throw';
+  };
+  t.is(file(() => vm.runInThisContext('null.g()')), 'evalmachine.<anonymous>');
+  t.is(file(() => vm.runInThisContext('null.g()', undefined)), 'undefined');
+  t.is(file(() => vm.runInNewContext('null.g()', {})), 'evalmachine.<anonymous>');
+  t.is(file(() => vm.runInNewContext('null.g()', {}, undefined)), 'undefined');
+  t.is(file(() => vm.runInContext('null.g()', vm.createContext(), undefined)), 'undefined');
+  t.is(file(() => vm.createScript('null.g()').runInThisContext()), 'undefined');
+  t.is(file(() => new vm.Script('null.g()', 'f.js').runInThisContext()), 'f.js');
+});
