@@ -11,7 +11,6 @@
 // and signal.
 import type { SocketInstance } from '@n10/net';
 import timers from '@n10/timers';
-import type { Timeout } from '@n10/timers';
 import util from '@n10/util';
 import type { ChildProcessInstance } from './child-process';
 import { spawn } from './spawn';
@@ -54,6 +53,20 @@ function settings(options: unknown): Settings {
   return util._extend(s as unknown as Record<string, unknown>, options as Record<string, unknown>) as unknown as Settings;
 }
 
+interface TimerFunctions {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+/** 0.10's execFile called the global setTimeout and clearTimeout as they were at the time of the
+ * call: a program's replacements (sinon's fake timers) time exec's options.timeout too. */
+function globalTimers(): TimerFunctions {
+  const g = globalThis as unknown as Partial<TimerFunctions>;
+  return typeof g.setTimeout === 'function' && typeof g.clearTimeout === 'function'
+    ? (g as TimerFunctions)
+    : (timers as unknown as TimerFunctions);
+}
+
 export function execFile(file: string, ...rest: unknown[]): ChildProcessInstance {
   let args: unknown[];
   let options: Settings;
@@ -81,13 +94,13 @@ export function execFile(file: string, ...rest: unknown[]): ChildProcessInstance
   let killed = false;
   let exited = false;
   let ex: ExecError | null = null;
-  let timeoutId: Timeout | null = null;
+  let timeoutId: unknown = null;
 
   function exithandler(code?: number | null, signal?: string | null): void {
     if (exited) return;
     exited = true;
     if (timeoutId) {
-      timers.clearTimeout(timeoutId);
+      globalTimers().clearTimeout(timeoutId);
       timeoutId = null;
     }
     if (!cb) return;
@@ -124,7 +137,7 @@ export function execFile(file: string, ...rest: unknown[]): ChildProcessInstance
   }
 
   if (options.timeout > 0) {
-    timeoutId = timers.setTimeout(() => {
+    timeoutId = globalTimers().setTimeout(() => {
       kill();
       timeoutId = null;
     }, options.timeout);

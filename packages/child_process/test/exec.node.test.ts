@@ -133,3 +133,21 @@ test.serial('child_process.exec(command, [options], callback) calls the module\'
     cp.execFile = original;
   }
 });
+
+test.serial('exec options.timeout is timed by the global setTimeout of the moment, as 0.10\'s execFile called it (a program\'s or sinon\'s replacement sees it)', async (t) => {
+  const g = globalThis as unknown as { setTimeout: (...a: unknown[]) => unknown };
+  const real = g.setTimeout;
+  const seen: unknown[] = [];
+  g.setTimeout = function (this: unknown, ...args: unknown[]) {
+    if (args[1] === 137) seen.push(args[1]);
+    return real.apply(this, args);
+  };
+  try {
+    const r = await exec('sleep 5', { timeout: 137 });
+    t.deepEqual(seen, [137]);
+    t.is(r.err && r.err.killed, true);
+    t.is(r.err && r.err.signal, 'SIGTERM');
+  } finally {
+    g.setTimeout = real;
+  }
+});
