@@ -10,12 +10,13 @@ interface Dispatch {
   normalize(p: string): string;
   resolve(...paths: string[]): string;
 }
-let exportsOf: Dispatch | null = null;
+let exportsOf: Dispatch = {
+  normalize: (p) => normalize(p),
+  resolve: (...paths) => resolve(...paths),
+};
 export function bindModule(m: Dispatch): void {
   exportsOf = m;
 }
-const viaNormalize = (p: string): string => (exportsOf ? exportsOf.normalize(p) : normalize(p));
-const viaResolve = (p: string): string => (exportsOf ? exportsOf.resolve(p) : resolve(p));
 
 /** The parts of a path: root ('/' or ''), dir (with its trailing '/'), base, ext. */
 interface Parts {
@@ -84,13 +85,13 @@ export const join = function (...paths: string[]): string {
     if (typeof p !== 'string') throw sited(new TypeError('Arguments to path.join must be strings'), 360, JOIN_LINE, 14);
     return p !== '';
   });
-  return viaNormalize(kept.join('/'));
+  return exportsOf.normalize(kept.join('/'));
 };
 
 /** path.relative(from, to) */
 export const relative = function (from: string, to: string): string {
-  const fromParts = viaResolve(from).split('/').filter(nonEmpty);
-  const toParts = viaResolve(to).split('/').filter(nonEmpty);
+  const fromParts = exportsOf.resolve(from).split('/').filter(nonEmpty);
+  const toParts = exportsOf.resolve(to).split('/').filter(nonEmpty);
   const length = Math.min(fromParts.length, toParts.length);
   let same = 0;
   while (same < length && fromParts[same] === toParts[same]) same++;

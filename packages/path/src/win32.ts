@@ -10,12 +10,13 @@ interface Dispatch {
   normalize(p: string): string;
   resolve(...paths: string[]): string;
 }
-let exportsOf: Dispatch | null = null;
+let exportsOf: Dispatch = {
+  normalize: (p) => normalize(p),
+  resolve: (...paths) => resolve(...paths),
+};
 export function bindModule(m: Dispatch): void {
   exportsOf = m;
 }
-const viaNormalize = (p: string): string => (exportsOf ? exportsOf.normalize(p) : normalize(p));
-const viaResolve = (p: string): string => (exportsOf ? exportsOf.resolve(p) : resolve(p));
 
 function isSlash(code: number): boolean {
   return code === 47 /* / */ || code === 92 /* \ */;
@@ -134,13 +135,13 @@ export const join = function (...paths: string[]): string {
   let joined = kept.join('\\');
   // Two leading slashes would read as a UNC root; keep them only if the first path had them.
   if (!/^[\\/]{2}[^\\/]/.test(kept[0])) joined = joined.replace(/^[\\/]{2,}/, '\\');
-  return viaNormalize(joined);
+  return exportsOf.normalize(joined);
 };
 
 /** path.relative(from, to): compared case-insensitively, as Windows names are. */
 export const relative = function (from: string, to: string): string {
-  const fromResolved = viaResolve(from);
-  const toResolved = viaResolve(to);
+  const fromResolved = exportsOf.resolve(from);
+  const toResolved = exportsOf.resolve(to);
   const toParts = trimEmpty(toResolved.split('\\'));
   const fromLower = trimEmpty(fromResolved.toLowerCase().split('\\'));
   const toLower = trimEmpty(toResolved.toLowerCase().split('\\'));
@@ -192,7 +193,7 @@ export const delimiter = ';';
 export const makeLong = function (p: string): string {
   if (typeof p !== 'string') return p;
   if (!p) return '';
-  const resolved = viaResolve(p);
+  const resolved = exportsOf.resolve(p);
   if (/^[a-zA-Z]:\\/.test(resolved)) return '\\\\?\\' + resolved;
   if (/^\\\\[^?.]/.test(resolved)) return '\\\\?\\UNC\\' + resolved.substring(2);
   return p;
