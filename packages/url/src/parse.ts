@@ -76,10 +76,15 @@ function sited<E extends Error>(er: E, line: number, text: string, col: number):
   return er;
 }
 
+const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+
 /** Url.prototype.parse(url, [parseQueryString], [slashesDenoteHost]) */
 export function parseInto(u: Url, url: string, parseQueryString?: boolean, slashesDenoteHost?: boolean): Url {
   if (typeof url !== 'string') {
-    throw sited(new TypeError("Parameter 'url' must be a string, not " + typeof url), 107, PARSE_LINE, 10);
+    const er = sited(new TypeError("Parameter 'url' must be a string, not " + typeof url), 107, PARSE_LINE, 10);
+    // 0.10 threw in Url.prototype.parse itself: the stack starts there, not in this helper.
+    if (captureStackTrace) captureStackTrace(er, parseInto);
+    throw er;
   }
   let rest = trim10(url);
 

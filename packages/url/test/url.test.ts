@@ -255,3 +255,24 @@ test('url.parse / format / resolve / resolveObject go through the Url.prototype 
     for (const name of Object.keys(saved)) proto[name] = saved[name];
   }
 });
+
+// The function names of an error's stack frames, through the CallSite API.
+function frameNames(fn: () => unknown): string[] {
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, frames) => frames;
+  try {
+    fn();
+  } catch (err) {
+    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  return [];
+}
+
+test("url.parse(urlStr): the TypeError for a non-string is thrown from Url.prototype.parse itself, as in 0.10 (no helper frame above it)", (t) => {
+  const names = frameNames(() => url.parse(1 as unknown as string));
+  // Url.prototype.parse (anonymous, as 0.10's), then urlParse.
+  t.deepEqual(names.slice(0, 2), ['', 'urlParse']);
+  t.false(names.includes('parseInto'));
+});
