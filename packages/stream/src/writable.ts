@@ -111,7 +111,7 @@ proto.write = function (this: WritableStream, chunk: unknown, encoding?: string 
     return false;
   }
   if (!isBuf && !state.objectMode && typeof chunk !== 'string' && chunk !== null && chunk !== undefined) {
-    invalidChunk(this, cb);
+    validChunk(this, cb);
     return false;
   }
   return writeOrBuffer(this, state, chunk, encoding, cb, isBuf);
@@ -126,7 +126,8 @@ function writeAfterEnd(stream: WritableStream, cb: WriteCallback): void {
   });
 }
 
-function invalidChunk(stream: WritableStream, cb: WriteCallback): void {
+// Named as 0.10's (which also passed valid chunks): a stack through the error shows validChunk.
+function validChunk(stream: WritableStream, cb: WriteCallback): void {
   const er = new TypeError('Invalid non-string/buffer chunk');
   stream.emit('error', er);
   nextTick(function () {
