@@ -21,7 +21,8 @@ const MESSAGES = {
   'invalid-input': 'Invalid input',
 } as const;
 
-function fail(kind: keyof typeof MESSAGES): never {
+// Named as 0.10's punycode.js helper (a stack through its RangeError shows `error`).
+function error(kind: keyof typeof MESSAGES): never {
   throw sited(new RangeError(MESSAGES[kind]), 60, '\t\tthrow RangeError(errors[type]);', '\t\t      ^');
 }
 
@@ -78,7 +79,7 @@ export function decode(input: string): string {
   if (basic < 0) basic = 0;
   for (let j = 0; j < basic; ++j) {
     const code = input.charCodeAt(j);
-    if (code >= 0x80) fail('not-basic');
+    if (code >= 0x80) error('not-basic');
     output.push(code);
   }
 
@@ -90,18 +91,18 @@ export function decode(input: string): string {
     const oldi = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
-      if (index >= inputLength) fail('invalid-input');
+      if (index >= inputLength) error('invalid-input');
       const digit = digitOf(input.charCodeAt(index++));
-      if (digit >= BASE || digit > Math.floor((MAX_INT - i) / w)) fail('overflow');
+      if (digit >= BASE || digit > Math.floor((MAX_INT - i) / w)) error('overflow');
       i += digit * w;
       const t = threshold(k, bias);
       if (digit < t) break;
-      if (w > Math.floor(MAX_INT / (BASE - t))) fail('overflow');
+      if (w > Math.floor(MAX_INT / (BASE - t))) error('overflow');
       w *= BASE - t;
     }
     const out = output.length + 1;
     bias = adapt(i - oldi, out, oldi === 0);
-    if (Math.floor(i / out) > MAX_INT - n) fail('overflow');
+    if (Math.floor(i / out) > MAX_INT - n) error('overflow');
     n += Math.floor(i / out);
     i %= out;
     output.splice(i++, 0, n);
@@ -131,12 +132,12 @@ export function encode(inputString: string): string {
       if (input[j] >= n && input[j] < m) m = input[j];
     }
     const handledPlusOne = handled + 1;
-    if (m - n > Math.floor((MAX_INT - delta) / handledPlusOne)) fail('overflow');
+    if (m - n > Math.floor((MAX_INT - delta) / handledPlusOne)) error('overflow');
     delta += (m - n) * handledPlusOne;
     n = m;
     for (let j = 0; j < inputLength; ++j) {
       const current = input[j];
-      if (current < n && ++delta > MAX_INT) fail('overflow');
+      if (current < n && ++delta > MAX_INT) error('overflow');
       if (current !== n) continue;
       let q = delta;
       for (let k = BASE; ; k += BASE) {

@@ -113,3 +113,21 @@ test('punycode.decode(bad input): the RangeError notes 0.10\'s punycode.js:60 th
     file: 'punycode.js', line: 60, text: '\t\tthrow RangeError(errors[type]);', caret: '\t\t      ^',
   });
 });
+
+// The function names of an error's stack frames, through the CallSite API.
+function frameNames(fn: () => unknown): string[] {
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, frames) => frames;
+  try {
+    fn();
+  } catch (err) {
+    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  return [];
+}
+
+test('punycode.decode(string): its RangeError is thrown from a helper named `error`, as in 0.10 (what a stack shows)', (t) => {
+  t.is(frameNames(() => punycode.decode('\u0100'))[0], 'error');
+});
