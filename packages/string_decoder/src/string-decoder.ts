@@ -58,13 +58,18 @@ function sited<E extends Error>(er: E, line: number, text: string, caret: string
   return er;
 }
 
+// 0.10's helper of that name (a stack through its error shows it above the constructor).
+function assertEncoding(encoding: string | undefined): void {
+  if (encoding && !Buffer.isEncoding(encoding)) {
+    throw sited(new Error(`Unknown encoding: ${encoding}`), 24, "    throw new Error('Unknown encoding: ' + encoding);", '          ^');
+  }
+}
+
 const StringDecoder = function (this: State & { write?: unknown }, encoding?: string): void {
   // 0.10 did not guard against a call without `new` (it wrote to the global object); n10 only
   // declines to do that.
   if (!(this instanceof StringDecoder)) return;
-  if (encoding && !Buffer.isEncoding(encoding)) {
-    throw sited(new Error(`Unknown encoding: ${encoding}`), 24, "    throw new Error('Unknown encoding: ' + encoding);", '          ^');
-  }
+  assertEncoding(encoding);
   this.encoding = normalizeEncoding(encoding);
   switch (this.encoding) {
     case 'utf8':

@@ -111,3 +111,21 @@ test('new StringDecoder(unknown encoding): the error notes 0.10\'s string_decode
     file: 'string_decoder.js', line: 24, text: "    throw new Error('Unknown encoding: ' + encoding);", caret: '          ^',
   });
 });
+
+// The function names of an error's stack frames, through the CallSite API.
+function frameNames(fn: () => unknown): string[] {
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, frames) => frames;
+  try {
+    fn();
+  } catch (err) {
+    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  return [];
+}
+
+test("new StringDecoder([encoding]): an unknown encoding is refused by a helper named assertEncoding, as in 0.10 (what a stack shows)", (t) => {
+  t.is(frameNames(() => new stringDecoder.StringDecoder('nope'))[0], 'assertEncoding');
+});
