@@ -252,8 +252,7 @@ class Walker {
         if (!node.computed) this.fni.literal(property.name as string);
         else {
           this.expression(property);
-          const key = property.type === 'Literal' && typeof property.value === 'string' && !isArrayIndex(property.value) ? property.value : '(anonymous function)';
-          this.fni.literal(key);
+          this.fni.literal(propertyName(property) ?? '(anonymous function)');
         }
         break;
       }
@@ -288,17 +287,12 @@ class Walker {
         this.object(node);
         break;
       case 'FunctionExpression':
-        this.functionBody(node, false);
-        if (!node.id) this.fni.addFunction(node.start, this.inUnit);
+        this.functionExpression(node, false);
         break;
       case 'ParenthesizedExpression': {
         const inner = node.expression as AnyNode;
-        if (inner.type === 'FunctionExpression') {
-          this.functionBody(inner, true);
-          if (!inner.id) this.fni.addFunction(inner.start, this.inUnit);
-        } else {
-          this.expression(inner);
-        }
+        if (inner.type === 'FunctionExpression') this.functionExpression(inner, true);
+        else this.expression(inner);
         break;
       }
       default:
@@ -311,8 +305,8 @@ class Walker {
       this.fni.enter();
       const key = p.key as AnyNode;
       if (!p.computed) {
-        if (key.type === 'Identifier') this.fni.literal(key.name as string);
-        else if (key.type === 'Literal' && typeof key.value === 'string' && !isArrayIndex(key.value)) this.fni.literal(key.value);
+        const name = key.type === 'Identifier' ? (key.name as string) : propertyName(key);
+        if (name !== undefined) this.fni.literal(name);
       }
       const value = p.value as AnyNode;
       if (p.kind === 'get' || p.kind === 'set') {
@@ -324,6 +318,12 @@ class Walker {
       this.fni.infer();
       this.fni.leave();
     }
+  }
+
+  // An anonymous one waits for a name, once its body is parsed.
+  private functionExpression(node: AnyNode, withParent: boolean): void {
+    this.functionBody(node, withParent);
+    if (!node.id) this.fni.addFunction(node.start, this.inUnit);
   }
 
   // A function's body, parsed with the rest; its functions are named by this compile if it was
@@ -342,8 +342,11 @@ class Walker {
   }
 }
 
-function isArrayIndex(s: string): boolean {
-  return /^(?:0|[1-9]\d*)$/.test(s) && Number(s) < 4294967295;
+// A string key names a function unless it is an array index (V8 3.14 made those numbers).
+function propertyName(node: AnyNode): string | undefined {
+  if (node.type !== 'Literal' || typeof node.value !== 'string') return undefined;
+  const index = /^(?:0|[1-9]\d*)$/.test(node.value) && Number(node.value) < 4294967295;
+  return index ? undefined : node.value;
 }
 
 interface Parsed {
