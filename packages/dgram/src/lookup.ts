@@ -41,14 +41,19 @@ function gaiCode(status: number): string {
 }
 
 // V8 3.14's words for calling a non-function, which a missing callback produced in 0.10.
-function notAFunction(value: unknown): TypeError {
-  return new TypeError((value === null ? 'object' : typeof value) + ' is not a function');
+// Its stack opens at the caller (where 0.10 made the call), or above `above` (a helper 0.10
+// did not have), not in this helper.
+function notAFunction(value: unknown, above: Function = notAFunction): TypeError {
+  const er = new TypeError((value === null ? 'object' : typeof value) + ' is not a function');
+  const capture = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+  if (capture) capture(er, above);
+  return er;
 }
 
 // Answers without asking, on the next tick (0.10's makeAsync). Top-level, not a closure per
 // call: every send() to an IP address comes through here.
 function answerSoon(cb: LookupCallback, address: string | null, family: 4 | 6): LookupRequest {
-  if (typeof cb !== 'function') throw notAFunction(cb);
+  if (typeof cb !== 'function') throw notAFunction(cb, answerSoon);
   process.nextTick(() => cb(null, address, family));
   return {};
 }

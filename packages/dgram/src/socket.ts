@@ -14,6 +14,7 @@ import { fromUint8Array } from '@n10/buffer/internal';
 import { EventEmitter } from '@n10/events';
 import type { Listener } from '@n10/events';
 import process from '@n10/process';
+import { propertyNotAFunction } from '@n10/process/internal';
 import util from '@n10/util';
 import { bindHandle, bindPort, membership, newHandle, sendHandle, ttlOption, unbound, type DgramHandle, type SocketType } from './handle';
 
@@ -160,10 +161,18 @@ interface SendWrap extends SendReq {
   bytes: number;
 }
 
-function afterSend(status: number, _handle: unknown, req: SendReq): void {
+// 0.10's afterSend did not look at the status: a datagram the kernel refused once queued
+// (EMSGSIZE: larger than 65507 bytes) still called back (null, buffer.length). It called
+// req.cb only when set, so a callback that is not a function failed there with V8 3.14's
+// words for a property call.
+function afterSend(_status: number, _handle: unknown, req: SendReq): void {
   const wrap = req as SendWrap;
-  wrap.cb(status ? binding.errnoException(binding.code010(status), 'send') : null, wrap.bytes);
+  if (!wrap.cb) return;
+  // Made here, so that its stack opens at afterSend (the helper only words it).
+  if (typeof wrap.cb !== 'function') throw new TypeError(propertyNotAFunction(wrap, 'cb').message);
+  wrap.cb(null, wrap.bytes);
 }
+
 
 proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, length: unknown, port: unknown, address: unknown, callback?: SendCallback): void {
   if (!Buffer.isBuffer(buffer)) throw new TypeError('First argument must be a buffer object.');

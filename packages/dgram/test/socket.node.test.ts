@@ -351,3 +351,25 @@ test('dgram._createSocketHandle(address, port, type); socket.bind(handle): a bou
   s.close();
   host.close();
 });
+
+test('socket.send(…, callback): 0.10 called back (null, buf.length) whatever the send status (an oversized datagram: no EMSGSIZE); a callback that is not a function fails in afterSend with V8 3.14\'s words', async (t) => {
+  const s = dgram.createSocket('udp4');
+  const big = new Buffer(70000);
+  const got = await new Promise<unknown[]>((resolve) => s.send(big, 0, big.length, 9, '127.0.0.1', (...args: unknown[]) => resolve(args)));
+  t.deepEqual(got, [null, 70000]);
+  // The throw comes from the send request's completion; caught where the binding calls it.
+  const req = { cb: {}, bytes: 1 } as unknown as Record<string, unknown>;
+  let afterSend: ((status: number, handle: unknown, req: unknown) => void) | undefined;
+  const handle = s._handle as unknown as { send: (...a: unknown[]) => number };
+  const realSend = handle.send;
+  handle.send = function (r: { oncomplete: typeof afterSend }, ...rest: unknown[]) {
+    afterSend = r.oncomplete;
+    return realSend.call(this, r, ...rest);
+  };
+  await new Promise<void>((resolve) => s.send(new Buffer('x'), 0, 1, 9, '127.0.0.1', () => resolve()));
+  handle.send = realSend;
+  const e = t.throws(() => afterSend!(0, null, req));
+  t.is(e?.message, "Property 'cb' of object #<Object> is not a function");
+  t.notThrows(() => afterSend!(0, null, { bytes: 1 }));
+  s.close();
+});
