@@ -309,7 +309,7 @@ function shown010(site: CallSite): boolean {
   }
 }
 
-export function frame010(site: CallSite): string | undefined {
+export function frame010(site: CallSite, caller?: CallSite): string | undefined {
   const rawFile = site.getFileName() || undefined;
   if (rawFile !== undefined && (rawFile.startsWith('node:') || N10_BIN.test(rawFile))) return undefined;
   if (site.isAsync && site.isAsync()) return site.toString();
@@ -350,7 +350,7 @@ export function frame010(site: CallSite): string | undefined {
   }
   if (!lib && rawFile !== undefined) functionName = programFunctionName(site, rawFile) ?? functionName;
   let where = location(site, file);
-  let text = name010(site, functionName, pkg);
+  let text = name010(site, functionName, pkg, caller);
   if (lib || (text !== '' && where === 'native')) {
     // Known by the frame's name, or by the function's own (whatever the receiver).
     const key = `${pkg} ${text}`;
@@ -389,18 +389,36 @@ function programFunctionName(site: CallSite, file: string): string | undefined {
 }
 
 /** A frame's name by V8 3.14's rules ('' for an anonymous function called plainly). */
-function name010(site: CallSite, name: string, pkg: string): string {
+function name010(site: CallSite, name: string, pkg: string, caller?: CallSite): string {
   // An accessor of an object literal (`get port() {}`) was named by its key alone in V8 3.14.
   const functionName = /^[gs]et [^ ]/.test(name) ? name.slice(4) : name;
   const isConstructor = site.isConstructor();
   if (isConstructor) return `new ${functionName || '<anonymous>'}`;
-  if (site.isToplevel()) return functionName;
+  if (site.isToplevel() && !evalOnObject(site, functionName, caller)) return functionName;
   const type = typeName010(site, pkg);
   const method = methodName010(site);
   if (!functionName) return `${type}.${method || '<anonymous>'}`;
   let text = type && functionName.indexOf(type) !== 0 ? `${type}.${functionName}` : functionName;
   if (method && functionName.lastIndexOf(`.${method}`) !== functionName.length - method.length - 1) text += ` [as ${method}]`;
   return text;
+}
+
+/**
+ * Direct eval code run with an object for `this` (a module's top level, a method): today's
+ * engine calls every eval frame top-level, on the global object; V8 3.14 named it by its
+ * receiver, the `this` of the function that called eval ("Object.eval").
+ */
+function evalOnObject(site: CallSite, functionName: string, caller: CallSite | undefined): boolean {
+  if (functionName !== 'eval' || !site.isEval() || caller === undefined) return false;
+  try {
+    // Eval code has no function of its own (a new Function's function has one), and is seen
+    // running on the global object (a frame hidden under strict code shows neither: left as is).
+    if (site.getThis() !== globalThis || (site as { getFunction?(): unknown }).getFunction?.() !== undefined) return false;
+    const self = caller.getThis();
+    return typeof self === 'object' && self !== null && self !== globalThis;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -463,10 +481,11 @@ export function prepareStackTrace010(error: unknown, sites: CallSite[]): string 
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;
-  for (const site of sites) {
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
     let line: string | undefined;
     try {
-      line = frame010(site);
+      line = frame010(site, sites[i + 1]);
     } catch {
       line = site.toString();
     }
