@@ -53,8 +53,9 @@ interface Context {
 type Keyed = Record<string, unknown>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
-const errorToString = Error.prototype.toString;
-const regExpToString = RegExp.prototype.toString;
+// Error.prototype.toString and RegExp.prototype.toString are looked up at each use, as 0.10
+// did: a program that replaces one sees util.inspect print with its own.
+const regExpText = (re: unknown): string => RegExp.prototype.toString.call(re);
 const indexKey = /^\d+$/;
 const bareKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
@@ -164,7 +165,7 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
 
   if (keys.length === 0) {
     if (isFn) return ctx.stylize(functionLabel(value as Function), 'special');
-    if (isRegExp(value)) return ctx.stylize(regExpToString.call(value), 'regexp');
+    if (isRegExp(value)) return ctx.stylize(regExpText(value), 'regexp');
     if (isDate(value)) return ctx.stylize(dateToString(value), 'date');
     if (isError(value)) return errorLabel(value);
   }
@@ -172,7 +173,7 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
   let base = '';
   const array = Array.isArray(value);
   if (isFn) base = ' ' + functionLabel(value as Function);
-  if (isRegExp(value)) base = ' ' + regExpToString.call(value);
+  if (isRegExp(value)) base = ' ' + regExpText(value);
   if (isDate(value)) base = ' ' + dateToUTCString(value);
   if (isError(value)) base = ' ' + errorLabel(value);
 
@@ -181,7 +182,7 @@ function formatValue(ctx: Context, value: unknown, recurseTimes: number | null):
   }
 
   if (recurseTimes !== null && recurseTimes < 0) {
-    if (isRegExp(value)) return ctx.stylize(regExpToString.call(value), 'regexp');
+    if (isRegExp(value)) return ctx.stylize(regExpText(value), 'regexp');
     return ctx.stylize('[Object]', 'special');
   }
 
@@ -247,7 +248,7 @@ function functionLabel(fn: Function): string {
 }
 
 function errorLabel(err: Error): string {
-  return '[' + errorToString.call(err) + ']';
+  return '[' + Error.prototype.toString.call(err) + ']';
 }
 
 // The value part of a property: accessor labels, [Circular], or the value itself, indented

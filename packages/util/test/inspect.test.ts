@@ -150,3 +150,22 @@ test('util.inspect(object, [options]): options merged by util._extend, looked up
   }
   t.deepEqual(calls, [{ depth: 0 }]);
 });
+
+test('util.inspect(object): Error.prototype.toString and RegExp.prototype.toString as they are at the call (a program may replace them, as 0.10 allowed)', (t) => {
+  const errorToString = Error.prototype.toString;
+  const regExpToString = RegExp.prototype.toString;
+  try {
+    Error.prototype.toString = function (this: Error) {
+      return `E<${this.message}>`;
+    };
+    RegExp.prototype.toString = function (this: RegExp) {
+      return `R<${this.source}>`;
+    };
+    t.is(util.inspect(new Error('m')), '[E<m>]');
+    t.is(util.inspect({ r: /b/ }), '{ r: R<b> }');
+  } finally {
+    Error.prototype.toString = errorToString;
+    RegExp.prototype.toString = regExpToString;
+  }
+  t.is(util.inspect([new Error('m'), /b/g]), '[ [Error: m], /b/g ]');
+});
