@@ -24,18 +24,34 @@ export interface QueryRequest {
 
 export type QueryFunction<T = Records> = (name: string, callback: ResolveCallback<T>) => QueryRequest;
 
+// Requests whose callback is not a function (see completedInCall).
+const uncallable = new WeakSet<QueryRequest>();
+
 function requestFor(callback: unknown): QueryRequest {
-  if (callback === undefined || callback === null) {
-    // 0.10 marked the callback after starting the query, and failed there.
-    throw new TypeError("Cannot set property 'immediately' of " + String(callback));
-  }
   const cb = callback as ResolveCallback;
-  return {
+  const req: QueryRequest = {
     oncomplete: function onanswer(err: ErrnoException | null, records?: Records): void {
+      // A callback that is not a function failed here, in 0.10's onanswer (V8 3.14's words).
+      if (typeof cb !== 'function') throw new TypeError((cb === null ? 'object' : typeof cb) + ' is not a function');
       if (err) cb(err);
       else cb(null, records);
     },
   };
+  if (typeof cb !== 'function') uncallable.add(req);
+  return req;
+}
+
+/**
+ * 0.10 marked the callback (callback.immediately = true) after starting the query: without
+ * one that failed, and the query still answered later, into onanswer (an uncaught TypeError).
+ */
+function markImmediately(callback: unknown): void {
+  if (callback === undefined || callback === null) {
+    const er = new TypeError("Cannot set property 'immediately' of " + String(callback));
+    const capture = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+    if (capture) capture(er, markImmediately);
+    throw er;
+  }
 }
 
 /**
@@ -45,6 +61,9 @@ function requestFor(callback: unknown): QueryRequest {
  * from a tick: then it waits its turn in the queue being run).
  */
 function completedInCall(req: QueryRequest, err: ErrnoException | null, records?: Records): void {
+  // Without a callback 0.10's onanswer failed inside the binding call, as an uncaught
+  // exception, and then the call threw its own TypeError; n10 keeps the latter only.
+  if (uncallable.has(req)) return;
   process.nextTick(() => req.oncomplete(err, records));
   process._tickCallback();
 }
@@ -71,6 +90,7 @@ export function resolver(syscall: string, type: string): QueryFunction {
   return function query(name: string, callback: ResolveCallback): QueryRequest {
     const req = requestFor(callback);
     lookupRecords(req, String(name), type, syscall);
+    markImmediately(callback);
     return req;
   };
 }
@@ -94,6 +114,7 @@ export function reverser(): QueryFunction<string[]> {
       },
     };
     lookupRecords(viaDns, arpaName(bytes), 'PTR', 'getHostByAddr');
+    markImmediately(callback);
     return req;
   };
 }

@@ -53,3 +53,12 @@ test.serial('dns.resolve4 with dns.lookup replaced: its queries never ask dns.lo
   }
   t.deepEqual(asked, []);
 });
+
+test('dns.resolve4(name) without a callback throws 0.10\'s TypeError; a request whose callback is not a function fails in its onanswer ("string is not a function")', (t) => {
+  // A name no query can carry (EBADNAME) keeps this off the network.
+  const e = t.throws(() => (dns.resolve4 as (n: string) => unknown)('bad..name'));
+  t.is(e?.message, "Cannot set property 'immediately' of undefined");
+  const req = (dns.resolve4 as (n: string, cb: unknown) => unknown)('bad..name', 'not a function') as { oncomplete: (...a: unknown[]) => void };
+  const late = t.throws(() => req.oncomplete(null, []));
+  t.is(late?.message, 'string is not a function');
+});

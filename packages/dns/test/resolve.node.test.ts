@@ -125,7 +125,9 @@ test('dns.resolve*(): the request object is returned; the callback never runs be
   t.is(util.inspect(req), '{ oncomplete: [Function: onanswer] }');
   await call(dns.resolve4, 'a.test');
   t.false(early);
-  t.throws(() => (dns.resolve4 as unknown as (n: string) => void)('a.test'), { instanceOf: TypeError, message: "Cannot set property 'immediately' of undefined" });
+  // (A name no query carries: with a real one, 0.10's query answered later into onanswer and
+  // failed there, uncaught; see replaced-lookup.node.test.ts.)
+  t.throws(() => (dns.resolve4 as unknown as (n: string) => void)('bad..name'), { instanceOf: TypeError, message: "Cannot set property 'immediately' of undefined" });
 });
 
 test('dns.reverse(ip, callback): PTR names from the server, IPv4 and IPv6 (127.0.0.1 included, no hosts file)', async (t) => {
