@@ -37,7 +37,8 @@ function isHostNoise(message: unknown): boolean {
   return isInternal(message) && message.cmd === 'NODE_CLUSTER';
 }
 
-function emitMessage(target: ChannelTarget, message: unknown, handle: unknown): void {
+// 0.10's name for it, which stacks from a listener of 'message' show.
+function handleMessage(target: ChannelTarget, message: unknown, handle: unknown): void {
   target.emit(isInternal(message) ? 'internalMessage' : 'message', message, handle);
 }
 
@@ -91,7 +92,7 @@ export function setupChannel(target: ChannelTarget, channel: ChannelPipe, onClos
         start = end + 1;
         if (isHostNoise(message)) continue;
         const handle = isInternal(message) && message.cmd === 'NODE_HANDLE' ? handles.shift() : undefined;
-        emitMessage(target, message, handle);
+        handleMessage(target, message, handle);
       }
       partial = partial.slice(start);
       channel.buffering = partial.length > 0;
@@ -119,7 +120,7 @@ export function setupChannel(target: ChannelTarget, channel: ChannelPipe, onClos
     // Acknowledge at once: the sender holds everything else back until then.
     target.send({ cmd: 'NODE_HANDLE_ACK' });
     const m = message as HandleMessage;
-    const emit = (obj: unknown) => emitMessage(target, m.msg, obj);
+    const emit = (obj: unknown) => handleMessage(target, m.msg, obj);
     const conversion = handle ? conversions[m.type] : undefined;
     if (conversion && handle) conversion.got(target, m, handle, emit);
     else emit(undefined);

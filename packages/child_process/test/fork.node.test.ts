@@ -244,3 +244,13 @@ withN10('a handle that arrives in one read with the messages before it goes with
   c.send('bye');
   await once(c, 'exit');
 });
+
+test("Event: 'message' is emitted from handleMessage, 0.10's name for it (a listener's stack shows it)", async (t) => {
+  const c = cp.fork(child, ['info'], { execPath: oracle, silent: true });
+  const exit = once(c, 'exit');
+  const stack = await new Promise<string>((resolve) => {
+    c.once('message', () => resolve(new Error('here').stack || ''));
+  });
+  t.regex(stack, /\bat handleMessage \(/);
+  await exit;
+});
