@@ -1,4 +1,5 @@
 // Argument coercions of 0.10's fs.js: modes and times.
+import { SITES, sited } from './throw-sites';
 
 /** A mode: a number as it is, a string as octal ('0644'), else the default (if any). */
 export function modeNum(m: unknown, def?: number): number | undefined {
@@ -18,5 +19,5 @@ export function toUnixTimestamp(time: unknown): number {
   if (typeof time === 'number') return time;
   // 0.10 reads a Date in seconds, fractions kept.
   if (time instanceof Date) return time.getTime() / 1000;
-  throw new Error('Cannot parse time: ' + (time as string));
+  throw sited(new Error('Cannot parse time: ' + (time as string)), SITES.toUnixTimestamp);
 }

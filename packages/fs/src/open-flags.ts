@@ -2,6 +2,7 @@
 // matters), a number passes through untouched (and anything else that is not a string goes
 // on to the binding, which rejects it: "flags must be an int").
 import binding from '@n10/binding';
+import { SITES, sited } from './throw-sites';
 
 const c = binding.constants.fs;
 const O_RDONLY = c.O_RDONLY ?? 0;
@@ -36,5 +37,5 @@ const FLAGS: Record<string, number> = {
 export function stringToFlags(flag: unknown): unknown {
   if (typeof flag !== 'string') return flag;
   if (Object.prototype.hasOwnProperty.call(FLAGS, flag)) return FLAGS[flag];
-  throw new Error('Unknown file open flag: ' + flag);
+  throw sited(new Error('Unknown file open flag: ' + flag), SITES.stringToFlags);
 }

@@ -12,6 +12,7 @@ import type { Readable, ReadableOptions } from '@n10/stream';
 import { _extend as extend, inherits } from '@n10/util';
 import { fs } from './module-object';
 import type { FsError, Mode, OpenFlags } from './types';
+import { SITES, sited } from './throw-sites';
 
 const Buffer = buffer.Buffer;
 const ReadableCtor = stream.Readable;
@@ -82,10 +83,10 @@ export const ReadStream = function ReadStream(this: ReadStream, path: string, op
   this.pos = undefined;
 
   if (this.start !== undefined) {
-    if ('number' !== typeof this.start) throw new TypeError('start must be a Number');
+    if ('number' !== typeof this.start) throw sited(new TypeError('start must be a Number'), SITES.readStreamStart);
     if (this.end === undefined) this.end = Infinity;
-    else if ('number' !== typeof this.end) throw new TypeError('end must be a Number');
-    if (this.start > this.end) throw new Error('start must be <= end');
+    else if ('number' !== typeof this.end) throw sited(new TypeError('end must be a Number'), SITES.readStreamEnd);
+    if (this.start > this.end) throw sited(new Error('start must be <= end'), SITES.readStreamRange);
     this.pos = this.start;
   }
 

@@ -10,12 +10,13 @@ import type { BufferInstance } from '@n10/buffer';
 import process from '@n10/process';
 import { maybeCallback } from './errors';
 import * as native from './native';
+import { SITES, sited } from './throw-sites';
 
 const Buffer = buffer.Buffer;
 
 /** 0.10's assertEncoding: a truthy encoding must be one Buffer knows. */
 export function assertEncoding(encoding: unknown): void {
-  if (encoding && !Buffer.isEncoding(encoding)) throw new Error('Unknown encoding: ' + (encoding as string));
+  if (encoding && !Buffer.isEncoding(encoding)) throw sited(new Error('Unknown encoding: ' + (encoding as string)), SITES.assertEncoding);
 }
 
 type ReadCb = (err: Error | null, bytesRead: number, buffer: BufferInstance) => void;

@@ -15,6 +15,7 @@ import { _extend as extend, inherits } from '@n10/util';
 import { nullCheck } from './null-check';
 import { statsFromArray } from './stats';
 import type { WatchFileListener, WatchFileOptions } from './types';
+import { SITES, sited } from './throw-sites';
 
 const Emitter = events.EventEmitter;
 
@@ -78,7 +79,7 @@ export const watchFile = function (filename: string, ...rest: unknown[]): StatWa
   } else {
     listener = rest[0];
   }
-  if (!listener) throw new Error('watchFile requires a listener function');
+  if (!listener) throw sited(new Error('watchFile requires a listener function'), SITES.watchFileListener);
 
   let stat = inStatWatchers(filename);
   if (!stat) {

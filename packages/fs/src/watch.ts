@@ -9,6 +9,7 @@ import type { EventEmitter } from '@n10/events';
 import { inherits } from '@n10/util';
 import { nullCheck } from './null-check';
 import type { WatchListener, WatchOptions } from './types';
+import { SITES, sited } from './throw-sites';
 
 const Emitter = events.EventEmitter;
 
@@ -61,7 +62,7 @@ FSWatcher.prototype.start = function (this: FSWatcher, filename: string, persist
   const r = this._handle.start(filename, persistent === true);
   if (r) {
     this._handle.close();
-    throw errnoException(r, 'watch');
+    throw sited(errnoException(r, 'watch'), SITES.watchStart);
   }
 };
 

@@ -11,6 +11,7 @@ import { inherits } from '@n10/util';
 import { fs } from './module-object';
 import { ReadStream } from './read-stream';
 import type { FsError, Mode, OpenFlags } from './types';
+import { SITES, sited } from './throw-sites';
 
 const Buffer = buffer.Buffer;
 const WritableCtor = stream.Writable;
@@ -66,8 +67,8 @@ export const WriteStream = function WriteStream(this: WriteStream, path: string,
   this.bytesWritten = 0;
 
   if (this.start !== undefined) {
-    if ('number' !== typeof this.start) throw new TypeError('start must be a Number');
-    if (this.start < 0) throw new Error('start must be >= zero');
+    if ('number' !== typeof this.start) throw sited(new TypeError('start must be a Number'), SITES.writeStreamStart);
+    if (this.start < 0) throw sited(new Error('start must be >= zero'), SITES.writeStreamRange);
     this.pos = this.start;
   }
 

@@ -153,3 +153,30 @@ test('a NUL byte in a path: the error\'s stack begins at nullCheck, as in 0.10',
   t.regex(frames[0], /\bnullCheck\b/);
   t.regex(frames[1], /\bopenSync\b/);
 });
+
+// The runtime shows an uncaught error's site from a registry (Symbol.for('n10.throwSites'));
+// fs notes there where 0.10's fs.js threw what its own JavaScript threw.
+test.serial('errors fs.js itself threw (open flags, times, stream ranges, watch, watchFile, encodings, NUL bytes) are noted at 0.10\'s fs.js line for the uncaught report', (t) => {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, WeakMap<object, unknown> | undefined>;
+  const had = g[key];
+  const sites = had || new WeakMap<object, unknown>();
+  if (!had) g[key] = sites;
+  try {
+    const site = (f: () => unknown) => sites.get(t.throws(f) as object) as { file: string; line: number; text: string; caret: string };
+    t.deepEqual(site(() => fs.openSync(`${dir}/x`, 'bogus' as never)), {
+      file: 'fs.js',
+      line: 379,
+      text: "  throw new Error('Unknown file open flag: ' + flag);",
+      caret: '        ^',
+    });
+    t.is(site(() => fs.utimesSync(dir, 'x' as never, 1)).line, 870);
+    t.is(site(() => fs.watchFile(dir, undefined as never)).caret, '          ^');
+    t.is(site(() => fs.createReadStream(`${dir}/x`, { start: 5, end: 1 })).line, 1475);
+    t.is(site(() => fs.createWriteStream(`${dir}/x`, { start: -1 })).line, 1635);
+    t.is(site(() => fs.statSync('/x\u0000')).text, '      throw er;');
+    t.is(site(() => fs.watch(`${dir}/nope`)).line, 1051);
+  } finally {
+    if (!had) delete g[key];
+  }
+});
