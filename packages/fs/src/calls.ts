@@ -9,6 +9,7 @@ import type { NativeCallback } from './errors';
 import { fs } from './module-object';
 import * as native from './native';
 import { stringToFlags } from './open-flags';
+import { EXISTS_SITE, sited } from './throw-sites';
 import type { Stats } from './stats';
 import type { Mode, NoResultCallback, OpenFlags, PathLike, Time } from './types';
 
@@ -24,7 +25,11 @@ export const exists = function (path: PathLike, callback?: (exists: boolean) => 
     if (callback) callback(err ? false : true);
   });
   if (!nullCheck(path, cb)) return;
-  native.stat(path, cb);
+  try {
+    native.stat(path, cb);
+  } catch (e) {
+    throw typeof e === 'object' && e !== null ? sited(e, EXISTS_SITE) : e;
+  }
 };
 
 export const existsSync = function (path: PathLike): boolean {

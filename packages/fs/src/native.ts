@@ -14,6 +14,8 @@ import process from '@n10/process';
 import { asyncError, isBindingError, syncError } from './errors';
 import type { NativeCallback } from './errors';
 import { statsFromArray } from './stats';
+import { ASYNC_CALL_SITES, sited } from './throw-sites';
+import type { FsSite } from './throw-sites';
 import type { Stats } from './stats';
 
 // What a completion hands its callback (0.10's After()).
@@ -120,12 +122,17 @@ function own<E extends Error>(e: E): E {
 
 const captureStackTrace = (Error as unknown as { captureStackTrace?: (o: object, fn: Function) => void }).captureStackTrace;
 
-function entry<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+// An argument the binding refused in an asynchronous call: an uncaught report shows the line
+// of 0.10's fs.<name>(…, callback) that called the binding (throw-sites.ts).
+function entry<A extends unknown[], R>(fn: (...args: A) => R, asyncSite?: FsSite): (...args: A) => R {
   const call = function (...args: A): R {
     try {
       return fn(...args);
     } catch (e) {
-      if (captureStackTrace !== undefined && typeof e === 'object' && e !== null && ours.has(e)) captureStackTrace(e, call);
+      if (typeof e === 'object' && e !== null && ours.has(e)) {
+        if (captureStackTrace !== undefined) captureStackTrace(e, call);
+        if (asyncSite !== undefined && typeof args[args.length - 1] === 'function') sited(e, asyncSite);
+      }
       throw e;
     }
   };
@@ -556,27 +563,27 @@ function futimesCall(fd: unknown, atime: unknown, mtime: unknown, cb?: NativeCal
 }
 
 // The calls as fs.js made them (see entry()).
-export const open = entry(openCall);
-export const close = entry(closeCall);
-export const read = entry(readCall);
-export const write = entry(writeCall);
-export const rename = entry(renameCall);
-export const ftruncate = entry(ftruncateCall);
-export const rmdir = entry(rmdirCall);
-export const unlink = entry(unlinkCall);
-export const mkdir = entry(mkdirCall);
-export const readdir = entry(readdirCall);
-export const stat = entry(statCall);
-export const lstat = entry(lstatCall);
-export const fstat = entry(fstatCall);
-export const fsync = entry(fsyncCall);
-export const fdatasync = entry(fdatasyncCall);
-export const link = entry(linkCall);
-export const symlink = entry(symlinkCall);
-export const readlink = entry(readlinkCall);
-export const chmod = entry(chmodCall);
-export const fchmod = entry(fchmodCall);
-export const chown = entry(chownCall);
-export const fchown = entry(fchownCall);
-export const utimes = entry(utimesCall);
-export const futimes = entry(futimesCall);
+export const open = entry(openCall, ASYNC_CALL_SITES.open);
+export const close = entry(closeCall, ASYNC_CALL_SITES.close);
+export const read = entry(readCall, ASYNC_CALL_SITES.read);
+export const write = entry(writeCall, ASYNC_CALL_SITES.write);
+export const rename = entry(renameCall, ASYNC_CALL_SITES.rename);
+export const ftruncate = entry(ftruncateCall, ASYNC_CALL_SITES.ftruncate);
+export const rmdir = entry(rmdirCall, ASYNC_CALL_SITES.rmdir);
+export const unlink = entry(unlinkCall, ASYNC_CALL_SITES.unlink);
+export const mkdir = entry(mkdirCall, ASYNC_CALL_SITES.mkdir);
+export const readdir = entry(readdirCall, ASYNC_CALL_SITES.readdir);
+export const stat = entry(statCall, ASYNC_CALL_SITES.stat);
+export const lstat = entry(lstatCall, ASYNC_CALL_SITES.lstat);
+export const fstat = entry(fstatCall, ASYNC_CALL_SITES.fstat);
+export const fsync = entry(fsyncCall, ASYNC_CALL_SITES.fsync);
+export const fdatasync = entry(fdatasyncCall, ASYNC_CALL_SITES.fdatasync);
+export const link = entry(linkCall, ASYNC_CALL_SITES.link);
+export const symlink = entry(symlinkCall, ASYNC_CALL_SITES.symlink);
+export const readlink = entry(readlinkCall, ASYNC_CALL_SITES.readlink);
+export const chmod = entry(chmodCall, ASYNC_CALL_SITES.chmod);
+export const fchmod = entry(fchmodCall, ASYNC_CALL_SITES.fchmod);
+export const chown = entry(chownCall, ASYNC_CALL_SITES.chown);
+export const fchown = entry(fchownCall, ASYNC_CALL_SITES.fchown);
+export const utimes = entry(utimesCall, ASYNC_CALL_SITES.utimes);
+export const futimes = entry(futimesCall, ASYNC_CALL_SITES.futimes);

@@ -156,7 +156,7 @@ test('a NUL byte in a path: the error\'s stack begins at nullCheck, as in 0.10',
 
 // The runtime shows an uncaught error's site from a registry (Symbol.for('n10.throwSites'));
 // fs notes there where 0.10's fs.js threw what its own JavaScript threw.
-test.serial('errors fs.js itself threw (open flags, times, stream ranges, watch, watchFile, encodings, NUL bytes) are noted at 0.10\'s fs.js line for the uncaught report', (t) => {
+test.serial('errors fs.js itself threw (open flags, times, stream ranges, watch, watchFile, encodings, NUL bytes) and bad arguments of async calls are noted at 0.10\'s fs.js line for the uncaught report', (t) => {
   const key = Symbol.for('n10.throwSites');
   const g = globalThis as unknown as Record<symbol, WeakMap<object, unknown> | undefined>;
   const had = g[key];
@@ -176,6 +176,17 @@ test.serial('errors fs.js itself threw (open flags, times, stream ranges, watch,
     t.is(site(() => fs.createWriteStream(`${dir}/x`, { start: -1 })).line, 1635);
     t.is(site(() => fs.statSync('/x\u0000')).text, '      throw er;');
     t.is(site(() => fs.watch(`${dir}/nope`)).line, 1051);
+    // A bad argument of an asynchronous call: the line of fs.<name> that called the binding,
+    // the caret under the method's name.
+    t.deepEqual(site(() => fs.chown(dir, 0, 'x' as never, () => {})), {
+      file: 'fs.js',
+      line: 853,
+      text: '  binding.chown(pathModule._makeLong(path), uid, gid, callback);',
+      caret: '          ^',
+    });
+    t.is(site(() => fs.exists(undefined as never, () => {})).line, 166);
+    // A Sync call's is the runtime's to place (by its frame): nothing noted here.
+    t.is(sites.get(t.throws(() => fs.chownSync(dir, 0, 'x' as never)) as object), undefined);
   } finally {
     if (!had) delete g[key];
   }
