@@ -4,7 +4,7 @@
 // read through SECURE_CONTEXT_STATE; it does no TLS itself. The CA store is whatever was
 // added: n10 does not embed the root certificates node 0.10 compiled in.
 import { isBytes, toBuf } from './encodings';
-import { clearErrors, E, OpenSslFailure, popError, pushError } from './errors';
+import { clearErrors, E, errorsQueued, OpenSslFailure, popError, pushError } from './errors';
 import { certificatePublicKey, privateKeyFromPem, readCertificate } from './keys';
 import type { PrivateKey } from './keys';
 import { pemText, readPem } from './pem';
@@ -113,11 +113,19 @@ export class SecureContext {
     if (args.length !== 1) throw badParameter();
     const text = textOf(args[0]);
     if (text === null) return false;
+    let certKey: { kind: string };
     try {
-      certificatePublicKey(text);
+      certKey = certificatePublicKey(text);
     } catch (e) {
       rethrow(e, E.SSL_PEM_LIB);
     }
+    // 0.10's SSL_CTX_use_certificate_chain: OpenSSL's ssl_set_cert cleared the error queue
+    // when a private key of the certificate's type was already set; then anything still
+    // queued (ERR_peek_error) failed the load, with the oldest queued error's message (the
+    // rest stay queued). A certificate that loads leaves the queue empty.
+    const key = this[SECURE_CONTEXT_STATE].key;
+    if (key && key.parsed.kind === certKey.kind) clearErrors();
+    if (errorsQueued()) throw new Error(popError());
     this[SECURE_CONTEXT_STATE].certChain = text;
     return true;
   }
@@ -202,6 +210,9 @@ export class SecureContext {
       passphrase = (adoptBuffer(args[1]) as { toString(encoding: string): string }).toString('utf8');
     }
     if (pfx.length === 0) throw new Error('Unable to load BIO');
+    // Observed of 0.10: after loadPKCS12, loaded or not, no earlier error is left queued, and
+    // a failure's message is its own reason.
+    clearErrors();
     const misfit = derMisfit(pfx);
     if (misfit) throw new Error(misfit);
     const b = nativeCrypto();

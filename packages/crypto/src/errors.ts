@@ -57,6 +57,11 @@ export function popError(): string {
   return queue.length ? (queue.shift() as string) : ERR_NONE;
 }
 
+/** ERR_peek_error() != 0: something is queued. */
+export function errorsQueued(): boolean {
+  return queue.length > 0;
+}
+
 /** ERR_print_errors / ERR_clear_error: the queue emptied (0.10 printed it to stderr first). */
 export function clearErrors(): void {
   queue.length = 0;

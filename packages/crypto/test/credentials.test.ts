@@ -58,3 +58,21 @@ test('SecureContext: its methods are enumerable on the prototype, as on 0.10\'s 
   const proto = Object.getPrototypeOf(crypto.createCredentials().context);
   t.deepEqual(Object.keys(proto).sort(), ['addCACert', 'addCRL', 'addRootCerts', 'close', 'init', 'loadPKCS12', 'setCert', 'setCiphers', 'setKey', 'setOptions', 'setSessionIdContext']);
 });
+
+test('SecureContext.setCert: an error left queued fails a certificate that loads (OpenSSL\'s ERR_peek_error check), unless a key of its type was set first (ssl_set_cert cleared the queue); loadPKCS12 leaves nothing queued', (t) => {
+  clearErrors();
+  const badKey = () => crypto.createCipheriv('aes-128-cbc', new Buffer(5) as never, new Buffer(16) as never);
+  const garbageCert = () => crypto.createCredentials({ cert: 'garbage' });
+  const PEM_LIB = 'error:140DC009:SSL routines:SSL_CTX_use_certificate_chain_file:PEM lib';
+  t.throws(garbageCert, { message: 'error:0906D06C:PEM routines:PEM_read_bio:no start line' });
+  // Its second error is still queued: the next failure reports it, and leaves its own.
+  t.throws(badKey, { message: PEM_LIB });
+  t.throws(() => crypto.createCredentials({ cert: keys.rsaCert }), { message: /invalid key length/ });
+  t.throws(garbageCert);
+  t.throws(badKey, { message: PEM_LIB });
+  t.notThrows(() => crypto.createCredentials({ key: keys.rsaPrivate, cert: keys.rsaCert }));
+  t.throws(garbageCert);
+  t.throws(() => crypto.createCredentials({ pfx: new Buffer('garbage') as never }), { message: 'not enough data' });
+  t.throws(badKey, { message: /invalid key length/ });
+  clearErrors();
+});
