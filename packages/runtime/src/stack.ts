@@ -22,6 +22,8 @@ import { rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
+import { callSite010, programSite010 } from './callsite010';
+import { noteTopFrame } from './throw-site';
 import { inferredName010 } from './inferred-names';
 import { compiledSource } from './compile';
 
@@ -299,6 +301,18 @@ function location(site: CallSite, file: string | undefined, position?: string): 
   return where;
 }
 
+/** A site as a program's formatter sees it: an n10 package's frame as 0.10's library frame (callsite010.ts). */
+function shownAs010(site: CallSite): unknown {
+  const file = site.getFileName();
+  if (typeof file !== 'string' || !N10_DIST.test(file)) return programSite010(site);
+  try {
+    const text = frame010(site);
+    return text === undefined ? site : callSite010(site, text);
+  } catch {
+    return site;
+  }
+}
+
 /** One frame as V8 3.14 wrote it, or undefined for a frame 0.10 did not have. */
 /** Whether 0.10 had a frame where `site` is (n10's plumbing it had not is left out). */
 function shown010(site: CallSite): boolean {
@@ -540,7 +554,9 @@ export function installStackFormat(E: ErrorConstructor): void {
     if (user !== userOwn) {
       userOwn = user;
       userForHost = function prepareStackTrace(this: unknown, error: unknown, frames: CallSite[]): unknown {
-        return (user as (e: unknown, f: CallSite[]) => unknown).call(this, error, frames.filter(shown010));
+        const top = frames[0];
+        if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), top.getColumnNumber());
+        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, frames.filter(shown010).map(shownAs010));
       };
     }
     return userForHost;

@@ -113,6 +113,17 @@ const LIBRARY_SITES: Record<string, ThrowSite> = {
 };
 const LIBRARY_FRAME = /^\s*at (\S+) \((?:fs|console)\.js:\d+:\d+\)$/m;
 
+// The top frame of errors whose stack a program's own Error.prepareStackTrace wrote (its text
+// is the program's format, not one to read a place from): 0.10 took the site from the engine.
+const topFrames = new WeakMap<object, { file: string; line: number; column: number }>();
+
+/** Notes where `error` was made, for its site on stderr should it be uncaught. */
+export function noteTopFrame(error: unknown, file: unknown, line: unknown, column: unknown): void {
+  if (typeof error !== 'object' || error === null) return;
+  if (typeof file !== 'string' || typeof line !== 'number' || typeof column !== 'number') return;
+  topFrames.set(error, { file, line, column });
+}
+
 let displayed = false;
 
 /** "\nfile:line\n<source window>\n<caret>\n" (or "\n" when the site is unknown) once per process, else "". */
@@ -149,6 +160,16 @@ function siteLines(site: ThrowSite): string {
   return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;
 }
 
+/** The site of an error whose stack a program's formatter wrote, from its noted top frame. */
+function notedSite(err: unknown): string {
+  const noted = topFrames.get(err as object);
+  if (!noted) return '';
+  const text = sourceLine(noted.file, noted.line);
+  if (text === undefined) return '';
+  const r = restrictLine(text, noted.column - 1);
+  return `\n${noted.file}:${noted.line}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
+}
+
 function siteText(err: unknown): string {
   const site = throwSite(err);
   if (site) return siteLines(site);
@@ -165,7 +186,7 @@ function siteText(err: unknown): string {
     return call ? siteLines(call) : '';
   }
   const m = FRAME.exec(stack);
-  if (!m) return '';
+  if (!m) return notedSite(err);
   if (m[1] === 'fs.js' || m[1] === 'console.js') {
     const lib = LIBRARY_FRAME.exec(stack);
     const site = lib && lib.index === m.index && Object.prototype.hasOwnProperty.call(LIBRARY_SITES, lib[1]) ? LIBRARY_SITES[lib[1]] : undefined;
@@ -179,7 +200,7 @@ function siteText(err: unknown): string {
   }
   const [, file, lineStr, colStr] = m;
   const line = sourceLine(file, Number(lineStr));
-  if (line === undefined) return '';
+  if (line === undefined) return notedSite(err);
   const r = restrictLine(line, Number(colStr) - 1);
   return `\n${file}:${lineStr}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
 }
