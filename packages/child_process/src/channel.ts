@@ -16,6 +16,7 @@ import { StringDecoder } from '@n10/string_decoder';
 import type { ChannelPipe, ChannelTarget, HandleMessage, InternalMessage, QueuedMessage } from './channel-types';
 import { conversions, handleType } from './handles';
 import { binding } from './native';
+import { SITES, sited } from './throw-sites';
 
 export type { ChannelTarget, ChannelPipe, InternalMessage, HandleMessage, QueuedMessage } from './channel-types';
 
@@ -127,7 +128,7 @@ export function setupChannel(target: ChannelTarget, channel: ChannelPipe, onClos
   });
 
   target.send = function (this: ChannelTarget, message: unknown, sendHandle?: unknown): boolean | undefined {
-    if (message === undefined) throw new TypeError('message cannot be undefined');
+    if (message === undefined) throw sited(new TypeError('message cannot be undefined'), SITES.sendUndefined);
     if (!this.connected) {
       this.emit('error', new Error('channel closed'));
       return undefined;

@@ -21,6 +21,7 @@ import { signalFor, signalName } from './signals';
 import { failSpawn, isForkFailure } from './spawn-error';
 import { exitOrder } from './exit-order';
 import { closePipes, normalizeStdio, type StdioSpec } from './stdio';
+import { SITES, sited } from './throw-sites';
 
 /** What ChildProcess#spawn takes (0.10's internal form; spawn() builds it). */
 export interface SpawnInternalOptions {
@@ -203,7 +204,7 @@ proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOption
 
 proto.kill = function (this: ChildProcessInstance, sig?: Signal): boolean {
   const signal = signalFor(sig);
-  if (signal === undefined) throw new Error('Unknown signal: ' + sig);
+  if (signal === undefined) throw sited(new Error('Unknown signal: ' + sig), SITES.unknownSignal);
   if (!this._handle) return false;
   // A program that could not be started is still a child until its 'error' (spawn-error.ts):
   // in 0.10 it was a forked process, and signalling it worked.

@@ -9,6 +9,7 @@ import type { ServerInstance, SocketHandle, SocketInstance } from '@n10/net';
 import type { ChannelPipe, ChannelTarget, HandleMessage, HandleType } from './channel-types';
 import { binding } from './native';
 import { SocketListReceive, SocketListSend } from './socket-list';
+import { SITES, sited } from './throw-sites';
 
 interface Conversion {
   /** The handle to write with the message; null: send the message alone (nothing to send). */
@@ -30,7 +31,7 @@ export function handleType(obj: unknown): HandleType {
   if (obj instanceof b.TCP || obj instanceof b.Pipe) return 'net.Native';
   if (obj instanceof dgram.Socket) return 'dgram.Socket';
   if (obj instanceof b.UDP) return 'dgram.Native';
-  throw new TypeError("This handle type can't be sent");
+  throw sited(new TypeError("This handle type can't be sent"), SITES.handleType);
 }
 
 type SocketLists = NonNullable<ChannelPipe['sockets']>;

@@ -12,6 +12,7 @@
 // error, as it was in 0.10.19.
 import type { Pipe, StdioOption, StreamHandle } from '@n10/binding';
 import { binding } from './native';
+import { SITES, sited } from './throw-sites';
 
 export type StdioSpec = string | ReadonlyArray<unknown> | null | undefined;
 
@@ -46,12 +47,12 @@ function expand(stdio: StdioSpec): ReadonlyArray<unknown> {
       case 'inherit':
         return [0, 1, 2];
       default:
-        throw new TypeError('Incorrect value of stdio option: ' + stdio);
+        throw sited(new TypeError('Incorrect value of stdio option: ' + stdio), SITES.stdioString);
     }
   }
   // Anything else that is neither a string nor an array (5, true, {}, a function): the same
   // TypeError, before any pipe is made.
-  if (!Array.isArray(stdio)) throw new TypeError('Incorrect value of stdio option: ' + String(stdio));
+  if (!Array.isArray(stdio)) throw sited(new TypeError('Incorrect value of stdio option: ' + String(stdio)), SITES.stdioOther);
   return stdio;
 }
 
@@ -81,7 +82,7 @@ function entryFor(spec: unknown, i: number, out: NormalizedStdio): StdioEntry {
     return { option: { type: 'pipe', handle: pipe }, pipe };
   }
   if (spec === 'ipc') {
-    if (out.ipc) throw new Error('Child process can have only one IPC pipe');
+    if (out.ipc) throw sited(new Error('Child process can have only one IPC pipe'), SITES.twoIpc);
     const pipe = new b.Pipe(true);
     out.ipc = pipe;
     out.ipcFd = i;
@@ -94,7 +95,7 @@ function entryFor(spec: unknown, i: number, out: NormalizedStdio): StdioEntry {
     const handle = isStreamHandle(o) ? o : isStreamHandle(o.handle) ? o.handle : isStreamHandle(o._handle) ? o._handle : null;
     if (handle) return { option: { type: 'wrap', handle } };
   }
-  throw new TypeError('Incorrect value for stdio stream: ' + String(spec));
+  throw sited(new TypeError('Incorrect value for stdio stream: ' + String(spec)), SITES.stdioStream);
 }
 
 export function closePipes(stdio: NormalizedStdio): void {

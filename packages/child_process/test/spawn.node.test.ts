@@ -343,3 +343,29 @@ test('stdin is destroyed when the child exits; writing then is an error, not a h
   await once(c, 'exit');
   t.true(c.stdin!.destroyed);
 });
+
+// The runtime shows an uncaught error's site from a registry (Symbol.for('n10.throwSites'));
+// child_process notes there where 0.10's child_process.js threw what its JavaScript threw.
+test.serial('errors child_process.js itself threw (stdio options, two IPC pipes, unknown signals) are noted at 0.10\'s line for the uncaught report', (t) => {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, WeakMap<object, unknown> | undefined>;
+  const had = g[key];
+  const sites = had || new WeakMap<object, unknown>();
+  if (!had) g[key] = sites;
+  try {
+    const site = (f: () => unknown) => sites.get(t.throws(f) as object) as { file: string; line: number; text: string; caret: string };
+    t.deepEqual(site(() => cp.spawn('true', [], { stdio: 'bogus' })), {
+      file: 'child_process.js',
+      line: 842,
+      text: "      default: throw new TypeError('Incorrect value of stdio option: ' + stdio",
+      caret: '                     ^',
+    });
+    t.is(site(() => cp.spawn('true', [], { stdio: 5 as never })).line, 845);
+    t.is(site(() => cp.spawn('true', [], { stdio: ['ipc', 'ipc'] })).line, 878);
+    t.is(site(() => cp.spawn('true', [], { stdio: [{}] as never })).line, 901);
+    const child = cp.spawn('true');
+    t.is(site(() => child.kill('SIGFOO' as never)).caret, '          ^');
+  } finally {
+    if (!had) delete g[key];
+  }
+});
