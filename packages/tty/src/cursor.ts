@@ -1,4 +1,5 @@
 // ANSI cursor movement for a terminal stream (what 0.10's readline wrote).
+import { sited } from './throw-sites';
 
 interface Out {
   write(s: string): unknown;
@@ -6,7 +7,7 @@ interface Out {
 
 export function cursorTo(stream: Out, x: unknown, y?: unknown): void {
   if (typeof x !== 'number' && typeof y !== 'number') return;
-  if (typeof x !== 'number') throw new Error("Can't set cursor row without also setting it's column");
+  if (typeof x !== 'number') throw sited(new Error("Can't set cursor row without also setting it's column"), 'readline.js', 1109, '    throw new Error("Can\'t set cursor row without also setting it\'s column");');
   if (typeof y !== 'number') stream.write('\x1b[' + (x + 1) + 'G');
   else stream.write('\x1b[' + (y + 1) + ';' + (x + 1) + 'H');
 }

@@ -6,6 +6,7 @@ import type { SocketInstance, SocketOptions } from '@n10/net';
 import process from '@n10/process';
 import util from '@n10/util';
 import { clearLine, clearScreenDown, cursorTo, moveCursor } from './cursor';
+import { sited } from './throw-sites';
 
 export interface ReadStreamInstance extends SocketInstance {
   isRaw: boolean;
@@ -114,7 +115,7 @@ proto.getWindowSize = function (this: WriteStreamInstance) {
 
 const setRawMode = util.deprecate(function (flag: boolean) {
   const stdin = process.stdin as unknown as Partial<ReadStreamInstance>;
-  if (!stdin.isTTY || !stdin.setRawMode) throw new Error("can't set raw mode on non-tty");
+  if (!stdin.isTTY || !stdin.setRawMode) throw sited(new Error("can't set raw mode on non-tty"), 'tty.js', 37, "    throw new Error('can\\'t set raw mode on non-tty');");
   stdin.setRawMode(flag);
 }, 'tty.setRawMode: Use `process.stdin.setRawMode()` instead.');
 

@@ -92,3 +92,18 @@ test('tty.isatty is anonymous, as 0.10\'s exports.isatty = function', async (t) 
   t.is(tty.isatty.name, '');
   t.is(tty.isatty.length, 1);
 });
+
+test("ws.cursorTo(x, y) without x: an uncaught report shows 0.10's readline.js:1109 site, as 0.10", (t) => {
+  const [got, want] = both('process.stdout.cursorTo(undefined, 3);');
+  const head = (s: string) => s.split('\n').slice(0, 5).join('\n');
+  t.is(head(got), '\nreadline.js:1109\n    throw new Error("Can\'t set cursor row without also setting it\'s column");\n          ^\nError: Can\'t set cursor row without also setting it\'s column');
+  t.is(head(got), head(want));
+});
+
+test("tty.setRawMode(mode) without a terminal stdin: an uncaught report shows 0.10's tty.js:37 site", (t) => {
+  const run = (cmd: string[]) => spawnSync(cmd[0], cmd.slice(1).concat(['-e', 'require("tty").setRawMode(true)']), { encoding: 'utf8', input: '' }).stderr;
+  const head = (s: string) => s.split('\n').slice(0, 6).join('\n');
+  const got = run([process.execPath, n10]);
+  t.is(head(got), head(run([oracle])));
+  t.regex(got, /\ntty\.js:37\n {4}throw new Error\('can\\'t set raw mode on non-tty'\);\n {10}\^\n/);
+});
