@@ -1,6 +1,7 @@
 // ANSI/VT100 cursor control, written to any stream with a write(string) method.
 // (@n10/tty has the same four for tty.WriteStream's methods; a layer-2 package cannot
 // import this one, so the copy there is kept in step by the tests of both.)
+import { sited } from './throw-sites';
 
 /** Anything that takes a string. */
 export interface CursorOutput {
@@ -10,7 +11,7 @@ export interface CursorOutput {
 /** Moves the cursor to column x (0-based), and to row y when given. */
 export const cursorTo = function cursorTo(stream: CursorOutput, x?: number, y?: number): void {
   if (typeof x !== 'number' && typeof y !== 'number') return;
-  if (typeof x !== 'number') throw new Error("Can't set cursor row without also setting it's column");
+  if (typeof x !== 'number') throw sited(new Error("Can't set cursor row without also setting it's column"), 'readline.js', 1109, '    throw new Error("Can\'t set cursor row without also setting it\'s column");');
   if (typeof y !== 'number') stream.write('\x1b[' + (x + 1) + 'G');
   else stream.write('\x1b[' + (y + 1) + ';' + (x + 1) + 'H');
 };

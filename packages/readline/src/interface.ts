@@ -20,6 +20,7 @@ import { clearScreenDown, cursorTo, moveCursor } from './cursor';
 import type { CursorOutput } from './cursor';
 import { commonPrefix, listCompletions } from './completion';
 import { emitKeypressEvents, type Key, type KeypressSource } from './keys';
+import { sited } from './throw-sites';
 
 const HISTORY_SIZE = 30;
 const LINE_ENDING = /\r?\n|\r(?!\n)/g;
@@ -151,7 +152,7 @@ function Interface(
   }
   const inp = input as ReadlineInput;
   const complete: Completer = completer || (() => [] as unknown as CompleterResult);
-  if (typeof complete !== 'function') throw new TypeError("Argument 'completer' must be a function");
+  if (typeof complete !== 'function') throw sited(new TypeError("Argument 'completer' must be a function"), 'readline.js', 67, "    throw new TypeError('Argument \\'completer\\' must be a function');");
   if (terminal === undefined) {
     if (output == null) throw readOf(output, 'isTTY');
     terminal = !!output.isTTY;

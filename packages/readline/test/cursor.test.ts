@@ -38,3 +38,27 @@ test("readline's face is 0.10's", (t) => {
   t.is(readline.Interface.length, 4);
   t.is(readline.createInterface.length, 4);
 });
+
+// The runtime shows an uncaught error's site from a registry (Symbol.for('n10.throwSites'));
+// readline notes there where 0.10's readline.js threw what it threw.
+test.serial("readline.cursorTo(stream, x, y) without x, and createInterface(input, output, completer) with a completer that is not a function: noted at 0.10's readline.js line for the uncaught report", (t) => {
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, WeakMap<object, unknown> | undefined>;
+  const had = g[key];
+  const sites = had || new WeakMap<object, unknown>();
+  if (!had) g[key] = sites;
+  try {
+    const out = { write: () => true };
+    t.deepEqual(sites.get(t.throws(() => readline.cursorTo(out as never, undefined as never, 3)) as object), {
+      file: 'readline.js',
+      line: 1109,
+      text: '    throw new Error("Can\'t set cursor row without also setting it\'s column");',
+      caret: '          ^',
+    });
+    const input = { on: () => input, resume: () => input, pause: () => input };
+    const site = sites.get(t.throws(() => readline.createInterface(input as never, out as never, 5 as never)) as object) as { line: number };
+    t.is(site.line, 67);
+  } finally {
+    if (!had) delete g[key];
+  }
+});
