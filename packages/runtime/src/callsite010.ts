@@ -15,11 +15,20 @@ export interface Site {
 const FRAME = /^(?:(.+?) \((.*)\)|(.*))$/;
 const PLACE = /^(.*?)(?::(\d+))?(?::(\d+))?$/;
 
+/** A frame name's pieces as V8 3.14's call sites gave them (stack.ts's name010 made them). */
+export interface NameParts {
+  type: string | null;
+  functionName: string;
+  method: string | null;
+  toplevel: boolean;
+}
+
 /**
  * `site` as a 0.10 frame for a program's formatter: `text` is the frame as stack.ts wrote it
- * (frame010). The name is whole (its type and method included), so the site is top-level.
+ * (frame010), `parts` the pieces of its name where 0.10's rules made it. Without them the name
+ * is whole (its type and method included), and the site top-level.
  */
-export function callSite010(site: Site, text: string): object {
+export function callSite010(site: Site, text: string, parts?: NameParts): object {
   const m = FRAME.exec(text) as RegExpExecArray;
   const name = m[1] ?? null;
   const where = m[1] !== undefined ? m[2] : m[3];
@@ -36,16 +45,16 @@ export function callSite010(site: Site, text: string): object {
   const typeName = isConstructor ? null : dot > 0 ? (functionName as string).slice(0, dot) : 'Object';
   return {
     getThis: () => site.getThis(),
-    getTypeName: () => typeName,
+    getTypeName: () => (parts && !isConstructor ? parts.type : typeName),
     getFunction: () => undefined,
-    getFunctionName: () => functionName,
-    getMethodName: () => null,
+    getFunctionName: () => (parts ? parts.functionName || null : functionName),
+    getMethodName: () => (parts ? parts.method : null),
     getFileName: () => file,
     getLineNumber: () => line,
     getColumnNumber: () => column,
     getEvalOrigin: () => undefined,
     getScriptNameOrSourceURL: () => file,
-    isToplevel: () => !isConstructor,
+    isToplevel: () => (parts ? parts.toplevel : !isConstructor),
     isEval: () => false,
     isNative: () => native,
     isConstructor: () => isConstructor,

@@ -22,8 +22,8 @@ import { rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
-import { callSite010, programSite010 } from './callsite010';
-import { noteTopFrame } from './throw-site';
+import { callSite010, programSite010, type NameParts } from './callsite010';
+import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
 import { inferredName010 } from './inferred-names';
 import { compiledSource } from './compile';
 
@@ -154,19 +154,25 @@ const HIDDEN = new Set([
   'child_process reportIfEnded',
   'child_process Check.oncheck',
   'child_process Idle.onidle',
+  // exit-order.ts's hold on a child's pipe reads.
+  'child_process Pipe.pipe.onread',
   // Where n10 makes an error a 0.10 function made in place.
   'process notAFunction',
+  'events unhandledError',
   'zlib checkOptions',
   'zlib setUp',
   'crypto new HashHandle',
+  'buffer fromString',
 ]);
 
 // Functions node 0.10's library files defined as `exports.name = function (…)`: V8 3.14
-// named their frames "exports.name" (Object.exports.join).
+// named their frames "exports.name" (Object.exports.join); the owner of those defined as
+// `Owner.name = function (…)` is in OWNED_FUNCTIONS (Function.Buffer.concat).
 const EXPORTS_FUNCTIONS: Record<string, readonly string[]> = {
   child_process: ['fork', 'exec', 'execFile'],
   crypto: ['createCredentials', 'pbkdf2', 'pbkdf2Sync', 'getCiphers', 'getHashes'],
-  dgram: ['createSocket'],
+  // dns.lookup lives in dgram.
+  dgram: ['createSocket', 'lookup'],
   dns: ['lookup', 'resolve'],
   domain: ['create'],
   http: ['request', 'get', 'createServer'],
@@ -182,6 +188,17 @@ const EXPORTS_FUNCTIONS: Record<string, readonly string[]> = {
   util: ['format', 'deprecate', 'print', 'puts', 'debug', 'log', 'inherits', '_extend'],
   zlib: ['createDeflate', 'createInflate', 'createDeflateRaw', 'createInflateRaw', 'createGzip', 'createGunzip', 'createUnzip', 'deflate', 'gzip', 'deflateRaw', 'unzip', 'inflate', 'gunzip', 'inflateRaw'],
 };
+const OWNED_FUNCTIONS: Record<string, Record<string, string>> = {
+  buffer: { concat: 'Buffer', isEncoding: 'Buffer' },
+  events: { listenerCount: 'EventEmitter' },
+  querystring: { unescapeBuffer: 'QueryString', unescape: 'QueryString', escape: 'QueryString' },
+};
+
+// Constructors 0.10 defined as `exports.Name = function (…)` that n10's build leaves unnamed
+// in stacks (its keepNames sets `name` on the function, not the name V8 prints).
+const ANONYMOUS_CONSTRUCTORS: Record<string, string> = {
+  string_decoder: 'exports.StringDecoder',
+};
 
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
 const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
@@ -192,7 +209,7 @@ const HIDDEN_ANONYMOUS = new Set(['crypto pbkdf2', 'child_process child-process'
 
 // Functions n10 calls from its own scheduling where 0.10's counterpart was called from native
 // code ("package function"): a stack ends with their frame.
-const NATIVE_ENTRIES = new Set(['child_process spawnFailedExit']);
+const NATIVE_ENTRIES = new Set(['child_process spawnFailedExit', 'zlib Zlib._binding.onerror']);
 
 function nativeEntry(site: CallSite): boolean {
   const lib = N10_DIST.exec(site.getFileName() || '');
@@ -230,8 +247,6 @@ const FRAME_NAMES: Record<string, string> = {
   'timers Timeout.wrapper [as _onTimeout]': 'wrapper [as _onTimeout]',
   // setTimeout(callback, ms, args…)'s closure: V8 3.14 named it by its assignment alone.
   'timers Timeout.timer._onTimeout': 'timer._onTimeout',
-  // emit('error', notAnError) threw TypeError(…) called as a function: its frame.
-  'events unhandledError': 'TypeError',
   'child_process reportExit': 'Process.ChildProcess._handle.onexit',
   'child_process spawnFailedExit': 'Process.ChildProcess._handle.onexit',
   'timers Timer.listOnTimeout': 'Timer.listOnTimeout [as ontimeout]',
@@ -301,13 +316,19 @@ function location(site: CallSite, file: string | undefined, position?: string): 
   return where;
 }
 
+function renamed(text: string): string {
+  lastParts = undefined;
+  return text;
+}
+
 /** A site as a program's formatter sees it: an n10 package's frame as 0.10's library frame (callsite010.ts). */
 function shownAs010(site: CallSite): unknown {
   const file = site.getFileName();
   if (typeof file !== 'string' || !N10_DIST.test(file)) return programSite010(site);
   try {
+    lastParts = undefined;
     const text = frame010(site);
-    return text === undefined ? site : callSite010(site, text);
+    return text === undefined ? site : callSite010(site, text, lastParts);
   } catch {
     return site;
   }
@@ -353,10 +374,7 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
     }
     const key = `${pkg} ${functionName}`;
     if (own(FUNCTION_NAMES, key)) functionName = FUNCTION_NAMES[key];
-    else if (own(EXPORTS_FUNCTIONS, pkg)) {
-      const name = functionName || (site.isToplevel() ? '' : site.getMethodName() || '');
-      if (name !== '' && EXPORTS_FUNCTIONS[pkg].includes(name)) functionName = `exports.${name}`;
-    }
+    else functionName = assignedName010(site, pkg, functionName);
     // Once domains are in use (require('domain')), 0.10 drained ticks with another function.
     if (functionName === 'process._tickCallback' && (events as unknown as { usingDomains?: boolean }).usingDomains) {
       functionName = 'process._tickDomainCallback';
@@ -370,8 +388,8 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
     const key = `${pkg} ${text}`;
     const fnKey = `${pkg} ${functionName}`;
     if (HIDDEN.has(key) || HIDDEN.has(fnKey)) return undefined;
-    if (own(FRAME_NAMES, key)) text = FRAME_NAMES[key];
-    else if (own(FRAME_NAMES, fnKey)) text = FRAME_NAMES[fnKey];
+    if (own(FRAME_NAMES, key)) text = renamed(FRAME_NAMES[key]);
+    else if (own(FRAME_NAMES, fnKey)) text = renamed(FRAME_NAMES[fnKey]);
     // The runtime's code-cache loader, which loads the runtime itself.
     else if (/[\\/]code-cache\.js$/.test(rawFile as string)) return undefined;
     else if (HIDDEN_SOURCES.has(`${pkg} ${source}`)) return undefined;
@@ -379,7 +397,7 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
     else if (pkg === 'vm') {
       const vm = vmFrame(site);
       if (vm === undefined) return undefined;
-      text = vm;
+      text = renamed(vm);
     }
     // 0.10's fs.js defined its functions as fs.x = function: "Object.fs.readFileSync".
     // (but for realpath and realpathSync, named functions there).
@@ -388,9 +406,19 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
   const placed = lib && file ? position010(file, text, statement) : undefined;
   if (placed !== undefined) {
     where = location(site, file, placed.position);
-    text = placed.name;
+    if (placed.name !== text) text = renamed(placed.name);
   }
   return text === '' ? where : `${text} (${where})`;
+}
+
+/** The name 0.10's library gave a function through its assignment (`exports.join`, `Buffer.concat`). */
+function assignedName010(site: CallSite, pkg: string, functionName: string): string {
+  if (site.isConstructor()) return functionName || (own(ANONYMOUS_CONSTRUCTORS, pkg) ? ANONYMOUS_CONSTRUCTORS[pkg] : '');
+  const name = functionName || (site.isToplevel() ? '' : site.getMethodName() || '');
+  if (name === '') return functionName;
+  if (own(EXPORTS_FUNCTIONS, pkg) && EXPORTS_FUNCTIONS[pkg].includes(name)) return `exports.${name}`;
+  const owners = own(OWNED_FUNCTIONS, pkg) ? OWNED_FUNCTIONS[pkg] : undefined;
+  return owners && own(owners, name) ? `${owners[name]}.${name}` : functionName;
 }
 
 /** The name V8 3.14 gave an anonymous function of a program's source (inferred-names.ts), if known. */
@@ -402,15 +430,21 @@ function programFunctionName(site: CallSite, file: string): string | undefined {
   return line && column ? inferredName010(file, source, line, column) : undefined;
 }
 
+// The pieces of the last frame name010 made, for a program's formatter (callsite010.ts); left
+// undefined when frame010 then named the frame otherwise.
+let lastParts: NameParts | undefined;
+
 /** A frame's name by V8 3.14's rules ('' for an anonymous function called plainly). */
 function name010(site: CallSite, name: string, pkg: string, caller?: CallSite): string {
   // An accessor of an object literal (`get port() {}`) was named by its key alone in V8 3.14.
   const functionName = /^[gs]et [^ ]/.test(name) ? name.slice(4) : name;
   const isConstructor = site.isConstructor();
+  lastParts = { type: null, functionName, method: null, toplevel: !isConstructor };
   if (isConstructor) return `new ${functionName || '<anonymous>'}`;
   if (site.isToplevel() && !evalOnObject(site, functionName, caller)) return functionName;
   const type = typeName010(site, pkg);
   const method = methodName010(site);
+  lastParts = { type, functionName, method, toplevel: false };
   if (!functionName) return `${type}.${method || '<anonymous>'}`;
   let text = type && functionName.indexOf(type) !== 0 ? `${type}.${functionName}` : functionName;
   if (method && functionName.lastIndexOf(`.${method}`) !== functionName.length - method.length - 1) text += ` [as ${method}]`;
@@ -486,6 +520,28 @@ function header010(error: unknown): string {
   }
 }
 
+/** Where 0.10's library threw `error`, if an n10 package said (throw-site.ts). */
+function librarySite(error: unknown): ThrowSite | undefined {
+  const site = throwSite(error);
+  return site !== undefined && !/[\\/]/.test(site.file) ? site : undefined;
+}
+
+/**
+ * A library error 0.10 made by calling its constructor without `new` (`throw TypeError('…')`,
+ * as its throw site's line says): V8 3.14 showed that call as a frame of its own.
+ */
+function constructorFrame(site: ThrowSite | undefined): string {
+  const call = site && /\bthrow (\w*Error)\(/.exec(site.text);
+  return call ? `\n    at ${call[1]} (<anonymous>)` : '';
+}
+
+/** The throwing frame of a library error, placed at 0.10's throw site: its line, the thrown expression's column. */
+function atThrowSite(frame: string, site: ThrowSite): string {
+  const m = /^(.*?\(?)([^()\\/ ]+):\d+:\d+(\)?)$/.exec(frame);
+  if (!m || m[2] !== site.file) return frame;
+  return `${m[1]}${site.file}:${site.line}:${site.caret.indexOf('^') + 1}${m[3]}`;
+}
+
 /** A whole stack, as 0.10 printed err.stack. */
 export function prepareStackTrace010(error: unknown, sites: CallSite[]): string {
   // The engine's own messages in V8 3.14's words (engine-messages.ts), before the header.
@@ -495,6 +551,8 @@ export function prepareStackTrace010(error: unknown, sites: CallSite[]): string 
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;
+  let thrown = librarySite(error);
+  out += constructorFrame(thrown);
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i];
     let line: string | undefined;
@@ -504,6 +562,10 @@ export function prepareStackTrace010(error: unknown, sites: CallSite[]): string 
       line = site.toString();
     }
     if (column !== undefined && site === top && line !== undefined) line = line.replace(/:(\d+):\d+(\)?)$/, `:$1:${column}$2`);
+    if (line !== undefined && thrown !== undefined) {
+      line = atThrowSite(line, thrown);
+      thrown = undefined;
+    }
     if (line !== undefined) out += `\n    at ${line}`;
     if (nativeEntry(site)) break;
   }

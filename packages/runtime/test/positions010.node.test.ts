@@ -67,3 +67,19 @@ test('argument errors and warnings thrown inside the library: frames named and p
   t.regex(theirs.stdout, /Object\.exports\.inherits \(util\.js:555:43\)/);
   t.regex(theirs.stderr, /EventEmitter\.addListener \(events\.js:160:15\)/);
 });
+
+test("library throws: 0.10's throw line and column for the throwing frame, TypeError (<anonymous>) where 0.10 called the constructor without new, owners' names (Buffer.concat)", (t) => {
+  const program =
+    'function frames(f) { try { f(); } catch (e) { console.log(e.stack.split("\\n").slice(0, 4).join("\\n")); } }\n' +
+    'frames(function () { new (require("events").EventEmitter)().on("x", 1); });\n' +
+    'frames(function () { Buffer.concat(5); });\n' +
+    'frames(function () { new Buffer(2).writeUInt8(300, 0); });\n' +
+    'var z = require("zlib").createGunzip();\n' +
+    'z.on("error", function () { console.log(new Error().stack); });\n' +
+    'z.end(new Buffer("not gzip"));\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /at TypeError \(<anonymous>\)\n {4}at EventEmitter\.addListener \(events\.js:130:11\)/);
+  t.regex(theirs.stdout, /Function\.Buffer\.concat \(buffer\.js:478:11\)/);
+  t.regex(theirs.stdout, /Zlib\._binding\.onerror \(zlib\.js:298:10\)\n$/);
+});
