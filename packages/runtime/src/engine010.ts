@@ -3,6 +3,7 @@
 import { installDateParse010 } from './date-parse';
 import { rememberVmSource } from './engine-messages';
 import { installDates010 } from './dates';
+import { installErrorToString010 } from './error-to-string';
 import { installJson010 } from './json';
 import { installLocale010 } from './locale';
 import { installMath010 } from './math';
@@ -26,6 +27,7 @@ function install(realm: typeof globalThis): void {
   // After installObjectEs5(): it wraps the Object.getPrototypeOf there is.
   installProto010(realm);
   installJson010(realm);
+  installErrorToString010(realm);
 }
 
 // Replaced on the program's realm by globals.ts (before these): a context takes the same.

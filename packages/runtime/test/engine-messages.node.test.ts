@@ -102,3 +102,17 @@ test("code compiled by vm (runInThisContext, runInNewContext, a REPL's): a call 
     ].join('\n'),
   );
 });
+
+test("String(e), '' + e and console.log(e) of an engine TypeError: 0.10's words (Error.prototype.toString formats the stack first), then e.message too", (t) => {
+  bothPrint(
+    t,
+    [
+      'var u, n = null;',
+      'try { u.x } catch (e) { console.log(e) }',
+      'try { n.x = 1 } catch (e) { console.log(String(e)) }',
+      "try { u.foo() } catch (e) { console.log(e + ''); console.log(e.message) }",
+      "try { u.y } catch (e) { console.log([e], require('util').inspect(e)) }",
+      'console.log(Error.prototype.toString.call(new TypeError("plain")), String(Error.prototype.toString).indexOf("[native code]") > 0)',
+    ].join('\n'),
+  );
+});
