@@ -165,6 +165,8 @@ const SITES: Site[] = [
   ['zlib.js', 'setUp(this, opts, Mode.GZIP);', '189:8'],
   ['zlib.js', 'return new GzipClass(o);', '96:10'],
   ['zlib.js', 'self.emit("error", error);', '298:10'],
+  ['buffer.js', 'return fromString(subject, encoding);', '215:28', 'new Buffer'],
+  ['string_decoder.js', 'assertEncoding(encoding);', '30:3'],
   // Buffer's readers and writers checking their arguments (one n10 statement for several).
   ['buffer.js', 'if (!noAssert) checkInt(this, value, offset, 1, 255, 0);', '794:5', 'Buffer.writeUInt8'],
   ['buffer.js', 'if (!noAssert) checkInt(this, value, offset, 2, 65535, 0);', '812:5', 'Buffer.writeUInt16LE'],

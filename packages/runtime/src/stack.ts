@@ -537,9 +537,11 @@ function constructorFrame(site: ThrowSite | undefined): string {
 
 /** The throwing frame of a library error, placed at 0.10's throw site: its line, the thrown expression's column. */
 function atThrowSite(frame: string, site: ThrowSite): string {
-  const m = /^(.*?\(?)([^()\\/ ]+):\d+:\d+(\)?)$/.exec(frame);
-  if (!m || m[2] !== site.file) return frame;
-  return `${m[1]}${site.file}:${site.line}:${site.caret.indexOf('^') + 1}${m[3]}`;
+  // "name (file:line:column)" or "file:line:column", the file a library's (no directory).
+  const m = /^(?:(.*) \()?([^()\\/ ]+):\d+:\d+(\)?)$/.exec(frame);
+  if (!m || m[2] !== site.file || (m[1] === undefined) !== (m[3] === '')) return frame;
+  const where = `${site.file}:${site.line}:${site.caret.indexOf('^') + 1}`;
+  return m[1] === undefined ? where : `${m[1]} (${where})`;
 }
 
 /** A whole stack, as 0.10 printed err.stack. */
