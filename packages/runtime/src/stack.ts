@@ -537,6 +537,8 @@ function constructorFrame(site: ThrowSite | undefined): string {
 
 /** The throwing frame of a library error, placed at 0.10's throw site: its line, the thrown expression's column. */
 function atThrowSite(frame: string, site: ThrowSite): string {
+  // A rethrow (`throw err;`): the error was made, and its frame placed, elsewhere.
+  if (/\bthrow\s+[A-Za-z_$][\w$.]*\s*;?\s*(?:\/\/.*)?$/.test(site.text)) return frame;
   // "name (file:line:column)" or "file:line:column", the file a library's (no directory).
   const m = /^(?:(.*) \()?([^()\\/ ]+):\d+:\d+(\)?)$/.exec(frame);
   if (!m || m[2] !== site.file || (m[1] === undefined) !== (m[3] === '')) return frame;
