@@ -19,6 +19,9 @@ var EE = require('events').EventEmitter;
 var e = new EE();
 e.on('x', function () { console.log(new Error('in listener').stack.split('\n').slice(0, 4).join('\n')); });
 e.emit('x');
-setTimeout(function () { console.log(new Error('in timer').stack); }, 1);
-require('fs').stat(__filename, function () { console.log(new Error('in fs callback').stack); });
+// One after the other: a timer and an fs callback race each other.
+setTimeout(function () {
+  console.log(new Error('in timer').stack);
+  require('fs').stat(__filename, function () { console.log(new Error('in fs callback').stack); });
+}, 1);
 process.nextTick(function () { console.log(new Error('in tick').stack); });
