@@ -6,14 +6,26 @@ import { vm } from './host';
 import { syntaxError010 } from './syntax-error';
 import { writeSync } from './system';
 import { exceptionLine } from './throw-site';
+import { withCaughtCalls } from './caught-errors';
 
 const sources = new Map<string, string>();
 
+// A program's source runs with its catch clauses noting their errors (caught-errors.ts); what
+// is kept to show (source lines, names) is the source as written: the two have the same lines
+// and columns up to each added call, at a line's end.
 function compile(source: string, filename: string): InstanceType<typeof vm.Script> {
   sources.set(filename, source);
+  const run = withCaughtCalls(source);
   try {
-    return new vm.Script(source, { filename });
+    return new vm.Script(run, { filename });
   } catch (e) {
+    if (run !== source) {
+      try {
+        new vm.Script(source, { filename });
+      } catch (original) {
+        throw syntaxError010(original, source);
+      }
+    }
     throw syntaxError010(e, source);
   }
 }

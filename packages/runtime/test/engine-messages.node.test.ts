@@ -116,3 +116,22 @@ test("String(e), '' + e and console.log(e) of an engine TypeError: 0.10's words 
     ].join('\n'),
   );
 });
+
+test("a caught engine TypeError's message read before its stack, in a catch clause ending its line (mocha's reporter): 0.10's words; the source prints as written", (t) => {
+  bothPrint(
+    t,
+    [
+      'function probe() {',
+      '  var u;',
+      '  try {',
+      '    u.run();',
+      '  } catch (err) {',
+      "    return err.message + ' | ' + err.stack.split('\\n')[0];",
+      '  }',
+      '}',
+      'console.log(probe());',
+      'console.log(probe.toString());',
+      'console.log(Object.keys(global).indexOf("__n10caught"));',
+    ].join('\n'),
+  );
+});
