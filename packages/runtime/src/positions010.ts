@@ -238,7 +238,7 @@ const normal = (statement: string): string => statement.trim().replace(/\b([A-Za
 
 let byStatement: Map<string, Site[]> | undefined;
 
-/** 0.10's place (line:column, or a whole location) and name for a frame of `file010` named `frameName` running `statement`, if known. */
+/** 0.10's line:column and name for a frame of `file010` named `frameName` running `statement`, if known. */
 export function position010(file010: string, frameName: string, statement: string): { position: string; name: string } | undefined {
   if (byStatement === undefined) {
     byStatement = new Map();

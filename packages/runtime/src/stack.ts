@@ -296,8 +296,8 @@ function typeName010(site: CallSite, pkg: string): string | null {
 
 function location(site: CallSite, file: string | undefined, position?: string): string {
   if (site.isNative()) return 'native';
-  // A library frame's place in 0.10's own file (positions010.ts); a whole location names the file too.
-  if (position !== undefined) return /^\d+:\d+$/.test(position) ? `${file}:${position}` : position;
+  // A library frame's line:column in 0.10's own file (positions010.ts).
+  if (position !== undefined) return `${file}:${position}`;
   let where = '';
   let name: string | null | undefined = file;
   if (site.isEval()) {
