@@ -1,6 +1,7 @@
 // For package tests: the runtime's registry of throw sites (a WeakMap on a registered symbol,
 // Symbol.for('n10.throwSites')) installed for one call; returns the site a package noted for
-// the error `fn` threw (the file, line and text of 0.10's library that an uncaught error shows).
+// the error `fn` threw (the file, line and text of 0.10's library that an uncaught error shows);
+// and the function names of its frames (what a stack of it shows).
 export interface ThrowSite {
   file: string;
   line: number;
@@ -20,4 +21,18 @@ export function siteOfThrow(t: { throws: (fn: () => unknown) => unknown }, fn: (
     delete g[key];
     if (had) Object.defineProperty(g, key, had);
   }
+}
+
+/** The function names of the stack frames of the error `fn` throws, through the CallSite API. */
+export function frameNames(fn: () => unknown): string[] {
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, frames) => frames;
+  try {
+    fn();
+  } catch (err) {
+    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  return [];
 }

@@ -1,7 +1,7 @@
 // The manual's punycode items, with results checked against node v0.10.19.
 import test from 'ava';
 import punycode from '@n10/punycode';
-import { siteOfThrow } from '../../../tools/test-throw-sites';
+import { frameNames, siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('require("punycode") has 0.10\'s keys', (t) => {
   t.deepEqual(Object.keys(punycode), ['version', 'ucs2', 'decode', 'encode', 'toASCII', 'toUnicode']);
@@ -114,19 +114,6 @@ test('punycode.decode(bad input): the RangeError notes 0.10\'s punycode.js:60 th
   });
 });
 
-// The function names of an error's stack frames, through the CallSite API.
-function frameNames(fn: () => unknown): string[] {
-  const saved = Error.prepareStackTrace;
-  Error.prepareStackTrace = (_e, frames) => frames;
-  try {
-    fn();
-  } catch (err) {
-    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
-  } finally {
-    Error.prepareStackTrace = saved;
-  }
-  return [];
-}
 
 test('punycode.decode(string): its RangeError is thrown from a helper named `error`, as in 0.10 (what a stack shows)', (t) => {
   t.is(frameNames(() => punycode.decode('\u0100'))[0], 'error');

@@ -4,7 +4,7 @@ import test from 'ava';
 import buffer from '@n10/buffer';
 import type { BufferInstance } from '@n10/buffer';
 import stringDecoder from '../src/index';
-import { siteOfThrow } from '../../../tools/test-throw-sites';
+import { frameNames, siteOfThrow } from '../../../tools/test-throw-sites';
 
 const { StringDecoder } = stringDecoder;
 const B = buffer.Buffer as unknown as new (...args: unknown[]) => BufferInstance;
@@ -112,19 +112,6 @@ test('new StringDecoder(unknown encoding): the error notes 0.10\'s string_decode
   });
 });
 
-// The function names of an error's stack frames, through the CallSite API.
-function frameNames(fn: () => unknown): string[] {
-  const saved = Error.prepareStackTrace;
-  Error.prepareStackTrace = (_e, frames) => frames;
-  try {
-    fn();
-  } catch (err) {
-    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
-  } finally {
-    Error.prepareStackTrace = saved;
-  }
-  return [];
-}
 
 test("new StringDecoder([encoding]): an unknown encoding is refused by a helper named assertEncoding, as in 0.10 (what a stack shows)", (t) => {
   t.is(frameNames(() => new stringDecoder.StringDecoder('nope'))[0], 'assertEncoding');

@@ -2,7 +2,7 @@
 import test from 'ava';
 import querystring from '@n10/querystring';
 import url from '@n10/url';
-import { siteOfThrow } from '../../../tools/test-throw-sites';
+import { frameNames, siteOfThrow } from '../../../tools/test-throw-sites';
 
 const FIELDS = ['protocol', 'slashes', 'auth', 'host', 'port', 'hostname', 'hash', 'search', 'query', 'pathname', 'path', 'href'];
 
@@ -256,19 +256,6 @@ test('url.parse / format / resolve / resolveObject go through the Url.prototype 
   }
 });
 
-// The function names of an error's stack frames, through the CallSite API.
-function frameNames(fn: () => unknown): string[] {
-  const saved = Error.prepareStackTrace;
-  Error.prepareStackTrace = (_e, frames) => frames;
-  try {
-    fn();
-  } catch (err) {
-    return (err as { stack: { getFunctionName(): string | null }[] }).stack.map((s) => s.getFunctionName() || '');
-  } finally {
-    Error.prepareStackTrace = saved;
-  }
-  return [];
-}
 
 test("url.parse(urlStr): the TypeError for a non-string is thrown from Url.prototype.parse itself, as in 0.10 (no helper frame above it)", (t) => {
   const names = frameNames(() => url.parse(1 as unknown as string));
