@@ -1,5 +1,6 @@
 // crypto.createCredentials(details): the Credentials object and its SecureContext.
 import test from 'ava';
+import { Buffer } from '@n10/buffer';
 import crypto from '../src/index';
 import { clearErrors } from '../src/errors';
 import { secureContextState } from '../src/internal';
