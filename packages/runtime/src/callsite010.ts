@@ -73,18 +73,24 @@ const METHODS = [
   'getEnclosingColumnNumber', 'getScriptHash', 'getPosition', 'toString',
 ] as const;
 
-/**
- * A program's frame for a program's formatter: the engine's answers, but for getTypeName, which
- * V8 3.14 gave as the receiver's constructor's name, or its Object.prototype.toString when the
- * constructor had none ("[object Object]._onTimeout" for a timer; today's engine says Timeout).
- */
-export function programSite010(site: Site): object {
+/** A call site's methods on an object of ours, to change some of them. */
+export function siteView(site: Site): Record<string, unknown> {
   const view: Record<string, unknown> = {};
   const methods = site as unknown as Record<string, unknown>;
   for (const name of METHODS) {
     const method = methods[name];
     if (typeof method === 'function') view[name] = method.bind(site);
   }
+  return view;
+}
+
+/**
+ * A program's frame for a program's formatter: the engine's answers, but for getTypeName, which
+ * V8 3.14 gave as the receiver's constructor's name, or its Object.prototype.toString when the
+ * constructor had none ("[object Object]._onTimeout" for a timer; today's engine says Timeout).
+ */
+export function programSite010(site: Site): object {
+  const view = siteView(site);
   const engineTypeName = view.getTypeName as (() => string | null) | undefined;
   view.getTypeName = (): string | null => {
     const self = site.getThis();

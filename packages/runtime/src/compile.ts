@@ -11,11 +11,11 @@ import { withCaughtCalls } from './caught-errors';
 const sources = new Map<string, string>();
 
 // A program's source runs with its catch clauses noting their errors (caught-errors.ts); what
-// is kept to show (source lines, names) is the source as written: the two have the same lines
-// and columns up to each added call, at a line's end.
+// is kept to show (source lines, names) is the source as written: the two have the same lines,
+// and columns that caught-errors.ts maps back.
 function compile(source: string, filename: string): InstanceType<typeof vm.Script> {
   sources.set(filename, source);
-  const run = withCaughtCalls(source);
+  const run = withCaughtCalls(filename, source);
   try {
     return new vm.Script(run, { filename });
   } catch (e) {

@@ -22,7 +22,8 @@ import { rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
-import { callSite010, programSite010, type NameParts } from './callsite010';
+import { callSite010, programSite010, siteView, type NameParts } from './callsite010';
+import { hasAddedCalls, originalColumn } from './caught-errors';
 import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
 import { inferredName010 } from './inferred-names';
 import { compiledSource } from './compile';
@@ -546,8 +547,27 @@ function atThrowSite(frame: string, site: ThrowSite): string {
   return m[1] === undefined ? where : `${m[1]} (${where})`;
 }
 
+/**
+ * A site of a program's line where the runtime added a call (caught-errors.ts), with the
+ * columns as the program wrote them; any other site as it is.
+ */
+function asWritten(site: CallSite): CallSite {
+  const file = site.getFileName();
+  const line = site.getLineNumber();
+  const enclosing = site.getEnclosingLineNumber ? site.getEnclosingLineNumber() : null;
+  const moved = (l: number | null): boolean => typeof file === 'string' && l !== null && hasAddedCalls(file, l);
+  if (!moved(line) && !moved(enclosing)) return site;
+  const view = siteView(site);
+  const at = (l: number | null, c: number | null): number | null => (l === null || c === null ? c : originalColumn(file as string, l, c));
+  view.getColumnNumber = () => at(line, site.getColumnNumber());
+  if (site.getEnclosingColumnNumber) view.getEnclosingColumnNumber = () => at(enclosing, (site.getEnclosingColumnNumber as () => number | null)());
+  view.toString = () => site.toString();
+  return view as unknown as CallSite;
+}
+
 /** A whole stack, as 0.10 printed err.stack. */
-export function prepareStackTrace010(error: unknown, sites: CallSite[]): string {
+export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): string {
+  const sites = engineSites.map(asWritten);
   // The engine's own messages in V8 3.14's words (engine-messages.ts), before the header.
   const top = sites[0];
   // (and the column V8 3.14 gave a failed property read, where it differs: shown for the top frame)
@@ -620,9 +640,18 @@ export function installStackFormat(E: ErrorConstructor): void {
     if (user !== userOwn) {
       userOwn = user;
       userForHost = function prepareStackTrace(this: unknown, error: unknown, frames: CallSite[]): unknown {
-        const top = frames[0];
-        if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), top.getColumnNumber());
-        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, frames.filter(shown010).map(shownAs010));
+        const sites = frames.map(asWritten);
+        const top = sites[0];
+        // The engine's message in V8 3.14's words there too, and its column for a failed read.
+        const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
+        if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), column ?? top.getColumnNumber());
+        if (column !== undefined && top) {
+          const view = siteView(top);
+          view.getColumnNumber = () => column;
+          view.toString = () => top.toString();
+          sites[0] = view as unknown as CallSite;
+        }
+        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).map(shownAs010));
       };
     }
     return userForHost;

@@ -135,3 +135,17 @@ test("a caught engine TypeError's message read before its stack, in a catch clau
     ].join('\n'),
   );
 });
+
+test("a one-line try/catch reading e.message: 0.10's words; stack columns after the catch on that line are the program's", (t) => {
+  bothPrint(
+    t,
+    [
+      'try { undefined.x; } catch (e) { console.log(e.message); }',
+      "try { var q = null; q.f(); } catch (err) { console.log(err.message, err.stack.split('\\n')[1]); }",
+      "try { null.z = 1; } catch (e) { console.log(e.message); } var after = new Error('after').stack.split('\\n')[1]; console.log(after);",
+      "function g() { try { throw new Error('in g'); } catch (e) { return e.stack.split('\\n')[1] + ' ' + e.message; } }",
+      'console.log(g(), g.toString());',
+      "var kept = 'catch (e) {'; console.log(kept);",
+    ].join('\n'),
+  );
+});
