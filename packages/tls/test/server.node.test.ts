@@ -325,7 +325,10 @@ test("Event: 'data' (CleartextStream): records read together come out in one chu
   await once(c, 'close');
   server.close();
   t.deepEqual(serverGot, ['hellofin']);
-  t.deepEqual(clientGot, ['one', 'twothree']);
+  // 'one' leaves with the last handshake flight, 'two' and 'three' right after it: on a loaded
+  // machine all three may reach the client in one read, then they come out together.
+  t.is(clientGot.join(''), 'onetwothree');
+  t.true(clientGot.length <= 2 && clientGot[clientGot.length - 1].endsWith('twothree'), clientGot.join('|'));
 });
 
 test("Event: 'data' (CleartextStream): a bulk write arrives mostly in 32 KiB chunks (each read() pulls the next SSL read, as 0.10's _read did)", async (t) => {
