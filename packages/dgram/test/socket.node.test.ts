@@ -362,9 +362,9 @@ test('socket.send(…, callback): 0.10 called back (null, buf.length) whatever t
   let afterSend: ((status: number, handle: unknown, req: unknown) => void) | undefined;
   const handle = s._handle as unknown as { send: (...a: unknown[]) => number };
   const realSend = handle.send;
-  handle.send = function (r: { oncomplete: typeof afterSend }, ...rest: unknown[]) {
-    afterSend = r.oncomplete;
-    return realSend.call(this, r, ...rest);
+  handle.send = function (this: unknown, ...args: unknown[]) {
+    afterSend = (args[0] as { oncomplete: typeof afterSend }).oncomplete;
+    return realSend.apply(this, args);
   };
   await new Promise<void>((resolve) => s.send(new Buffer('x'), 0, 1, 9, '127.0.0.1', () => resolve()));
   handle.send = realSend;
