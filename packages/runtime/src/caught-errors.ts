@@ -9,7 +9,7 @@
 // ` e=__n10caught(e);`. The columns that moves (on that line, after the brace) are put back
 // wherever the runtime shows a position (originalColumn, for stacks and carets); Function#toString
 // and the source lines the runtime shows are the source as written.
-import { hasEngineMessage } from './engine-messages';
+import { settleEngineMessage } from './engine-messages';
 
 const CAUGHT = '__n10caught';
 const CATCH = /\bcatch[ \t]*\([ \t]*([A-Za-z_$][\w$]*)[ \t]*\)[ \t]*\{/g;
@@ -103,7 +103,7 @@ export function withoutCaughtCalls(text: string): string {
 /** The function the calls reach: a global of the program's realm no enumeration shows. */
 export function installCaught(realm: typeof globalThis): void {
   const caught = function (error: unknown): unknown {
-    if (hasEngineMessage(error)) void (error as { stack?: unknown }).stack;
+    settleEngineMessage(error);
     return error;
   };
   Object.defineProperty(realm, CAUGHT, { value: caught, writable: false, enumerable: false, configurable: false });

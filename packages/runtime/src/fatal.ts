@@ -2,7 +2,7 @@
 // error; with none, 'exit' is emitted with code 1, the error is printed (the source line
 // with a caret under the throw, then the stack) and the process exits with code 8. A
 // listener that throws exits with 7.
-import { hasEngineMessage } from './engine-messages';
+import { settleEngineMessage } from './engine-messages';
 import { sameSiteMessage } from './syntax-error';
 import { exceptionLine, siteKeeper, throwSite } from './throw-site';
 import type { Process010 } from './process-object';
@@ -51,7 +51,7 @@ export function makeFatalHandler(process: Process010, writeStderr: (s: string) =
     // Listeners print err.message: the engine's TypeErrors say it in 0.10's words once their
     // stack is formatted (engine-messages.ts), so format it now for those alone (any other
     // error's stack stays unformatted, its header taken when first read, as in 0.10).
-    if (hasEngineMessage(err)) void (err as Error).stack;
+    settleEngineMessage(err);
     // A domain with no 'error' listener rethrows the error from its emit('error') (events
     // says that site is events.js:72); 0.10 caught that inside and showed the first one.
     const keepSite = siteKeeper(err);

@@ -411,13 +411,27 @@ function asWritten(site: CallSite): CallSite {
   return view as unknown as CallSite;
 }
 
+/**
+ * The sites as 0.10's formatters saw them: columns as the program wrote them (asWritten), and
+ * the engine's own message put in V8 3.14's words (engine-messages.ts), its top frame at the
+ * column V8 3.14 gave a failed property read where that differs.
+ */
+function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
+  const sites = engineSites.map(asWritten);
+  const top = sites[0];
+  const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
+  if (column !== undefined && top) {
+    const view = siteView(top);
+    view.getColumnNumber = () => column;
+    view.toString = () => top.toString();
+    sites[0] = view as unknown as CallSite;
+  }
+  return sites;
+}
+
 /** A whole stack, as 0.10 printed err.stack. */
 export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): string {
-  const sites = engineSites.map(asWritten);
-  // The engine's own messages in V8 3.14's words (engine-messages.ts), before the header.
-  const top = sites[0];
-  // (and the column V8 3.14 gave a failed property read, where it differs: shown for the top frame)
-  const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
+  const sites = sites010(error, engineSites);
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;
@@ -431,7 +445,6 @@ export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): s
     } catch {
       line = site.toString();
     }
-    if (column !== undefined && site === top && line !== undefined) line = line.replace(/:(\d+):\d+(\)?)$/, `:$1:${column}$2`);
     if (line !== undefined && thrown !== undefined) {
       line = atThrowSite(line, thrown);
       thrown = undefined;
@@ -486,17 +499,9 @@ export function installStackFormat(E: ErrorConstructor): void {
     if (user !== userOwn) {
       userOwn = user;
       userForHost = function prepareStackTrace(this: unknown, error: unknown, frames: CallSite[]): unknown {
-        const sites = frames.map(asWritten);
+        const sites = sites010(error, frames);
         const top = sites[0];
-        // The engine's message in V8 3.14's words there too, and its column for a failed read.
-        const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
-        if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), column ?? top.getColumnNumber());
-        if (column !== undefined && top) {
-          const view = siteView(top);
-          view.getColumnNumber = () => column;
-          view.toString = () => top.toString();
-          sites[0] = view as unknown as CallSite;
-        }
+        if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), top.getColumnNumber());
         return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).map(shownAs010));
       };
     }
