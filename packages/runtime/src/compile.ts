@@ -6,26 +6,26 @@ import { vm } from './host';
 import { syntaxError010 } from './syntax-error';
 import { writeSync } from './system';
 import { exceptionLine } from './throw-site';
-import { withCaughtCalls } from './caught-errors';
+import { forgetAddedCode, withRuntimeCalls } from './program-edits';
 
 const sources = new Map<string, string>();
 
-// A program's source runs with its catch clauses noting their errors (caught-errors.ts); what
-// is kept to show (source lines, names) is the source as written: the two have the same lines,
-// and columns that caught-errors.ts maps back.
+// A program's source runs with the runtime's calls after its catch clauses and throws
+// (program-edits.ts); what is kept to show (source lines, names) is the source as written: the
+// two have the same lines, and columns that program-edits.ts maps back. Should the edits ever
+// make a source fail to compile, it runs as written.
 function compile(source: string, filename: string): InstanceType<typeof vm.Script> {
   sources.set(filename, source);
-  const run = withCaughtCalls(filename, source);
+  const run = withRuntimeCalls(filename, source);
   try {
     return new vm.Script(run, { filename });
   } catch (e) {
-    if (run !== source) {
-      try {
-        new vm.Script(source, { filename });
-      } catch (original) {
-        throw syntaxError010(original, source);
-      }
-    }
+    if (run === source) throw syntaxError010(e, source);
+  }
+  forgetAddedCode(filename);
+  try {
+    return new vm.Script(source, { filename });
+  } catch (e) {
     throw syntaxError010(e, source);
   }
 }

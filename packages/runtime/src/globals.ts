@@ -6,7 +6,9 @@
 // 0.10's globals are installed in 0.10's order, enumerable as 0.10 has them.
 
 import { functionSource } from '@n10/util/internal';
-import { installCaught, withoutCaughtCalls } from './caught-errors';
+import { installCaught } from './caught-errors';
+import { withoutAddedCode } from './program-edits';
+import { installThrown } from './thrown-values';
 import { sort } from './array-sort';
 import { asNative, nativeSource, replaceBuiltin } from './native-functions';
 import { installStackFormat } from './stack';
@@ -82,7 +84,7 @@ function errorStatics010(): void {
 function functionToString010(): void {
   const toString = function toString(this: Function) {
     if (typeof this !== 'function') throw new TypeError('Function.prototype.toString is not generic');
-    return nativeSource(this) ?? withoutCaughtCalls(functionSource(this));
+    return nativeSource(this) ?? withoutAddedCode(functionSource(this));
   };
   Object.defineProperty(Function.prototype, 'toString', {
     value: asNative(toString, 'toString'),
@@ -98,6 +100,7 @@ export function install010Globals(values: Globals010): void {
   errorStatics010();
   functionToString010();
   installCaught(globalThis);
+  installThrown(globalThis);
   replaceBuiltin(Array.prototype, 'sort', sort);
   for (const name of TYPED_ARRAYS_010) {
     const value = g[name];

@@ -24,7 +24,7 @@ import { moduleFs } from './system';
 import { position010 } from './positions010';
 import { SOURCES, HIDDEN, EXPORTS_FUNCTIONS, OWNED_FUNCTIONS, ANONYMOUS_CONSTRUCTORS, HIDDEN_SOURCES, HIDDEN_ANONYMOUS, NATIVE_ENTRIES, VM_SCRIPT_METHODS, FUNCTION_NAMES, FRAME_NAMES, TYPE_NAMES } from './library-frames';
 import { callSite010, programSite010, siteView, type NameParts } from './callsite010';
-import { hasAddedCalls, originalColumn } from './caught-errors';
+import { hasAddedCode, originalColumn } from './program-edits';
 import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
 import { inferredName010 } from './inferred-names';
 import { compiledSource } from './compile';
@@ -394,14 +394,14 @@ function atThrowSite(frame: string, site: ThrowSite): string {
 }
 
 /**
- * A site of a program's line where the runtime added a call (caught-errors.ts), with the
+ * A site of a program's line where the runtime added code (program-edits.ts), with the
  * columns as the program wrote them; any other site as it is.
  */
 function asWritten(site: CallSite): CallSite {
   const file = site.getFileName();
   const line = site.getLineNumber();
   const enclosing = site.getEnclosingLineNumber ? site.getEnclosingLineNumber() : null;
-  const moved = (l: number | null): boolean => typeof file === 'string' && l !== null && hasAddedCalls(file, l);
+  const moved = (l: number | null): boolean => typeof file === 'string' && l !== null && hasAddedCode(file, l);
   if (!moved(line) && !moved(enclosing)) return site;
   const view = siteView(site);
   const at = (l: number | null, c: number | null): number | null => (l === null || c === null ? c : originalColumn(file as string, l, c));

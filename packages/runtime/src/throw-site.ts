@@ -3,9 +3,12 @@
 // the first module that failed to compile (even when the program caught the SyntaxError),
 // or else before the report of an uncaught exception.
 //
-// The site of a throw is the first frame of the error's stack, in a source this runtime
-// compiled; the site of a compile error is the one syntax-error.ts kept.
-import { sourceLine } from './compile';
+// The site of a throw is the program's throw statement that threw the value (thrown-values.ts),
+// else the first frame of the error's stack, in a source this runtime compiled; the site of a
+// compile error is the one syntax-error.ts kept.
+import { compiledSource, sourceLine } from './compile';
+import { throwCaret } from './throw-caret';
+import { thrownBy, type ThrowStatement } from './thrown-values';
 
 /** Where an error was thrown: a source line (already windowed as V8 3.14 did) and carets. */
 export interface ThrowSite {
@@ -170,9 +173,25 @@ function notedSite(err: unknown): string {
   return `\n${noted.file}:${noted.line}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
 }
 
+/** The line of a program's throw statement, the caret where V8 3.14 put it. */
+function statementSite(statement: ThrowStatement): ThrowSite | undefined {
+  const source = compiledSource(statement.file);
+  if (source === undefined) return undefined;
+  const at = throwCaret(source, statement.keyword, statement.expression);
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = source.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = source.length;
+  const line = source.slice(0, lineStart).split('\n').length;
+  const r = restrictLine(source.slice(lineStart, lineEnd), at - lineStart);
+  return { file: statement.file, line, text: r.text, caret: caretLine(r.text, r.col, 1) };
+}
+
 function siteText(err: unknown): string {
   const site = throwSite(err);
   if (site) return siteLines(site);
+  const statement = thrownBy(err);
+  const thrown = statement && statementSite(statement);
+  if (thrown) return siteLines(thrown);
   if (typeof err !== 'object' || err === null || typeof (err as Error).stack !== 'string') return '';
   const foreign = !(err instanceof Error);
   if (foreign && Object.prototype.toString.call(err) !== '[object Error]') return '';

@@ -1,0 +1,2 @@
+try { throw 'caught'; } catch (e) {}
+process.nextTick(function () { undefinedFunction(); });

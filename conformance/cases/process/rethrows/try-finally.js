@@ -1,0 +1,2 @@
+function f() { try { throw 1; } finally { console.log('finally'); } }
+f();

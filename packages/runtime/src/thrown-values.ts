@@ -1,0 +1,52 @@
+// Which throw statement of a program threw a value.
+//
+// 0.10 printed an uncaught exception after the line of the throw that threw it, a caret under
+// V8 3.14's position for it (throw-caret.ts): `if (err) throw err;` showed that line, whatever
+// made the error, and `throw 'a string'` too. The engine today hands the runtime only the
+// value. So each throw of a program's source assigns its value to a numbered slot of a global
+// first (program-edits.ts: `throw __n10thrown[7]= err;`); the last value thrown is kept with
+// its throw's number, and forgotten when a catch clause of the program catches it.
+
+/** A throw statement of a program's source: its keyword's and its expression's offsets. */
+export interface ThrowStatement {
+  file: string;
+  keyword: number;
+  expression: number;
+}
+
+const THROWN = '__n10thrown';
+const statements: ThrowStatement[] = [];
+const NOTHING = {};
+let lastValue: unknown = NOTHING;
+let lastStatement = -1;
+
+/** Numbers a throw statement of `file`'s source. */
+export function registerThrow(file: string, keyword: number, expression: number): number {
+  statements.push({ file, keyword, expression });
+  return statements.length - 1;
+}
+
+/** The throw statement that threw `value` last, if a program's throw did and nothing caught it since. */
+export function thrownBy(value: unknown): ThrowStatement | undefined {
+  return lastStatement >= 0 && Object.is(lastValue, value) ? statements[lastStatement] : undefined;
+}
+
+/** A catch clause of the program took `value`: its throw is no longer where it went uncaught. */
+export function forgetThrown(value: unknown): void {
+  if (Object.is(lastValue, value)) {
+    lastValue = NOTHING;
+    lastStatement = -1;
+  }
+}
+
+/** The slots the throws assign to: a global of the program's realm no enumeration shows. */
+export function installThrown(realm: typeof globalThis): void {
+  const slots = new Proxy(Object.create(null) as object, {
+    set(_target, key, value) {
+      lastValue = value;
+      lastStatement = Number(key);
+      return true;
+    },
+  });
+  Object.defineProperty(realm, THROWN, { value: slots, writable: false, enumerable: false, configurable: false });
+}
