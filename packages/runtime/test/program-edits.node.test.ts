@@ -81,3 +81,27 @@ test('a value thrown through a slot is known by its throw statement until a catc
   caught('x');
   t.is(thrownBy('x'), undefined);
 });
+
+test('an anonymous function assigned to a variable or given as an object key\'s value gets 0|| before it (no inferred name); others are left alone', (t) => {
+  const source = [
+    'var f = function () {}, g = function(a) {};',
+    'h =',
+    '  function () {};',
+    'var o = { k: function () {}, n: function named() {} };',
+    'o.m = function () {}; x == function () {}; y += function () {};',
+    'return function () {}; (function () {})(); new function () {};',
+    'c ? function () {} : function () {};',
+  ].join('\n');
+  const run = withRuntimeCalls('test:unnamed', source);
+  t.deepEqual(run.split('\n'), [
+    'var f = 0||function () {}, g = 0||function(a) {};',
+    'h =',
+    '  0||function () {};',
+    'var o = { k: 0||function () {}, n: function named() {} };',
+    'o.m = function () {}; x == function () {}; y += function () {};',
+    'return function () {}; (function () {})(); new function () {};',
+    'c ? function () {} : 0||function () {};',
+  ]);
+  t.is(withoutAddedCode(run), source);
+  t.is(originalColumn('test:unnamed', 1, run.split('\n')[0].indexOf('g =') + 1), source.split('\n')[0].indexOf('g =') + 1);
+});
