@@ -772,8 +772,11 @@ export interface ZlibWriteReq extends Req {
 }
 
 /**
- * new Zlib(mode): 0.10's binding Zlib; mode is constants.zlib.DEFLATE … UNZIP (TypeError
- * otherwise). Misuse — a call while a write is in progress, write/params/reset before init()
+ * new Zlib(mode[, library]): 0.10's binding Zlib; mode is constants.zlib.DEFLATE … UNZIP
+ * (TypeError otherwise). library 'host' (the default) is the host node's own zlib; 'system'
+ * the system's shared zlib (libz.so.1), an unpatched zlib whose deflate output differs from
+ * the host's (Chromium's); without one, new Zlib() throws an Error with code
+ * 'ERR_N10_NO_ZLIB'. Misuse — a call while a write is in progress, write/params/reset before init()
  * or after close() — throws an Error with code 'ERR_N10_STATE'.
  */
 export interface Zlib {
@@ -815,7 +818,7 @@ export interface Zlib {
 }
 
 export interface ZlibConstructor {
-  new (mode: number): Zlib;
+  new (mode: number, library?: 'host' | 'system'): Zlib;
   readonly prototype: Zlib;
 }
 

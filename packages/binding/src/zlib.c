@@ -1,7 +1,8 @@
 /*
  * zlib.c: Zlib (a z_stream), node 0.10's zlib binding.
  *
- *   new Zlib(mode)          mode: constants.zlib.DEFLATE … UNZIP (TypeError otherwise)
+ *   new Zlib(mode[, library])  mode: constants.zlib.DEFLATE … UNZIP (TypeError otherwise);
+ *                              library: 'host' (the default) or 'system' (below)
  *   init(windowBits, level, memLevel, strategy[, dictionary])
  *       deflateInit2 / inflateInit2 with windowBits as the mode wants it (GZIP/GUNZIP + 16,
  *       UNZIP + 32, the raw modes negated), then the dictionary for DEFLATE, DEFLATERAW and
@@ -28,6 +29,10 @@
  * first use rather than linked: a node binary may carry a second copy under a Cr_z_ prefix
  * (V8's), used only when the plain names are missing; and a host without either gets an
  * Error from new Zlib() instead of a failed symbol lookup that ends the process.
+ * new Zlib(mode, 'system') uses the system's shared zlib instead (libz.so.1, opened on first
+ * use with its own symbols bound first, so node's copy never interposes): an unpatched zlib,
+ * whose deflate output differs from the host's (Chromium's) zlib. No such library: new Zlib()
+ * throws an Error with code 'ERR_N10_NO_ZLIB', as for a host without zlib.
  */
 #include "n10.h"
 
@@ -65,27 +70,42 @@ typedef struct {
   bool ok;
 } n10_zlib_api_t;
 
-static n10_zlib_api_t n10_zlib__api;
+static n10_zlib_api_t n10_zlib__api, n10_zlib__system_api;
 static uv_once_t n10_zlib__once = UV_ONCE_INIT;
+static uv_once_t n10_zlib__system_once = UV_ONCE_INIT;
 
 static void *
-n10_zlib__sym (const char *prefix, const char *name) {
+n10_zlib__sym (void *lib, const char *prefix, const char *name) {
   char full[64];
   snprintf(full, sizeof(full), "%s%s", prefix, name);
-  return dlsym(RTLD_DEFAULT, full);
+  return dlsym(lib, full);
+}
+
+static void
+n10_zlib__resolve_in (n10_zlib_api_t *a, void *lib, const char *prefix) {
+#define N10_ZLIB_SYM(name) (a->name = (__typeof__(a->name)) n10_zlib__sym(lib, prefix, #name)) != NULL
+  a->ok = N10_ZLIB_SYM(deflateInit2_) && N10_ZLIB_SYM(deflate) && N10_ZLIB_SYM(deflateEnd) &&
+          N10_ZLIB_SYM(deflateParams) && N10_ZLIB_SYM(deflateReset) && N10_ZLIB_SYM(deflateSetDictionary) &&
+          N10_ZLIB_SYM(inflateInit2_) && N10_ZLIB_SYM(inflate) && N10_ZLIB_SYM(inflateEnd) &&
+          N10_ZLIB_SYM(inflateReset) && N10_ZLIB_SYM(inflateSetDictionary);
+#undef N10_ZLIB_SYM
 }
 
 static void
 n10_zlib__resolve (void) {
   /* All from one copy: node's own (plain names), else the Cr_z_ one. */
   const char *prefix = dlsym(RTLD_DEFAULT, "deflateInit2_") != NULL ? "" : "Cr_z_";
-  n10_zlib_api_t *a = &n10_zlib__api;
-#define N10_ZLIB_SYM(name) (a->name = (__typeof__(a->name)) n10_zlib__sym(prefix, #name)) != NULL
-  a->ok = N10_ZLIB_SYM(deflateInit2_) && N10_ZLIB_SYM(deflate) && N10_ZLIB_SYM(deflateEnd) &&
-          N10_ZLIB_SYM(deflateParams) && N10_ZLIB_SYM(deflateReset) && N10_ZLIB_SYM(deflateSetDictionary) &&
-          N10_ZLIB_SYM(inflateInit2_) && N10_ZLIB_SYM(inflate) && N10_ZLIB_SYM(inflateEnd) &&
-          N10_ZLIB_SYM(inflateReset) && N10_ZLIB_SYM(inflateSetDictionary);
-#undef N10_ZLIB_SYM
+  n10_zlib__resolve_in(&n10_zlib__api, RTLD_DEFAULT, prefix);
+}
+
+static void
+n10_zlib__resolve_system (void) {
+  int flags = RTLD_NOW | RTLD_LOCAL;
+#ifdef RTLD_DEEPBIND
+  flags |= RTLD_DEEPBIND; /* its calls to its own exported functions stay inside it */
+#endif
+  void *lib = dlopen("libz.so.1", flags);
+  if (lib != NULL) n10_zlib__resolve_in(&n10_zlib__system_api, lib, "");
 }
 
 static const n10_zlib_api_t *
@@ -94,11 +114,18 @@ n10_zlib__z (void) {
   return n10_zlib__api.ok ? &n10_zlib__api : NULL;
 }
 
+static const n10_zlib_api_t *
+n10_zlib__system_z (void) {
+  uv_once(&n10_zlib__system_once, n10_zlib__resolve_system);
+  return n10_zlib__system_api.ok ? &n10_zlib__system_api : NULL;
+}
+
 /* ---- the handle ---- */
 
 typedef struct {
   n10_handle_t base;
   z_stream strm;
+  const n10_zlib_api_t *api; /* the host's zlib or the system's */
   int mode;
   bool initialized; /* the z_stream must be ended */
   unsigned char *dictionary;
@@ -178,7 +205,7 @@ n10_zlib__is_deflate (int mode) {
 
 static void
 n10_zlib__end (n10_zlib_t *z) {
-  const n10_zlib_api_t *api = n10_zlib__z();
+  const n10_zlib_api_t *api = z->api;
   if (z->initialized && api != NULL) {
     if (n10_zlib__is_deflate(z->mode)) api->deflateEnd(&z->strm);
     else api->inflateEnd(&z->strm);
@@ -200,26 +227,40 @@ n10_zlib_release (n10_handle_t *h) {
   z->dictionary_len = 0;
 }
 
-/* new Zlib(mode) */
+/* new Zlib(mode[, library]) */
 napi_value
 n10_zlib_new (napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1], self, name;
+  size_t argc = 2;
+  napi_value argv[2], self, name;
   int32_t mode;
+  char library[16] = "host";
+  size_t library_len;
   if (!n10_object_construct(env, info, "Zlib", &argc, argv, &self)) return NULL;
   if (!n10_arg_int32(env, argv[0], "mode", &mode)) return NULL;
   if (mode < N10_ZLIB_DEFLATE || mode > N10_ZLIB_UNZIP) {
     n10_throw_type_error(env, "mode must be one of DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP");
     return NULL;
   }
-  if (n10_zlib__z() == NULL) {
-    napi_throw_error(env, "ERR_N10_NO_ZLIB", "the host node exports no zlib");
+  if (argc > 1 && !n10_is_nullish(env, argv[1])) {
+    napi_valuetype t;
+    N10_CHECK(napi_typeof(env, argv[1], &t));
+    if (t != napi_string || napi_get_value_string_utf8(env, argv[1], library, sizeof(library), &library_len) != napi_ok ||
+        (strcmp(library, "host") != 0 && strcmp(library, "system") != 0)) {
+      n10_throw_type_error(env, "library must be 'host' or 'system'");
+      return NULL;
+    }
+  }
+  bool system = strcmp(library, "system") == 0;
+  const n10_zlib_api_t *api = system ? n10_zlib__system_z() : n10_zlib__z();
+  if (api == NULL) {
+    napi_throw_error(env, "ERR_N10_NO_ZLIB", system ? "no system zlib (libz.so.1)" : "the host node exports no zlib");
     return NULL;
   }
   n10_zlib_t *z = calloc(1, sizeof(*z));
   if (z == NULL) return NULL;
   if (n10_object_wrap(env, self, &z->base, N10_ZLIB) != napi_ok) return NULL;
   z->mode = mode;
+  z->api = api;
   /* Its callbacks (onerror, the requests' oncomplete) run in its own async context; the weak
    * reference becomes strong while a write is in progress. */
   N10_CHECK(napi_create_string_utf8(env, "N10_ZLIB", NAPI_AUTO_LENGTH, &name));
@@ -246,7 +287,7 @@ n10_zlib__usable (napi_env env, n10_zlib_t *z, bool need_init) {
 
 static int
 n10_zlib__set_dictionary (n10_zlib_t *z) {
-  const n10_zlib_api_t *api = n10_zlib__z();
+  const n10_zlib_api_t *api = z->api;
   if (z->dictionary == NULL) return Z_OK;
   switch (z->mode) {
   case N10_ZLIB_DEFLATE:
@@ -281,7 +322,7 @@ n10_zlib_init (napi_env env, napi_callback_info info) {
     return NULL;
   }
   if (!n10_zlib__usable(env, z, false)) return NULL;
-  const n10_zlib_api_t *api = n10_zlib__z();
+  const n10_zlib_api_t *api = z->api;
 
   /* A second init() starts over. */
   n10_zlib_release(h);
@@ -338,7 +379,7 @@ n10_zlib_init (napi_env env, napi_callback_info info) {
 /* The work of one write, on whichever thread. */
 static void
 n10_zlib__process (n10_zlib_t *z) {
-  const n10_zlib_api_t *api = n10_zlib__z();
+  const n10_zlib_api_t *api = z->api;
   if (n10_zlib__is_deflate(z->mode)) {
     z->err = api->deflate(&z->strm, z->flush);
     return;
@@ -505,7 +546,7 @@ n10_zlib_params (napi_env env, napi_callback_info info) {
   z->strm.avail_in = 0;
   z->strm.next_out = none;
   z->strm.avail_out = 0;
-  int err = n10_zlib__z()->deflateParams(&z->strm, level, strategy);
+  int err = z->api->deflateParams(&z->strm, level, strategy);
   n10_zlib__forget_buffers(z);
   return n10_int32(env, err);
 }
@@ -515,7 +556,7 @@ napi_value
 n10_zlib_reset (napi_env env, napi_callback_info info) {
   N10_ZLIB_THIS(0)
   if (!n10_zlib__usable(env, z, true)) return NULL;
-  const n10_zlib_api_t *api = n10_zlib__z();
+  const n10_zlib_api_t *api = z->api;
   int err = n10_zlib__is_deflate(z->mode) ? api->deflateReset(&z->strm) : api->inflateReset(&z->strm);
   if (err == Z_OK) err = n10_zlib__set_dictionary(z);
   return n10_int32(env, err);

@@ -247,3 +247,33 @@ test('async writes hold their input, output and request: only the binding refere
   }
   t.deepEqual(host.inflateSync(Buffer.concat(outs)), input);
 });
+
+test("new Zlib(mode, 'system'): the system's shared zlib, read back by the host's; any other library is a TypeError", async (t) => {
+  let z: Zlib;
+  try {
+    z = new binding.Zlib(Z.GZIP, 'system');
+  } catch (e) {
+    t.is((e as { code?: string }).code, 'ERR_N10_NO_ZLIB');
+    return;
+  }
+  const input = sample(300000, 7);
+  z.init(15, Z.Z_DEFAULT_COMPRESSION, 8, Z.Z_DEFAULT_STRATEGY, null);
+  const out = Buffer.alloc(400000);
+  const [availOut, availIn, code] = z.writeSync(Z.Z_FINISH, input, 0, input.length, out, 0, out.length);
+  t.is(availIn, 0);
+  t.is(code, Z.Z_STREAM_END);
+  t.true(host.gunzipSync(out.subarray(0, out.length - availOut)).equals(input));
+  z.close();
+  const r = new binding.Zlib(Z.INFLATE, 'system');
+  r.init(15, 0, 0, 0);
+  const packed = host.deflateSync(input);
+  const back = Buffer.alloc(input.length + 10);
+  const [left] = await new Promise<number[]>((resolve, reject) => {
+    r.onerror = (message) => reject(new Error(message));
+    r.write(Z.Z_FINISH, packed, 0, packed.length, back, 0, back.length, { oncomplete: (...a: number[]) => resolve(a) } as never);
+  });
+  t.true(back.subarray(0, back.length - left).equals(input));
+  r.close();
+  t.throws(() => new binding.Zlib(Z.GZIP, 'other' as never), { instanceOf: TypeError, message: "library must be 'host' or 'system'" });
+  t.throws(() => new binding.Zlib(Z.GZIP, 3 as never), { instanceOf: TypeError });
+});
