@@ -60,6 +60,26 @@ const SITES: Site[] = [
   // The "possible EventEmitter memory leak" warning's console.trace().
   ['events.js', 'if (typeof con.trace === "function") con.trace();', '160:15'],
   // Streams.
+  // Listeners pipe() adds (the frames of a "possible EventEmitter memory leak" trace): 0.10's
+  // Readable#pipe, and Stream#pipe (the legacy one, which a Readable in old mode uses too).
+  ['events.js', 'this.on(type, g);', '179:8'],
+  ['_stream_readable.js', 'const res = emitterOn.call(this, event, listener);', '689:33', 'Readable.on'],
+  ['_stream_readable.js', 'else src.once("end", endFn);', '474:9'],
+  ['_stream_readable.js', 'dest.on("unpipe", onunpipe);', '476:8'],
+  ['_stream_readable.js', 'dest.on("drain", ondrain);', '491:8', 'Readable.pipe'],
+  ['_stream_readable.js', 'dest.once("close", onclose);', '536:8'],
+  ['_stream_readable.js', 'dest.once("finish", onfinish);', '541:8'],
+  ['_stream_readable.js', 'dest.emit("pipe", src);', '548:8'],
+  ['stream.js', 'source.on("data", ondata);', '57:10'],
+  ['stream.js', 'dest.on("drain", ondrain);', '65:8', 'Stream.pipe'],
+  ['stream.js', 'source.on("end", onend2);', '70:12'],
+  ['stream.js', 'source.on("close", onclose);', '71:12'],
+  ['stream.js', 'source.on("error", onerror);', '98:10'],
+  ['stream.js', 'dest.on("error", onerror);', '99:8'],
+  ['stream.js', 'source.on("end", cleanup);', '118:10'],
+  ['stream.js', 'source.on("close", cleanup);', '119:10'],
+  ['stream.js', 'dest.on("close", cleanup);', '121:8'],
+  ['stream.js', 'dest.emit("pipe", source);', '123:8'],
   ['_stream_readable.js', 'return addChunk(this, state, chunk, encoding, false);', '127:10'],
   ['_stream_readable.js', 'if (state.needReadable) emitReadable(stream);', '165:9'],
   ['_stream_readable.js', 'this._read(state.highWaterMark);', '320:10'],
