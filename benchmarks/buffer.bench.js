@@ -1,4 +1,5 @@
-// @n10/buffer against the host's Buffer, the npm `buffer` package (feross) and node 0.10's own.
+// @n10/buffer against the host's Buffer, the npm `buffer` package (feross) and node 0.10's own;
+// 'n10 runtime' is the global Buffer of a program run by the n10 executable.
 // ES5 so that it runs under the oracle too. Every contender is driven through the 0.10 API
 // (new Buffer(...), buf.write, buf.toString…), which all four implement.
 var contenders = {
@@ -6,6 +7,8 @@ var contenders = {
   'node 20': { runtime: 'host', load: function () { return Buffer; } },
   'buffer (npm)': { runtime: 'host', load: function () { return require('buffer/').Buffer; } },
   'node 0.10': { runtime: 'oracle', load: function () { return Buffer; } },
+  // The program's Buffer under the n10 executable (@n10/buffer's built dist, host engine).
+  'n10 runtime': { runtime: 'n10', load: function () { return require('buffer').Buffer; } },
 };
 
 function repeat(s, n) {

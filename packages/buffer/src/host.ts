@@ -7,6 +7,11 @@
 interface Host {
   /** UTF-8 decoder that throws on any malformed input (so its output is byte-identical to 0.10's). */
   utf8Fatal: TextDecoder | undefined;
+  /**
+   * UTF-8 decoder that replaces malformed input with U+FFFD (faster than the fatal one on
+   * Node 20): for bytes known to be ASCII (base64 and hex digits), or with a check after.
+   */
+  utf8Loose: TextDecoder | undefined;
   /** UTF-16LE decoder that throws on a lone surrogate (which 0.10 passed through). */
   utf16Fatal: TextDecoder | undefined;
   encoder: TextEncoder | undefined;
@@ -17,6 +22,7 @@ interface Host {
 function capture(): Host {
   const g = globalThis as { TextDecoder?: typeof TextDecoder; TextEncoder?: typeof TextEncoder };
   let utf8Fatal: TextDecoder | undefined;
+  let utf8Loose: TextDecoder | undefined;
   let encoder: TextEncoder | undefined;
   let utf16Fatal: TextDecoder | undefined;
   try {
@@ -30,12 +36,17 @@ function capture(): Host {
     utf8Fatal = undefined;
   }
   try {
+    if (typeof g.TextDecoder === 'function') utf8Loose = new g.TextDecoder('utf-8', { ignoreBOM: true });
+  } catch {
+    utf8Loose = undefined;
+  }
+  try {
     if (typeof g.TextEncoder === 'function') encoder = new g.TextEncoder();
   } catch {
     encoder = undefined;
   }
   const proto = String.prototype as { isWellFormed?: (this: string) => boolean };
-  return { utf8Fatal, utf16Fatal, encoder, isWellFormed: typeof proto.isWellFormed === 'function' ? proto.isWellFormed : undefined };
+  return { utf8Fatal, utf8Loose, utf16Fatal, encoder, isWellFormed: typeof proto.isWellFormed === 'function' ? proto.isWellFormed : undefined };
 }
 
 export const host: Host = capture();

@@ -1,0 +1,32 @@
+// The string codecs on long input (where n10 builds strings natively and in chunks): base64
+// and hex of every start/end over unaligned slices and past 32 KiB / 48 KiB, utf8 with a
+// genuine U+FFFD next to malformed bytes and encoded surrogates, byteLength and write of
+// lone surrogates.
+var crypto = require('crypto');
+function digest(s) { return crypto.createHash('md5').update(s, 'binary').digest('hex'); }
+var big = new Buffer(200003);
+for (var i = 0; i < big.length; i++) big[i] = (i * 131 + (i >> 8)) & 255;
+var acc = '';
+for (var s = 0; s < 40; s++) {
+  for (var e = s; e < 140; e += 1) acc += big.toString('base64', s, e) + big.toString('hex', s, e) + '|';
+}
+console.log('short', digest(acc));
+var spans = [[0, 200003], [1, 200002], [3, 49152 + 5], [7, 98304 + 11], [2, 32768 * 2 + 3], [5, 32768 + 1], [9, 49152 * 2 + 9]];
+spans.forEach(function (p) {
+  var b64 = big.toString('base64', p[0], p[1]);
+  var hex = big.toString('hex', p[0], p[1]);
+  console.log(p.join('-'), b64.length, digest(b64), hex.length, digest(hex), digest(new Buffer(b64, 'base64').toString('binary')));
+});
+var pad = new Array(41).join('ab');
+function show(str) { return Buffer.byteLength(str) + ' ' + new Buffer(str).toString('hex').slice(-24); }
+console.log(show(pad + '\ud800'));
+console.log(show('\udc00' + pad));
+console.log(show(pad + '\udc00\ud800' + pad));
+console.log(show(pad + '\ud83d\ude00\ud83d' + pad));
+console.log(show(pad + '\ufffd\ud800x'));
+var w = new Buffer(90); w.fill(0);
+console.log(w.write(pad + '\ud83d\ude00', 0), Buffer._charsWritten, w.toString('hex', 78));
+var c = new Buffer(100); c.fill(0x61);
+c[50] = 0xef; c[51] = 0xbf; c[52] = 0xbd; c[70] = 0xff; c[80] = 0xed; c[81] = 0xa0; c[82] = 0x80;
+console.log(escape(c.toString()));
+console.log(escape(c.toString('utf8', 40, 60)), escape(c.toString('utf8', 0, 69)));
