@@ -1,6 +1,8 @@
 // zlib: gzip and gunzip of 1 KiB and 1 MiB through the convenience methods, and streaming
-// deflate throughput (64 KiB writes into a Deflate stream). n10 is @n10/zlib (on pako, with
-// @n10/buffer's Buffers and @n10/stream) on the host node; also the n10 runtime's
+// deflate throughput (64 KiB writes into a Deflate stream). n10 is @n10/zlib (with
+// @n10/buffer's Buffers and @n10/stream) on the host node, which finds @n10/binding there
+// (decompression and the convenience methods' compression native); n10 portable the same
+// without the binding (pako for everything, as in a browser bundle); also the n10 runtime's
 // require('zlib'), the host's native zlib, pako itself (synchronous, no streams), browserify-zlib
 // (what bundlers give for require('zlib')) and node 0.10's native zlib (the oracle). Ratios are
 // n10 ÷ other (>1: n10 faster); target: >= 1.0x browserify-zlib.
@@ -47,6 +49,20 @@ exports.contenders = {
   n10: {
     runtime: 'host',
     load: function () {
+      return nodeStyle(require(path.join(__dirname, '../packages/zlib')), require(path.join(__dirname, '../packages/buffer')).Buffer);
+    }
+  },
+  // The portable build: the same packages with no @n10/binding to find (pako for everything),
+  // as in a browser bundle.
+  'n10 portable': {
+    runtime: 'host',
+    load: function () {
+      var bindingPath = require.resolve('@n10/binding', { paths: [path.join(__dirname, '../packages/process')] });
+      var Module = require('module');
+      var stub = new Module(bindingPath);
+      stub.loaded = true;
+      stub.exports = {};
+      require.cache[bindingPath] = stub;
       return nodeStyle(require(path.join(__dirname, '../packages/zlib')), require(path.join(__dirname, '../packages/buffer')).Buffer);
     }
   },

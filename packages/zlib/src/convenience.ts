@@ -4,6 +4,7 @@
 import bufferModule from '@n10/buffer';
 import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './classes';
+import { nativeDeflateFor } from './handle';
 import type { ZlibStream as Zlib } from './zlib-stream';
 
 /** callback(error, result) of the convenience methods. */
@@ -62,15 +63,18 @@ function zlibBuffer(engine: Zlib, buffer: ZlibInput, callback: ZlibCallback): vo
 }
 
 export const deflate = function (buffer: ZlibInput, callback: ZlibCallback): void {
-  zlibBuffer(new Deflate(), buffer, callback);
+  // Its output is seen whole: compressed on the system's zlib where usable (handle.ts).
+  zlibBuffer(nativeDeflateFor(() => new Deflate()), buffer, callback);
 };
 
 export const gzip = function (buffer: ZlibInput, callback: ZlibCallback): void {
-  zlibBuffer(new Gzip(), buffer, callback);
+  // Its output is seen whole: compressed on the system's zlib where usable (handle.ts).
+  zlibBuffer(nativeDeflateFor(() => new Gzip()), buffer, callback);
 };
 
 export const deflateRaw = function (buffer: ZlibInput, callback: ZlibCallback): void {
-  zlibBuffer(new DeflateRaw(), buffer, callback);
+  // Its output is seen whole: compressed on the system's zlib where usable (handle.ts).
+  zlibBuffer(nativeDeflateFor(() => new DeflateRaw()), buffer, callback);
 };
 
 export const unzip = function (buffer: ZlibInput, callback: ZlibCallback): void {

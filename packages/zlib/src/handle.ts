@@ -3,13 +3,17 @@
 // onerror). zlib-stream.ts holds all the policy and only ever talks to a handle through this
 // file, so the engine behind it can change without touching the streams.
 //
-// Two implementations: the portable handle (pako-handle.ts, on pako, every mode), and the
+// Three implementations: the portable handle (pako-handle.ts, on pako, every mode); the
 // binding's zlib adapted to this vocabulary (native-handle.ts), which newHandle() uses for
-// decompression when @n10/binding has a Zlib that keeps the contract native-handle.ts checks.
+// decompression when @n10/binding has a Zlib that keeps the contract native-handle.ts checks;
+// and for the convenience methods' compression, the binding's Zlib over the system's zlib
+// where that deflates as 1.2.3 did (native-deflate.ts, which hands the other cases to the
+// portable handle).
 // The binding is looked up on first use, never at import (a browser bundle has none).
 import process from '@n10/process';
 import type { ProcessInternals } from '@n10/process/internal';
 import type { ModeNumber } from './modes';
+import { isUsableSystemZlib, nativeDeflateClass } from './native-deflate';
 import { isUsableBindingZlib, nativeHandleClass } from './native-handle';
 import { Mode } from './modes';
 import { PortableZlib } from './pako-handle';
@@ -62,11 +66,35 @@ function native(): unknown {
 
 let override: ZlibHandleConstructor | undefined;
 let nativeInflate: ZlibHandleConstructor | null | undefined;
+let nativeDeflate: ZlibHandleConstructor | null | undefined;
 let nativeWanted = true;
+let nativeDeflateWanted = true;
+// Set while a convenience method makes its stream (nativeDeflateFor).
+let nativeDeflateNext = false;
 
 /** Whether to decompress on the binding's zlib when it has a usable one (the default). */
 export function useNativeInflate(enabled: boolean): void {
   nativeWanted = enabled;
+}
+
+/** Whether the convenience methods compress on the system's zlib when it deflates as 1.2.3 (the default). */
+export function useNativeDeflate(enabled: boolean): void {
+  nativeDeflateWanted = enabled;
+}
+
+/**
+ * Runs make() (which makes one stream) with compression on the system's zlib where usable.
+ * Only for streams whose output is seen as a whole (the convenience methods): its steps end
+ * with the last byte of the bit buffer written out, where 1.2.3's kept it for the next step,
+ * so the same bytes come split differently among 'data' events (native-deflate.ts).
+ */
+export function nativeDeflateFor<T>(make: () => T): T {
+  nativeDeflateNext = true;
+  try {
+    return make();
+  } finally {
+    nativeDeflateNext = false;
+  }
 }
 
 // The binding's zlib, adapted, when it is there and keeps the contract native-handle.ts was
@@ -84,6 +112,20 @@ function nativeInflateClass(): ZlibHandleConstructor | null {
   return found;
 }
 
+// The system's zlib through the binding, when it is there and deflates as 1.2.3 (looked up once).
+function nativeDeflateClassOnce(): ZlibHandleConstructor | null {
+  if (nativeDeflate !== undefined) return nativeDeflate;
+  let found: ZlibHandleConstructor | null = null;
+  try {
+    const b = native() as { Zlib?: unknown } | null;
+    if (b && isUsableSystemZlib(b.Zlib)) found = nativeDeflateClass(b.Zlib, PortableZlib);
+  } catch {
+    found = null;
+  }
+  nativeDeflate = found;
+  return found;
+}
+
 function isInflateMode(mode: number): boolean {
   return mode === Mode.INFLATE || mode === Mode.GUNZIP || mode === Mode.INFLATERAW || mode === Mode.UNZIP;
 }
@@ -98,12 +140,19 @@ export function setHandleClass(ctor: ZlibHandleConstructor | null | undefined): 
 
 /**
  * A new handle for `mode`: compression on pako (whose bytes compat-123.ts makes zlib 1.2.3's,
- * which the host's zlib's are not); decompression too, or, when enabled, on the binding's
- * zlib (inflating gives the same output from any zlib, and native is faster).
+ * which the host's zlib's are not), or, for a convenience method's stream (nativeDeflateFor), on
+ * the system's zlib where its bytes are 1.2.3's too (native-deflate.ts); decompression on pako, or, when enabled, on the
+ * binding's zlib (inflating gives the same output from any zlib, and native is faster).
  */
 export function newHandle(mode: ModeNumber): ZlibHandle {
   if (override) return new override(mode);
-  const Native = nativeWanted && isInflateMode(mode) ? nativeInflateClass() : null;
+  const Native = isInflateMode(mode)
+    ? nativeWanted
+      ? nativeInflateClass()
+      : null
+    : nativeDeflateWanted && nativeDeflateNext
+      ? nativeDeflateClassOnce()
+      : null;
   return Native ? new Native(mode) : new PortableZlib(mode);
 }
 

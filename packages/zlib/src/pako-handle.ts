@@ -323,3 +323,33 @@ function release(ctx: Context): void {
 }
 
 export const PortableZlib = PortableZlibHandle as unknown as { new (mode: number): ZlibHandle; prototype: ZlibHandle };
+
+/**
+ * For the native deflate handle (native-deflate.ts) taking over from the system's zlib: feeds
+ * `chunks` to an initialized deflate handle now, without a flush (Z_NO_FLUSH), and drops the
+ * output. Returns how many bytes of output that made (all of it written out: no flush, so
+ * only complete blocks). The compressor is then where it would be had it been given the same
+ * input by write() steps, however the input was split among them.
+ */
+export function replayDeflateInput(handle: ZlibHandle, chunks: readonly Uint8Array[]): number {
+  const ctx = contextOf(handle);
+  if (!ctx.initDone || !isDeflate(ctx.mode) || ctx.writing) fail('replay on a busy or finished handle');
+  const strm = ctx.strm;
+  const scratch = new Uint8Array(64 * 1024);
+  let total = 0;
+  for (const chunk of chunks) {
+    strm.input = chunk;
+    strm.next_in = 0;
+    strm.avail_in = chunk.length;
+    do {
+      strm.output = scratch;
+      strm.next_out = 0;
+      strm.avail_out = scratch.length;
+      ctx.err = deflate123(strm, flushes.Z_NO_FLUSH);
+      total += scratch.length - strm.avail_out;
+    } while (strm.avail_out === 0 && ctx.err === Z_OK);
+    if (ctx.err !== Z_OK && ctx.err !== Z_BUF_ERROR) break;
+  }
+  release(ctx);
+  return total;
+}

@@ -15,13 +15,14 @@ const titles: Record<string, string> = {
   'flush-reset-close.js': 'zlib.flush(callback), zlib.reset() and close(): bytes, callbacks and event order match node 0.10',
   'flush-fuzz.js': 'zlib.flush(callback): 200 random write/flush sequences give node 0.10\'s bytes, data event by data event',
   'dictionary.js': 'Options: dictionary (deflate, inflate, raw, gzip, unzip, short and long ones, reset) matches node 0.10',
+  'convenience-bytes.js': 'the convenience methods (deflate, deflateRaw, gzip): node 0.10\'s bytes for prose, incompressible data, zeros, mixed and 1 MiB inputs',
   'convenience.js': 'the convenience methods (deflate, deflateRaw, gzip, gunzip, inflate, inflateRaw, unzip): results, errors and order match node 0.10',
   'streams.js': 'the classes as streams (chunkSize, backpressure, pipe, setEncoding, events, Unzip bytewise) match node 0.10',
 };
 
-// Decompression runs on the binding's zlib when the host has it (handle.ts); these scripts
-// also run with the portable handle for every mode.
-const inflating = ['errors.js', 'streams.js', 'dictionary.js', 'convenience.js', 'flush-reset-close.js'];
+// Decompression (and the convenience methods' compression) runs on the binding when the host
+// has it (handle.ts); these scripts also run with the portable handle for every mode.
+const inflating = ['errors.js', 'streams.js', 'dictionary.js', 'convenience.js', 'convenience-bytes.js', 'flush-reset-close.js'];
 
 for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
   const body = fs.readFileSync(path.join(dir, file), 'utf8');

@@ -1,0 +1,127 @@
+// The native deflate handle (native-deflate.ts): the convenience methods' compression on the
+// system's zlib through the binding, with the portable handle taking over where that zlib's
+// bytes are not 1.2.3's. Needs the binding (node only).
+import test from 'ava';
+import process from '@n10/process';
+import type { ProcessInternals } from '@n10/process/internal';
+import { Mode } from '../src/handle';
+import type { ZlibHandle } from '../src/handle';
+import { isUsableSystemZlib, nativeDeflateClass } from '../src/native-deflate';
+import type { SystemZlibConstructor } from '../src/native-deflate';
+import { PortableZlib } from '../src/pako-handle';
+import { hex, prng } from './helpers/util';
+
+const internals = (process as unknown as Record<symbol, ProcessInternals | undefined>)[Symbol.for('n10.process.internals')];
+const binding = internals ? (internals.native() as { Zlib?: unknown } | null) : null;
+const usable = binding !== null && isUsableSystemZlib(binding.Zlib);
+const NativeDeflate = usable ? nativeDeflateClass((binding as { Zlib: SystemZlibConstructor }).Zlib, PortableZlib) : null;
+
+function prose(n: number, seed: number): Uint8Array {
+  const words = ['the ', 'quick ', 'brown ', 'fox ', 'zlib ', 'node ', '\n', 'of ', 'a ', 'deflate '];
+  const r = prng(seed);
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const w = words[r(words.length)] as string;
+    for (let k = 0; k < w.length && i < n; k++) b[i++] = w.charCodeAt(k);
+  }
+  return b;
+}
+
+type Step = [flush: number, input: Uint8Array];
+
+// Runs the steps as the streams do (the same step again while the output space runs out),
+// and returns the output, one hex string per write call.
+async function drive(handle: ZlibHandle, steps: Step[]): Promise<string[]> {
+  const outputs: string[] = [];
+  handle.onerror = (message) => {
+    throw new Error(message);
+  };
+  for (const [flush, input] of steps) {
+    let off = 0;
+    for (;;) {
+      const out = new Uint8Array(16384);
+      const [availIn, availOut] = await new Promise<[number, number]>((resolve) => {
+        handle.write(flush, input, off, input.length - off, out, 0, out.length);
+        handle.callback = (a, b) => resolve([a, b]);
+      });
+      outputs.push(hex(out.subarray(0, out.length - availOut)));
+      off = input.length - availIn;
+      if (availOut !== 0) break;
+    }
+  }
+  return outputs;
+}
+
+async function both(mode: number, init: [number, number, number, number, Uint8Array?], steps: Step[]): Promise<[string[], string[]]> {
+  const a = new (NativeDeflate as NonNullable<typeof NativeDeflate>)(mode);
+  const b = new PortableZlib(mode);
+  a.init(...init);
+  b.init(...init);
+  const result: [string[], string[]] = [await drive(a, steps), await drive(b, steps)];
+  a.close();
+  b.close();
+  return result;
+}
+
+test('the binding has a system zlib whose deflate gives 1.2.3\'s bytes (the convenience methods use it)', (t) => {
+  if (!binding) return t.pass('no binding here');
+  t.true(usable);
+});
+
+test('a native deflate handle moves to the portable one at the first partial, sync or full flush, with 1.2.3\'s bytes', async (t) => {
+  if (!NativeDeflate) return t.pass('no system zlib');
+  const text = prose(200000, 3);
+  for (const mode of [Mode.DEFLATE, Mode.GZIP, Mode.DEFLATERAW]) {
+    for (const flush of [1, 2, 3]) {
+      const steps: Step[] = [
+        [0, text.subarray(0, 70000)],
+        [0, text.subarray(70000, 90000)],
+        [flush, text.subarray(90000, 91000)],
+        [0, text.subarray(91000, 150000)],
+        [3, new Uint8Array(0)],
+        [4, text.subarray(150000)],
+      ];
+      const [native, portable] = await both(mode, [15, -1, 8, 0], steps);
+      t.is(native.join(''), portable.join(''), `mode ${mode} flush ${flush}`);
+    }
+  }
+});
+
+test('a native deflate handle hands level 0, Z_RLE, windowBits 8 and a dictionary to the portable handle', async (t) => {
+  if (!NativeDeflate) return t.pass('no system zlib');
+  const text = prose(100000, 5);
+  const steps: Step[] = [
+    [0, text.subarray(0, 60000)],
+    [2, text.subarray(60000, 61000)],
+    [4, text.subarray(61000)],
+  ];
+  const cases: [number, number, number, number, Uint8Array?][] = [
+    [15, 0, 8, 0],
+    [15, 6, 8, 3],
+    [8, 6, 8, 0],
+    [15, 6, 8, 0, prose(3000, 9)],
+  ];
+  for (const init of cases) {
+    const [native, portable] = await both(Mode.DEFLATE, init, steps);
+    t.deepEqual(native, portable, init.slice(0, 4).join(','));
+  }
+});
+
+test('a native deflate handle refuses misuse with the portable handle\'s messages', async (t) => {
+  if (!NativeDeflate) return t.pass('no system zlib');
+  const out = new Uint8Array(64);
+  const h = new NativeDeflate(Mode.GZIP);
+  t.true(h instanceof PortableZlib);
+  t.throws(() => h.write(0, null, 0, 0, out, 0, 64), { message: 'write before init' });
+  t.throws(() => new NativeDeflate(Mode.GZIP).close(), { message: 'close before init' });
+  t.throws(() => h.init(16, -1, 8, 0), { message: 'invalid windowBits' });
+  h.init(15, -1, 8, 0);
+  h.write(4, new Uint8Array([104, 105]), 0, 2, out, 0, 64);
+  t.throws(() => h.write(0, null, 0, 0, out, 0, 64), { message: 'write already in progress' });
+  t.throws(() => h.close(), { message: 'write in progress' });
+  await new Promise<void>((resolve) => {
+    h.callback = () => resolve();
+  });
+  h.close();
+  t.throws(() => h.write(0, null, 0, 0, out, 0, 64), { message: 'already finalized' });
+});
