@@ -38,6 +38,7 @@
         "src/pbkdf2.c",
         "src/tls.c",
         "src/zlib.c",
+        "src/codec.c",
         "src/math.c"
       ],
       "cflags": ["-std=gnu11", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers", "-fvisibility=hidden"],

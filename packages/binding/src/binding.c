@@ -609,6 +609,12 @@ static const napi_property_descriptor n10_functions[] = {
   N10_FUNCTION("exit", n10_os_exit),
   N10_FUNCTION("abort", n10_os_abort),
 
+  /* buf.toString / buf.write for 'base64' and 'hex' (codec.c) */
+  N10_FUNCTION("base64Slice", n10_codec_base64_slice),
+  N10_FUNCTION("hexSlice", n10_codec_hex_slice),
+  N10_FUNCTION("base64Write", n10_codec_base64_write),
+  N10_FUNCTION("hexWrite", n10_codec_hex_write),
+
 #if N10_MATH_X87
   /* Math.* as V8 3.14 on x64 computed them (math.c); absent elsewhere */
   N10_FUNCTION("mathScratch", n10_math_scratch_fn),

@@ -939,6 +939,12 @@ n10_sockaddr_to_object (napi_env env, const struct sockaddr *addr, napi_value ou
 bool
 n10_set (napi_env env, napi_value obj, const char *name, napi_value value);
 
+/* ---- codec.c: base64 and hex, both ways (node 0.10's node_buffer.cc codecs) ---- */
+napi_value n10_codec_base64_slice (napi_env env, napi_callback_info info);
+napi_value n10_codec_hex_slice (napi_env env, napi_callback_info info);
+napi_value n10_codec_base64_write (napi_env env, napi_callback_info info);
+napi_value n10_codec_hex_write (napi_env env, napi_callback_info info);
+
 /* ---- math.c: Math.* as V8 3.14 on x64 computed them (x87 FPU and libm) ---- */
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__linux__)
 #define N10_MATH_X87 1

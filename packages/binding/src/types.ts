@@ -997,7 +997,24 @@ export interface Constants {
 }
 
 /** What the native addon exports. */
-export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunctions, TTYFunctions, DNSFunctions, CryptoFunctions {
+/**
+ * base64 and hex both ways (codec.c; 0.10's were C++ in node_buffer.cc), for @n10/buffer.
+ * Mechanism only: indexes are clamped to the array, never checked. Reading a string, each
+ * UTF-16 unit counts by its low 8 bits; base64 skips characters outside its alphabet (and reads
+ * '-' '_' as '+' '/'), a final 2 or 3 characters giving 1 or 2 bytes; hex stops at the first
+ * pair that is not two hex digits. A non-Uint8Array `bytes` is a TypeError.
+ */
+export interface CodecFunctions {
+  /** bytes[start, end) in base64, padded with '='. */
+  base64Slice(bytes: Uint8Array, start: number, end: number): string;
+  /** bytes[start, end) as two lowercase hex digits a byte. */
+  hexSlice(bytes: Uint8Array, start: number, end: number): string;
+  /** Decodes the first `length` characters of `string` into bytes[offset, offset + max); returns the count. */
+  base64Write(string: string, length: number, bytes: Uint8Array, offset: number, max: number): number;
+  hexWrite(string: string, length: number, bytes: Uint8Array, offset: number, max: number): number;
+}
+
+export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunctions, TTYFunctions, DNSFunctions, CryptoFunctions, CodecFunctions {
   TCP: TCPConstructor;
   Pipe: PipeConstructor;
   TTY: TTYConstructor;

@@ -1,0 +1,289 @@
+/*
+ * codec.c: the byte <-> string codecs behind node 0.10's buf.toString('base64' | 'hex') and
+ * buf.write(string, 'base64' | 'hex') (0.10 had them in C++ too, in node_buffer.cc).
+ *
+ *   base64Slice(bytes, start, end) -> string   padded with '='
+ *   hexSlice(bytes, start, end)    -> string   two lowercase digits a byte
+ *   base64Write(string, length, bytes, offset, max) -> bytes written
+ *   hexWrite(string, length, bytes, offset, max)    -> bytes written
+ *
+ * Mechanism only: start/end/offset/max are in range (the caller, @n10/buffer, has checked
+ * them; out-of-range values are clamped here, never trusted); `length` is string.length.
+ * Reading a string, each UTF-16 unit counts by its low 8 bits (napi's latin1 copy truncates,
+ * as 0.10's did). base64 skips every character outside the alphabet, reads '-' and '_' as '+'
+ * and '/', and turns a final group of 2 or 3 characters into 1 or 2 bytes; hex stops at the
+ * first pair that is not two hex digits (an odd length is refused by the caller).
+ */
+#include "n10.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char n10__b64_digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char n10__hex_digits[] = "0123456789abcdef";
+
+/* Output up to this size is built on the stack. */
+#define N10_CODEC_STACK 8192
+
+static bool
+n10_codec__bytes (napi_env env, napi_value v, uint8_t **data, size_t *len) {
+  napi_typedarray_type type;
+  size_t length;
+  void *ptr;
+  if (napi_get_typedarray_info(env, v, &type, &length, &ptr, NULL, NULL) != napi_ok || type != napi_uint8_array) {
+    bool pending = false;
+    napi_is_exception_pending(env, &pending);
+    if (pending) {
+      napi_value ignored;
+      napi_get_and_clear_last_exception(env, &ignored);
+    }
+    n10_throw_type_error(env, "bytes must be a Uint8Array");
+    return false;
+  }
+  *data = ptr;
+  *len = length;
+  return true;
+}
+
+static size_t
+n10_codec__index (napi_env env, napi_value v, size_t limit) {
+  int64_t n = 0;
+  if (napi_get_value_int64(env, v, &n) != napi_ok || n < 0) return 0;
+  return (uint64_t) n > limit ? limit : (size_t) n;
+}
+
+/* bytes[start, end) of the first argument, the range clamped to the array. */
+static bool
+n10_codec__slice_args (napi_env env, napi_callback_info info, uint8_t **src, size_t *n) {
+  size_t argc = 3;
+  napi_value argv[3];
+  uint8_t *data;
+  size_t len;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok) return false;
+  if (argc < 3) {
+    n10_throw_type_error(env, "expected (bytes, start, end)");
+    return false;
+  }
+  if (!n10_codec__bytes(env, argv[0], &data, &len)) return false;
+  size_t start = n10_codec__index(env, argv[1], len);
+  size_t end = n10_codec__index(env, argv[2], len);
+  *src = data + start;
+  *n = end > start ? end - start : 0;
+  return true;
+}
+
+static napi_value
+n10_codec__latin1 (napi_env env, const char *s, size_t n) {
+  napi_value out;
+  N10_CHECK(napi_create_string_latin1(env, s, n, &out));
+  return out;
+}
+
+/* Two base64 digits for each 12-bit value, and two hex digits for each byte, as they lie in
+ * memory: a group of three bytes is two 16-bit stores, a byte one. Built once per process. */
+static uint16_t n10__b64_pairs[4096];
+static uint16_t n10__hex_pairs[256];
+static uv_once_t n10__pairs_once = UV_ONCE_INIT;
+
+static uint16_t
+n10__pair (char a, char b) {
+  uint16_t v;
+  char two[2] = { a, b };
+  memcpy(&v, two, 2);
+  return v;
+}
+
+static void
+n10_codec__pairs_init (void) {
+  for (int i = 0; i < 4096; i++) n10__b64_pairs[i] = n10__pair(n10__b64_digits[i >> 6], n10__b64_digits[i & 63]);
+  for (int i = 0; i < 256; i++) n10__hex_pairs[i] = n10__pair(n10__hex_digits[i >> 4], n10__hex_digits[i & 15]);
+}
+
+static size_t
+n10_codec__base64_encode (char *out, const uint8_t *src, size_t n) {
+  const char *d = n10__b64_digits;
+  const uint16_t *t = n10__b64_pairs;
+  char *p = out;
+  size_t i = 0;
+  for (; i + 3 <= n; i += 3) {
+    uint32_t v = ((uint32_t) src[i] << 16) | ((uint32_t) src[i + 1] << 8) | src[i + 2];
+    uint16_t hi = t[v >> 12], lo = t[v & 0xfff];
+    memcpy(p, &hi, 2);
+    memcpy(p + 2, &lo, 2);
+    p += 4;
+  }
+  if (n - i == 1) {
+    p[0] = d[src[i] >> 2];
+    p[1] = d[(src[i] << 4) & 63];
+    p[2] = '=';
+    p[3] = '=';
+    p += 4;
+  } else if (n - i == 2) {
+    uint32_t v = ((uint32_t) src[i] << 8) | src[i + 1];
+    p[0] = d[v >> 10];
+    p[1] = d[(v >> 4) & 63];
+    p[2] = d[(v << 2) & 63];
+    p[3] = '=';
+    p += 4;
+  }
+  return (size_t) (p - out);
+}
+
+static size_t
+n10_codec__hex_encode (char *out, const uint8_t *src, size_t n) {
+  const uint16_t *t = n10__hex_pairs;
+  for (size_t i = 0; i < n; i++) memcpy(out + 2 * i, &t[src[i]], 2);
+  return 2 * n;
+}
+
+static napi_value
+n10_codec__slice (napi_env env, napi_callback_info info, bool base64) {
+  uint8_t *src;
+  size_t n;
+  if (!n10_codec__slice_args(env, info, &src, &n)) return NULL;
+  uv_once(&n10__pairs_once, n10_codec__pairs_init);
+  size_t size = base64 ? (n + 2) / 3 * 4 : 2 * n;
+  char stack[N10_CODEC_STACK];
+  char *out = size <= sizeof stack ? stack : malloc(size);
+  if (out == NULL) {
+    n10_throw_range_error(env, "%s: out of memory", base64 ? "base64Slice" : "hexSlice");
+    return NULL;
+  }
+  size_t len = base64 ? n10_codec__base64_encode(out, src, n) : n10_codec__hex_encode(out, src, n);
+  napi_value result = n10_codec__latin1(env, out, len);
+  if (out != stack) free(out);
+  return result;
+}
+
+napi_value
+n10_codec_base64_slice (napi_env env, napi_callback_info info) {
+  return n10_codec__slice(env, info, true);
+}
+
+napi_value
+n10_codec_hex_slice (napi_env env, napi_callback_info info) {
+  return n10_codec__slice(env, info, false);
+}
+
+/* A character's value + 1; 0 for one outside the alphabet (skipped by base64, an end for hex). */
+static const uint8_t n10__b64_table[256] = {
+  ['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7, ['H'] = 8,
+  ['I'] = 9, ['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14, ['O'] = 15, ['P'] = 16,
+  ['Q'] = 17, ['R'] = 18, ['S'] = 19, ['T'] = 20, ['U'] = 21, ['V'] = 22, ['W'] = 23, ['X'] = 24,
+  ['Y'] = 25, ['Z'] = 26, ['a'] = 27, ['b'] = 28, ['c'] = 29, ['d'] = 30, ['e'] = 31, ['f'] = 32,
+  ['g'] = 33, ['h'] = 34, ['i'] = 35, ['j'] = 36, ['k'] = 37, ['l'] = 38, ['m'] = 39, ['n'] = 40,
+  ['o'] = 41, ['p'] = 42, ['q'] = 43, ['r'] = 44, ['s'] = 45, ['t'] = 46, ['u'] = 47, ['v'] = 48,
+  ['w'] = 49, ['x'] = 50, ['y'] = 51, ['z'] = 52, ['0'] = 53, ['1'] = 54, ['2'] = 55, ['3'] = 56,
+  ['4'] = 57, ['5'] = 58, ['6'] = 59, ['7'] = 60, ['8'] = 61, ['9'] = 62, ['+'] = 63, ['/'] = 64,
+  ['-'] = 63, ['_'] = 64,
+};
+
+static const uint8_t n10__hex_table[256] = {
+  ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8,
+  ['8'] = 9, ['9'] = 10, ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16,
+  ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16,
+};
+
+static size_t
+n10_codec__base64_decode (uint8_t *dst, size_t max, const uint8_t *s, size_t n) {
+  const uint8_t *t = n10__b64_table;
+  size_t p = 0, i = 0;
+  /* Whole groups of four alphabet characters. */
+  while (i + 4 <= n && p + 3 <= max) {
+    int32_t a = t[s[i]] - 1, b = t[s[i + 1]] - 1, c = t[s[i + 2]] - 1, d = t[s[i + 3]] - 1;
+    if ((a | b | c | d) < 0) break;
+    uint32_t v = ((uint32_t) a << 18) | ((uint32_t) b << 12) | ((uint32_t) c << 6) | (uint32_t) d;
+    dst[p] = (uint8_t) (v >> 16);
+    dst[p + 1] = (uint8_t) (v >> 8);
+    dst[p + 2] = (uint8_t) v;
+    p += 3;
+    i += 4;
+  }
+  /* The rest one character at a time, skipping what is not in the alphabet. */
+  uint32_t acc = 0;
+  int count = 0;
+  for (; i < n && p < max; i++) {
+    int v = t[s[i]] - 1;
+    if (v < 0) continue;
+    acc = (acc << 6) | (uint32_t) v;
+    if (++count == 4) {
+      dst[p++] = (uint8_t) (acc >> 16);
+      if (p < max) dst[p++] = (uint8_t) (acc >> 8);
+      if (p < max) dst[p++] = (uint8_t) acc;
+      acc = 0;
+      count = 0;
+    }
+  }
+  /* A final group of 2 or 3 characters still yields 1 or 2 bytes. */
+  if (count >= 2 && p < max) {
+    if (count == 2) {
+      dst[p++] = (uint8_t) (acc >> 4);
+    } else {
+      dst[p++] = (uint8_t) (acc >> 10);
+      if (p < max) dst[p++] = (uint8_t) (acc >> 2);
+    }
+  }
+  return p;
+}
+
+static size_t
+n10_codec__hex_decode (uint8_t *dst, size_t max, const uint8_t *s, size_t n) {
+  const uint8_t *t = n10__hex_table;
+  size_t pairs = n / 2, j = 0;
+  if (pairs > max) pairs = max;
+  for (; j < pairs; j++) {
+    int hi = t[s[2 * j]] - 1, lo = t[s[2 * j + 1]] - 1;
+    if ((hi | lo) < 0) break;
+    dst[j] = (uint8_t) ((hi << 4) | lo);
+  }
+  return j;
+}
+
+static napi_value
+n10_codec__write (napi_env env, napi_callback_info info, bool base64) {
+  size_t argc = 5;
+  napi_value argv[5];
+  uint8_t *data;
+  size_t len;
+  napi_valuetype type;
+  N10_CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (argc < 5 || napi_typeof(env, argv[0], &type) != napi_ok || type != napi_string) {
+    n10_throw_type_error(env, "expected (string, length, bytes, offset, max)");
+    return NULL;
+  }
+  if (!n10_codec__bytes(env, argv[2], &data, &len)) return NULL;
+  size_t chars = n10_codec__index(env, argv[1], SIZE_MAX / 2);
+  size_t off = n10_codec__index(env, argv[3], len);
+  size_t max = n10_codec__index(env, argv[4], len - off);
+
+  if (chars + 1 > N10_CODEC_STACK) {
+    /* A long string: never trust `length` for an allocation. */
+    size_t real = 0;
+    N10_CHECK(napi_get_value_string_latin1(env, argv[0], NULL, 0, &real));
+    if (real < chars) chars = real;
+  }
+  uint8_t stack[N10_CODEC_STACK];
+  uint8_t *s = chars + 1 <= sizeof stack ? stack : malloc(chars + 1);
+  if (s == NULL) {
+    n10_throw_range_error(env, "%s: out of memory", base64 ? "base64Write" : "hexWrite");
+    return NULL;
+  }
+  size_t copied = 0;
+  napi_value result = NULL;
+  if (napi_get_value_string_latin1(env, argv[0], (char *) s, chars + 1, &copied) == napi_ok) {
+    size_t n = base64 ? n10_codec__base64_decode(data + off, max, s, copied) : n10_codec__hex_decode(data + off, max, s, copied);
+    napi_create_uint32(env, (uint32_t) n, &result);
+  }
+  if (s != stack) free(s);
+  return result;
+}
+
+napi_value
+n10_codec_base64_write (napi_env env, napi_callback_info info) {
+  return n10_codec__write(env, info, true);
+}
+
+napi_value
+n10_codec_hex_write (napi_env env, napi_callback_info info) {
+  return n10_codec__write(env, info, false);
+}

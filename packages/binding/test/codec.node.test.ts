@@ -1,0 +1,40 @@
+// codec.c: the base64/hex codecs @n10/buffer uses (0.10's node_buffer.cc ones). @n10/buffer's
+// tests compare whole programs with node 0.10; these pin the binding's own contract.
+import test from 'ava';
+import { binding } from './helpers';
+
+const enc = new TextEncoder();
+
+test('base64Slice / hexSlice encode bytes[start, end), the range clamped to the array', (t) => {
+  const bytes = enc.encode('any carnal pleas');
+  t.is(binding.base64Slice(bytes, 0, bytes.length), Buffer.from(bytes).toString('base64'));
+  t.is(binding.base64Slice(bytes, 1, 3), Buffer.from(bytes.subarray(1, 3)).toString('base64'));
+  t.is(binding.base64Slice(bytes, 2, 3), Buffer.from(bytes.subarray(2, 3)).toString('base64'));
+  t.is(binding.hexSlice(bytes, 3, 1000), Buffer.from(bytes.subarray(3)).toString('hex'));
+  t.is(binding.hexSlice(bytes, 5, 2), '');
+  t.is(binding.base64Slice(bytes, -4, 2), Buffer.from(bytes.subarray(0, 2)).toString('base64'));
+  const big = new Uint8Array(100000).map((_, i) => (i * 7) & 255);
+  t.is(binding.base64Slice(big, 1, 99999), Buffer.from(big.subarray(1, 99999)).toString('base64'));
+  t.is(binding.hexSlice(big, 3, 99998), Buffer.from(big.subarray(3, 99998)).toString('hex'));
+});
+
+test("base64Write / hexWrite decode as 0.10 did: low 8 bits of each unit, junk skipped, '-' '_', stop at a bad hex pair", (t) => {
+  const out = new Uint8Array(16);
+  t.is(binding.base64Write('aG k=\n-_8', 9, out, 0, 16), 4); // node 0.10: [104, 105, 62, 255]
+  t.deepEqual([...out.subarray(0, 4)], [104, 105, 62, 255]);
+  t.is(binding.base64Write('\u0141QQ', 3, out, 0, 16), 2); // U+0141 is read as 'A'
+  t.deepEqual([...out.subarray(0, 2)], [1, 4]);
+  t.is(binding.hexWrite('ab\u0163dzz00', 8, out, 2, 14), 2); // U+0163 is read as 'c'
+  t.deepEqual([...out.subarray(2, 4)], [0xab, 0xcd]);
+  t.is(binding.hexWrite('abcdef', 4, out, 0, 16), 2, 'only `length` characters are read');
+  t.is(binding.hexWrite('abcdef', 6, out, 15, 16), 1, 'max is clamped to the array');
+  t.is(binding.base64Write('AAAAAAAA', 8, out, 10, 4), 4, 'a write stops where the room ends');
+});
+
+test('the codecs refuse anything but a Uint8Array (a TypeError, never a crash)', (t) => {
+  t.throws(() => binding.base64Slice(new Uint16Array(4) as unknown as Uint8Array, 0, 4), { instanceOf: TypeError });
+  t.throws(() => binding.hexSlice({} as Uint8Array, 0, 4), { instanceOf: TypeError });
+  t.throws(() => binding.hexWrite('00', 2, null as unknown as Uint8Array, 0, 1), { instanceOf: TypeError });
+  t.throws(() => binding.base64Write(42 as unknown as string, 2, new Uint8Array(2), 0, 1), { instanceOf: TypeError });
+  t.is(binding.base64Write('QUJD', 1e12, new Uint8Array(3), 0, 3), 3, 'a huge length is clamped to the string');
+});
