@@ -30,3 +30,21 @@ var c = new Buffer(100); c.fill(0x61);
 c[50] = 0xef; c[51] = 0xbf; c[52] = 0xbd; c[70] = 0xff; c[80] = 0xed; c[81] = 0xa0; c[82] = 0x80;
 console.log(escape(c.toString()));
 console.log(escape(c.toString('utf8', 40, 60)), escape(c.toString('utf8', 0, 69)));
+// Decoding long strings: only the low 8 bits of a character count; junk and whitespace are
+// skipped by base64, URL-safe digits read; hex stops at the first bad pair.
+function rep(str, n) { return new Array(n + 1).join(str); }
+console.log(new Buffer(rep('\u0161', 40), 'hex').toString('hex'));
+console.log(new Buffer(rep('ab', 20) + '\u0141\u0142' + rep('cd', 20), 'hex').toString('hex'));
+console.log(new Buffer(rep('ab', 20) + '\u0147\u0148' + rep('cd', 20), 'hex').toString('hex'));
+console.log(new Buffer(rep('\u0141', 40), 'base64').toString('hex'));
+var b64 = big.toString('base64', 0, 300);
+var messy = b64.replace(/(.{7})/g, '$1 \n*').replace(/\+/g, '-').replace(/\//g, '_');
+console.log(new Buffer(messy, 'base64').toString('hex') === big.toString('hex', 0, 300));
+[1, 2, 3, 38, 40].forEach(function (room) {
+  var dst = new Buffer(room + 4); dst.fill(0xee);
+  var n = dst.write(messy, 2, room, 'base64');
+  var h = new Buffer(room + 4); h.fill(0xee);
+  var m = h.write(big.toString('hex', 0, 300), 2, room, 'hex');
+  console.log(room, n, dst.toString('hex'), m, h.toString('hex'));
+});
+console.log(new Buffer(b64.slice(0, 64) + 'QQ', 'base64').length, new Buffer(b64.slice(0, 64) + 'QUI', 'base64').length, new Buffer(b64.slice(0, 64) + 'Q', 'base64').length);

@@ -1,11 +1,13 @@
 // buf.toString('base64' | 'hex' | 'utf8') and Buffer.byteLength on the long paths, where the
 // codecs build their output natively and in chunks: every start/end over unaligned slices,
 // past the chunk sizes (32 KiB of hex, 48 KiB of base64), against plain reference encoders
-// written here; utf8 text holding a genuine U+FFFD next to malformed bytes; lone surrogates.
+// written here, with @n10/binding's codecs (where the binding is built) and without them;
+// utf8 text holding a genuine U+FFFD next to malformed bytes; lone surrogates.
 import test from 'ava';
 import buffer from '../src/index';
 import type { BufferInstance } from '../src/index';
 import { units } from './helpers/assert';
+import { nativeCodecs, setNativeCodecs } from '../src/codecs/native';
 
 const { Buffer } = buffer;
 const B = Buffer as unknown as new (...args: unknown[]) => BufferInstance & { toString(enc?: string, start?: number, end?: number): string };
@@ -37,27 +39,85 @@ function filled(n: number): BufferInstance {
   return b;
 }
 
-test("buf.toString('base64'/'hex', start, end): every span of a pooled (unaligned) buffer", (t) => {
-  new B(3); // moves the pool's offset off any alignment
-  const b = filled(160);
-  let bad = 0;
-  for (let s = 0; s < 24; s++) {
-    for (let e = s; e <= 160; e++) {
-      if (b.toString('base64', s, e) !== refBase64(b, s, e)) bad++;
-      if (b.toString('hex', s, e) !== refHex(b, s, e)) bad++;
-    }
+// Each test below runs with the binding's codecs (when there are some) and without them. The
+// tests are synchronous, so switching for the length of one cannot leak into another.
+const modes: Array<[string, boolean]> = [['portable', false]];
+if (nativeCodecs() !== null) modes.push(['native', true]);
+function inMode(native: boolean, fn: () => void): void {
+  const saved = nativeCodecs();
+  setNativeCodecs(native ? saved : null);
+  try {
+    fn();
+  } finally {
+    setNativeCodecs(saved);
   }
-  t.is(bad, 0);
-});
+}
 
-test("buf.toString('base64'/'hex'): output longer than one chunk", (t) => {
-  const b = filled(200003);
-  const spans = [[0, 200003], [1, 200002], [3, 49152 + 5], [7, 98304 + 11], [2, 65536 + 3], [5, 32768 + 1], [9, 49152 * 2 + 9], [0, 49152], [0, 32768]];
-  for (const [s, e] of spans) {
-    t.is(b.toString('base64', s, e), refBase64(b, s, e), `base64 ${s}-${e}`);
-    t.is(b.toString('hex', s, e), refHex(b, s, e), `hex ${s}-${e}`);
-  }
-});
+for (const [mode, native] of modes) {
+  test(`buf.toString('base64'/'hex', start, end): every span of a pooled (unaligned) buffer (${mode})`, (t) => {
+    inMode(native, () => {
+      new B(3); // moves the pool's offset off any alignment
+      const b = filled(160);
+      let bad = 0;
+      for (let s = 0; s < 24; s++) {
+        for (let e = s; e <= 160; e++) {
+          if (b.toString('base64', s, e) !== refBase64(b, s, e)) bad++;
+          if (b.toString('hex', s, e) !== refHex(b, s, e)) bad++;
+        }
+      }
+      t.is(bad, 0);
+    });
+  });
+
+  test(`buf.toString('base64'/'hex'): output longer than one chunk (${mode})`, (t) => {
+    inMode(native, () => {
+      const b = filled(200003);
+      const spans = [[0, 200003], [1, 200002], [3, 49152 + 5], [7, 98304 + 11], [2, 65536 + 3], [5, 32768 + 1], [9, 49152 * 2 + 9], [0, 49152], [0, 32768]];
+      for (const [s, e] of spans) {
+        t.is(b.toString('base64', s, e), refBase64(b, s, e), `base64 ${s}-${e}`);
+        t.is(b.toString('hex', s, e), refHex(b, s, e), `hex ${s}-${e}`);
+      }
+    });
+  });
+
+  test(`new Buffer(string, 'base64'/'hex') and buf.write: junk, URL-safe digits, wide characters, partial room (${mode})`, (t) => {
+    inMode(native, () => {
+      const b = filled(300);
+      const b64 = refBase64(b, 0, 300);
+      const hex = refHex(b, 0, 300);
+      // Whitespace and junk are skipped wherever they are; '-' and '_' read as '+' and '/'.
+      const messy = b64.replace(/(.{7})/g, '$1 \n*').replace(/\+/g, '-').replace(/\//g, '_');
+      t.is(refHex(new B(messy, 'base64'), 0, 300), hex);
+      // Only the low 8 bits of a character count: U+0141 is read as 'A' (0x41).
+      const wide = '\u0141'.repeat(40);
+      t.is(refHex(new B(wide, 'base64'), 0, 30), '0'.repeat(60));
+      t.is(refHex(new B('\u0161'.repeat(40), 'hex'), 0, 20), 'aa'.repeat(20));
+      const h1 = new B('ab'.repeat(20) + '\u0141\u0142' + 'cd'.repeat(20), 'hex');
+      t.is(refHex(h1, 0, h1.length), 'ab'.repeat(21) + 'cd'.repeat(20));
+      const h2 = new B('ab'.repeat(20) + '\u0147\u0148' + 'cd'.repeat(20), 'hex');
+      t.is(refHex(h2, 0, h2.length), 'ab'.repeat(20));
+      // A final group of 2 or 3 characters gives 1 or 2 bytes, a lone one nothing.
+      const tail = b64.slice(0, 64);
+      t.is(new B(tail + 'QQ', 'base64').length, 49);
+      t.is(new B(tail + 'QUI', 'base64').length, 50);
+      t.is(new B(tail + 'Q', 'base64').length, 48);
+      // Hex stops at the first pair that is not two digits.
+      t.is(refHex(new B(hex.slice(0, 80) + 'zz' + hex.slice(82, 200), 'hex'), 0, 40), hex.slice(0, 80));
+      // A write stops where the room ends (in the middle of a group, too).
+      for (const room of [1, 2, 3, 4, 5, 37, 38, 39, 40]) {
+        const dst = new B(room + 4);
+        dst.fill(0xee);
+        const n = dst.write(b64, 2, room, 'base64');
+        t.is(n, Math.min(room, 300), `base64 room ${room}`);
+        t.is(refHex(dst, 0, room + 4), 'eeee' + hex.slice(0, 2 * n) + 'ee'.repeat(room + 2 - n), `base64 bytes, room ${room}`);
+        const h = new B(room + 4);
+        h.fill(0xee);
+        t.is(h.write(hex, 2, room, 'hex'), Math.min(room, 300), `hex room ${room}`);
+        t.is(refHex(h, 0, room + 4), 'eeee' + hex.slice(0, 2 * room) + 'eeee', `hex bytes, room ${room}`);
+      }
+    });
+  });
+}
 
 test("buf.toString('utf8'): a genuine U+FFFD among malformed bytes and encoded surrogates, long input", (t) => {
   const b = new B(100);

@@ -5,6 +5,7 @@
 // as '+' and '/'; a final group of 2 or 3 characters yields 1 or 2 bytes, a lone one nothing.
 // Writing always pads with '='.
 import { host, littleEndian } from '../host';
+import { NATIVE_SLICE_MIN, NATIVE_WRITE_MIN, nativeCodecs } from './native';
 import { WORDS, asciiBytes } from './scratch';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -37,6 +38,10 @@ export function base64ByteLength(str: string): number {
 
 /** Writes at most `max` decoded bytes at `dst[off]`; returns the count. */
 export function base64Write(dst: Uint8Array, str: string, off: number, max: number): number {
+  if (str.length >= NATIVE_WRITE_MIN && dst instanceof Uint8Array) {
+    const native = nativeCodecs();
+    if (native !== null) return native.base64Write(str, str.length, dst, off, max);
+  }
   // Reading bytes from TextEncoder's output beats charCodeAt (ASCII strings, the usual case).
   const src = str.length >= 24 ? asciiBytes(str) : null;
   return src !== null ? decodeBytes(dst, src, str.length, off, max) : decodeChars(dst, str, off, max);
@@ -133,6 +138,10 @@ export function base64Slice(src: Uint8Array, start: number, end: number): string
   const n = end - start;
   if (n <= 0) return '';
   const full = start + n - (n % 3);
+  if (n >= NATIVE_SLICE_MIN && src instanceof Uint8Array) {
+    const native = nativeCodecs();
+    if (native !== null) return native.base64Slice(src, start, end);
+  }
   const td = host.utf8Loose;
   if (td === undefined || n < NATIVE_MIN) {
     let out = '';

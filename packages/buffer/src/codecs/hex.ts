@@ -2,6 +2,7 @@
 // (`TypeError: Invalid hex string`), and decoding stops at the first pair that is not two hex
 // digits; only the low 8 bits of each UTF-16 unit count, as in 0.10.
 import { host, littleEndian } from '../host';
+import { NATIVE_SLICE_MIN, NATIVE_WRITE_MIN, nativeCodecs } from './native';
 import { WORDS, asciiBytes } from './scratch';
 
 const DIGITS = '0123456789abcdef';
@@ -24,6 +25,11 @@ export function hexWrite(dst: Uint8Array, str: string, off: number, max: number)
   if (str.length % 2 !== 0) throw invalidHex();
   const pairs = str.length >>> 1;
   const n = pairs < max ? pairs : max;
+  if (n >= NATIVE_WRITE_MIN / 2 && dst instanceof Uint8Array) {
+    const native = nativeCodecs();
+    // (Only the characters of the pairs that fit are read.)
+    if (native !== null) return native.hexWrite(str, n * 2, dst, off, n);
+  }
   // Reading bytes from TextEncoder's output beats charCodeAt (ASCII strings, the usual case).
   const src = n >= 16 ? asciiBytes(str) : null;
   let j = 0;
@@ -64,6 +70,10 @@ const CHUNK = WORDS.length * 2;
 export function hexSlice(src: Uint8Array, start: number, end: number): string {
   const n = end - start;
   if (n <= 0) return '';
+  if (n >= NATIVE_SLICE_MIN && src instanceof Uint8Array) {
+    const native = nativeCodecs();
+    if (native !== null) return native.hexSlice(src, start, end);
+  }
   const td = host.utf8Loose;
   if (td === undefined || n < NATIVE_MIN) {
     let out = '';
