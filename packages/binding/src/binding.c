@@ -614,6 +614,7 @@ static const napi_property_descriptor n10_functions[] = {
   N10_FUNCTION("hexSlice", n10_codec_hex_slice),
   N10_FUNCTION("base64Write", n10_codec_base64_write),
   N10_FUNCTION("hexWrite", n10_codec_hex_write),
+  N10_FUNCTION("utf8Length", n10_codec_utf8_length),
 
 #if N10_MATH_X87
   /* Math.* as V8 3.14 on x64 computed them (math.c); absent elsewhere */

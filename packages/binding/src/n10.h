@@ -944,6 +944,7 @@ napi_value n10_codec_base64_slice (napi_env env, napi_callback_info info);
 napi_value n10_codec_hex_slice (napi_env env, napi_callback_info info);
 napi_value n10_codec_base64_write (napi_env env, napi_callback_info info);
 napi_value n10_codec_hex_write (napi_env env, napi_callback_info info);
+napi_value n10_codec_utf8_length (napi_env env, napi_callback_info info);
 
 /* ---- math.c: Math.* as V8 3.14 on x64 computed them (x87 FPU and libm) ---- */
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__linux__)

@@ -1012,6 +1012,8 @@ export interface CodecFunctions {
   /** Decodes the first `length` characters of `string` into bytes[offset, offset + max); returns the count. */
   base64Write(string: string, length: number, bytes: Uint8Array, offset: number, max: number): number;
   hexWrite(string: string, length: number, bytes: Uint8Array, offset: number, max: number): number;
+  /** The UTF-8 size of the first `length` units of `string` as 0.10 wrote them (a lone surrogate: 3 bytes). */
+  utf8Length(string: string, length: number): number;
 }
 
 export interface NativeBinding extends FSFunctions, OSFunctions, ProcessFunctions, TTYFunctions, DNSFunctions, CryptoFunctions, CodecFunctions {

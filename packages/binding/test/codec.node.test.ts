@@ -38,3 +38,13 @@ test('the codecs refuse anything but a Uint8Array (a TypeError, never a crash)',
   t.throws(() => binding.base64Write(42 as unknown as string, 2, new Uint8Array(2), 0, 1), { instanceOf: TypeError });
   t.is(binding.base64Write('QUJD', 1e12, new Uint8Array(3), 0, 3), 3, 'a huge length is clamped to the string');
 });
+
+test('utf8Length counts as 0.10 wrote UTF-8: pairs 4 bytes, lone surrogates 3', (t) => {
+  const wide = 'h\u00e9llo \u20ac \ud83d\ude00 '.repeat(500);
+  t.is(binding.utf8Length(wide, wide.length), Buffer.byteLength(wide));
+  t.is(binding.utf8Length('\ud800x\udc00\udc00\ud800', 5), 13);
+  t.is(binding.utf8Length('\ud83d\ude00\ud83d', 3), 7);
+  t.is(binding.utf8Length('\u20ac\u20ac', 1), 3, 'only `length` units are counted');
+  t.is(binding.utf8Length('abc', 1e12), 3, 'a huge length is clamped to the string');
+  t.throws(() => binding.utf8Length(3 as unknown as string, 1), { instanceOf: TypeError });
+});
