@@ -429,6 +429,7 @@ static const napi_property_descriptor n10_zlib_methods[] = {
   N10_METHOD("writeSync", n10_zlib_write_sync),
   N10_METHOD("params", n10_zlib_params),
   N10_METHOD("reset", n10_zlib_reset),
+  N10_METHOD("pending", n10_zlib_pending),
   N10_METHOD("close", n10_zlib_close),
 };
 

@@ -852,6 +852,8 @@ n10_zlib_params (napi_env env, napi_callback_info info);
 napi_value
 n10_zlib_reset (napi_env env, napi_callback_info info);
 napi_value
+n10_zlib_pending (napi_env env, napi_callback_info info);
+napi_value
 n10_zlib_close (napi_env env, napi_callback_info info);
 /* constants.zlib: Z_* and the modes */
 napi_value

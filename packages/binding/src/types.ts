@@ -809,6 +809,9 @@ export interface Zlib {
    * buffer: with input pending since the last flush it returns Z_BUF_ERROR and changes
    * nothing, so flush (Z_SYNC_FLUSH) first, as 0.11's params() did. */
   params(level: number, strategy: number): number;
+  /** deflatePending → [bytes, bits]: output made but not yet written out (inflate modes:
+   * [0, 0]). Throws ERR_N10_STATE on a zlib without deflatePending. */
+  pending(): [number, number];
   /** deflateReset/inflateReset, then the dictionary again (DEFLATE, DEFLATERAW, INFLATERAW)
    * → zlib code. */
   reset(): number;

@@ -17,6 +17,8 @@
  *       the same on this thread; throws the zlib Error instead of onerror
  *   params(level, strategy) → code     deflateParams (deflate modes; inflate modes: Z_OK). It
  *       cannot emit output here: flush (Z_SYNC_FLUSH) first, or get Z_BUF_ERROR.
+ *   pending() → [bytes, bits]          deflatePending: output made but not yet written out
+ *       (deflate modes; inflate modes: [0, 0]); throws ERR_N10_STATE on a zlib without it
  *   reset() → code                     deflateReset/inflateReset, the dictionary set again
  *   close()                            ends the stream (after a write in progress finishes)
  * A zlib Error: message = zlib's strm->msg, or the code's name ('Z_NEED_DICT') when zlib gave
@@ -60,6 +62,7 @@ typedef struct {
   __typeof__(&deflate) deflate;
   __typeof__(&deflateEnd) deflateEnd;
   __typeof__(&deflateParams) deflateParams;
+  __typeof__(&deflatePending) deflatePending; /* optional (zlib 1.2.5.1 on) */
   __typeof__(&deflateReset) deflateReset;
   __typeof__(&deflateSetDictionary) deflateSetDictionary;
   __typeof__(&inflateInit2_) inflateInit2_;
@@ -89,6 +92,7 @@ n10_zlib__resolve_in (n10_zlib_api_t *a, void *lib, const char *prefix) {
           N10_ZLIB_SYM(inflateInit2_) && N10_ZLIB_SYM(inflate) && N10_ZLIB_SYM(inflateEnd) &&
           N10_ZLIB_SYM(inflateReset) && N10_ZLIB_SYM(inflateSetDictionary);
 #undef N10_ZLIB_SYM
+  a->deflatePending = (__typeof__(a->deflatePending)) n10_zlib__sym(lib, prefix, "deflatePending");
 }
 
 static void
@@ -549,6 +553,27 @@ n10_zlib_params (napi_env env, napi_callback_info info) {
   int err = z->api->deflateParams(&z->strm, level, strategy);
   n10_zlib__forget_buffers(z);
   return n10_int32(env, err);
+}
+
+/* pending() → [bytes, bits] */
+napi_value
+n10_zlib_pending (napi_env env, napi_callback_info info) {
+  napi_value result;
+  unsigned bytes = 0;
+  int bits = 0;
+  N10_ZLIB_THIS(0)
+  if (!n10_zlib__usable(env, z, true)) return NULL;
+  if (n10_zlib__is_deflate(z->mode)) {
+    if (z->api->deflatePending == NULL) {
+      n10_zlib__throw_state(env, "Zlib: this zlib has no deflatePending");
+      return NULL;
+    }
+    z->api->deflatePending(&z->strm, &bytes, &bits);
+  }
+  N10_CHECK(napi_create_array_with_length(env, 2, &result));
+  N10_CHECK(napi_set_element(env, result, 0, n10_double(env, bytes)));
+  N10_CHECK(napi_set_element(env, result, 1, n10_int32(env, bits)));
+  return result;
 }
 
 /* reset() → code */

@@ -277,3 +277,28 @@ test("new Zlib(mode, 'system'): the system's shared zlib, read back by the host'
   t.throws(() => new binding.Zlib(Z.GZIP, 'other' as never), { instanceOf: TypeError, message: "library must be 'host' or 'system'" });
   t.throws(() => new binding.Zlib(Z.GZIP, 3 as never), { instanceOf: TypeError });
 });
+
+test('pending(): deflatePending, the output made but not yet written out ([bytes, bits]); inflate modes [0, 0]', (t) => {
+  let z: Zlib;
+  try {
+    z = new binding.Zlib(Z.DEFLATE, 'system');
+  } catch {
+    z = new binding.Zlib(Z.DEFLATE);
+  }
+  z.init(15, Z.Z_DEFAULT_COMPRESSION, 8, Z.Z_DEFAULT_STRATEGY, null);
+  t.deepEqual(z.pending(), [0, 0]);
+  const input = sample(100000, 3);
+  const one = new Uint8Array(1);
+  // One byte of room: the header is made, one byte of it written out.
+  z.writeSync(Z.Z_NO_FLUSH, input, 0, input.length, one, 0, 1);
+  t.deepEqual(z.pending(), [1, 0]);
+  const out = new Uint8Array(200000);
+  const [availOut] = z.writeSync(Z.Z_FINISH, input, 0, 0, out, 0, out.length);
+  t.true(availOut < out.length);
+  z.close();
+  const i = new binding.Zlib(Z.INFLATE);
+  i.init(15, 0, 0, 0);
+  t.deepEqual(i.pending(), [0, 0]);
+  i.close();
+  t.throws(() => i.pending(), { code: 'ERR_N10_STATE' } as never);
+});
