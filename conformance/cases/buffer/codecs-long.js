@@ -48,3 +48,8 @@ console.log(new Buffer(messy, 'base64').toString('hex') === big.toString('hex', 
   console.log(room, n, dst.toString('hex'), m, h.toString('hex'));
 });
 console.log(new Buffer(b64.slice(0, 64) + 'QQ', 'base64').length, new Buffer(b64.slice(0, 64) + 'QUI', 'base64').length, new Buffer(b64.slice(0, 64) + 'Q', 'base64').length);
+// Buffer.byteLength of long strings of wide characters, lone surrogates among them.
+var wide = rep('\u20ac\ud83d\ude00\u00e9x', 30);
+console.log(Buffer.byteLength(wide), Buffer.byteLength(wide + '\ud800'), Buffer.byteLength('\ude00' + wide + '\ud83d'),
+  Buffer.byteLength(rep('\ud800', 70)), Buffer.byteLength(rep('a\udbff\udfff', 40)), Buffer.byteLength(rep('\u0800\u07ff\u0080\u007f', 20)),
+  Buffer.byteLength(rep('\u00e9', 100)), Buffer.byteLength(rep('x', 100) + '\u0100'));

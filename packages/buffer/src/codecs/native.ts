@@ -1,6 +1,7 @@
 // The codecs of @n10/binding (C, as 0.10's own were in node_buffer.cc), used where the binding
 // is present (the n10 runtime, or a Node host with @n10/binding installed) and measured faster:
-// base64 and hex both ways, above a few dozen bytes (below, the call costs more than it saves).
+// base64 and hex both ways, above a few dozen bytes (below, the call costs more than it saves),
+// and the UTF-8 size of long strings of wide characters.
 //
 // Looked up on first use, never at import: a browser bundle maps @n10/binding away (the
 // package's `browser` field), and a program that never encodes a long string never loads it.
@@ -16,6 +17,8 @@ export interface NativeCodecs {
   /** Decodes `string` (its `length` passed along) into bytes[offset, offset + max); returns the count. */
   base64Write(string: string, length: number, bytes: Uint8Array, offset: number, max: number): number;
   hexWrite(string: string, length: number, bytes: Uint8Array, offset: number, max: number): number;
+  /** Buffer.byteLength(string, 'utf8') of the first `length` units (a lone surrogate: 3 bytes). */
+  utf8Length?(string: string, length: number): number;
 }
 
 function usable(b: unknown): b is NativeCodecs {
@@ -55,3 +58,4 @@ export function setNativeCodecs(codecs: NativeCodecs | null | undefined): void {
 /** Byte counts from which the native codecs are used (measured on Node 20: the call's cost). */
 export const NATIVE_SLICE_MIN = 64;
 export const NATIVE_WRITE_MIN = 32;
+export const NATIVE_LENGTH_MIN = 64;

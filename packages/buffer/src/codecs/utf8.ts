@@ -11,6 +11,7 @@
 // succeeds only on well-formed UTF-8, and the encoder only sees well-formed strings.
 import { host } from '../host';
 import { fromCodes } from './chars';
+import { NATIVE_LENGTH_MIN, nativeCodecs } from './native';
 import { scratchBytes } from './scratch';
 
 /** Characters consumed by the last `utf8Write` (0.10's `Buffer._charsWritten`). */
@@ -19,8 +20,18 @@ export const utf8Written = { chars: 0 };
 // Above this many characters TextEncoder measures a well-formed string faster than JS does.
 const LENGTH_NATIVE_MIN = 32;
 
+// A character above U+00FF among the first 64. The engine answers at once for a string it keeps
+// one byte a character (where TextEncoder is fast), and looks no further than that otherwise.
+const WIDE = /^[^]{0,63}?[\u0100-\uffff]/;
+
 export function utf8ByteLength(str: string): number {
   const n = str.length;
+  // Strings of wide characters: the binding's count (when there is one) beats TextEncoder's
+  // several times over; one-byte strings stay with TextEncoder, which is faster for them.
+  if (n >= NATIVE_LENGTH_MIN) {
+    const native = nativeCodecs();
+    if (native !== null && native.utf8Length !== undefined && WIDE.test(str)) return native.utf8Length(str, n);
+  }
   // No isWellFormed check here (it cost as much as the count): TextEncoder writes a lone
   // surrogate as U+FFFD, 3 bytes, and 0.10 counted it as its own 3-byte form.
   if (n >= LENGTH_NATIVE_MIN && host.encoder !== undefined) {
