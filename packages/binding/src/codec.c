@@ -101,12 +101,34 @@ n10_codec__pairs_init (void) {
   for (int i = 0; i < 256; i++) n10__hex_pairs[i] = n10__pair(n10__hex_digits[i >> 4], n10__hex_digits[i & 15]);
 }
 
+/* Eight bytes as a big-endian number. */
+static inline uint64_t
+n10__load_be64 (const uint8_t *p) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t x;
+  memcpy(&x, p, 8);
+  return __builtin_bswap64(x);
+#else
+  uint64_t x = 0;
+  for (int k = 0; k < 8; k++) x = (x << 8) | p[k];
+  return x;
+#endif
+}
+
 static size_t
 n10_codec__base64_encode (char *out, const uint8_t *src, size_t n) {
   const char *d = n10__b64_digits;
   const uint16_t *t = n10__b64_pairs;
   char *p = out;
   size_t i = 0;
+  /* Two groups (six bytes) from one 8-byte load, eight digits in one 8-byte store. */
+  for (; i + 8 <= n; i += 6) {
+    uint64_t x = n10__load_be64(src + i);
+    uint32_t v = (uint32_t) (x >> 40), w = (uint32_t) (x >> 16) & 0xffffff;
+    uint16_t digits[4] = { t[v >> 12], t[v & 0xfff], t[w >> 12], t[w & 0xfff] };
+    memcpy(p, digits, 8);
+    p += 8;
+  }
   for (; i + 3 <= n; i += 3) {
     uint32_t v = ((uint32_t) src[i] << 16) | ((uint32_t) src[i + 1] << 8) | src[i + 2];
     uint16_t hi = t[v >> 12], lo = t[v & 0xfff];
@@ -134,7 +156,12 @@ n10_codec__base64_encode (char *out, const uint8_t *src, size_t n) {
 static size_t
 n10_codec__hex_encode (char *out, const uint8_t *src, size_t n) {
   const uint16_t *t = n10__hex_pairs;
-  for (size_t i = 0; i < n; i++) memcpy(out + 2 * i, &t[src[i]], 2);
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    uint16_t digits[4] = { t[src[i]], t[src[i + 1]], t[src[i + 2]], t[src[i + 3]] };
+    memcpy(out + 2 * i, digits, 8);
+  }
+  for (; i < n; i++) memcpy(out + 2 * i, &t[src[i]], 2);
   return 2 * n;
 }
 
