@@ -4,7 +4,6 @@
 import bufferModule from '@n10/buffer';
 import type { BufferInstance, ForeignBuffer } from '@n10/buffer';
 import { Deflate, DeflateRaw, Gunzip, Gzip, Inflate, InflateRaw, Unzip } from './classes';
-import { nativeDeflateFor } from './handle';
 import type { ZlibStream as Zlib } from './zlib-stream';
 
 /** callback(error, result) of the convenience methods. */
@@ -63,18 +62,15 @@ function zlibBuffer(engine: Zlib, buffer: ZlibInput, callback: ZlibCallback): vo
 }
 
 export const deflate = function (buffer: ZlibInput, callback: ZlibCallback): void {
-  // Its output is seen whole: compressed on the system's zlib where usable (handle.ts).
-  zlibBuffer(nativeDeflateFor(() => new Deflate()), buffer, callback);
+  zlibBuffer(new Deflate(), buffer, callback);
 };
 
 export const gzip = function (buffer: ZlibInput, callback: ZlibCallback): void {
-  // Its output is seen whole: compressed on the system's zlib where usable (handle.ts).
-  zlibBuffer(nativeDeflateFor(() => new Gzip()), buffer, callback);
+  zlibBuffer(new Gzip(), buffer, callback);
 };
 
 export const deflateRaw = function (buffer: ZlibInput, callback: ZlibCallback): void {
-  // Its output is seen whole: compressed on the system's zlib where usable (handle.ts).
-  zlibBuffer(nativeDeflateFor(() => new DeflateRaw()), buffer, callback);
+  zlibBuffer(new DeflateRaw(), buffer, callback);
 };
 
 export const unzip = function (buffer: ZlibInput, callback: ZlibCallback): void {

@@ -6,9 +6,8 @@
 // Three implementations: the portable handle (pako-handle.ts, on pako, every mode); the
 // binding's zlib adapted to this vocabulary (native-handle.ts), which newHandle() uses for
 // decompression when @n10/binding has a Zlib that keeps the contract native-handle.ts checks;
-// and for the convenience methods' compression, the binding's Zlib over the system's zlib
-// where that deflates as 1.2.3 did (native-deflate.ts, which hands the other cases to the
-// portable handle).
+// and for compression, the binding's Zlib over the system's zlib where that deflates as 1.2.3
+// did (native-deflate.ts, which hands the other cases to the portable handle).
 // The binding is looked up on first use, never at import (a browser bundle has none).
 import process from '@n10/process';
 import type { ProcessInternals } from '@n10/process/internal';
@@ -69,32 +68,15 @@ let nativeInflate: ZlibHandleConstructor | null | undefined;
 let nativeDeflate: ZlibHandleConstructor | null | undefined;
 let nativeWanted = true;
 let nativeDeflateWanted = true;
-// Set while a convenience method makes its stream (nativeDeflateFor).
-let nativeDeflateNext = false;
 
 /** Whether to decompress on the binding's zlib when it has a usable one (the default). */
 export function useNativeInflate(enabled: boolean): void {
   nativeWanted = enabled;
 }
 
-/** Whether the convenience methods compress on the system's zlib when it deflates as 1.2.3 (the default). */
+/** Whether to compress on the system's zlib when it deflates as 1.2.3 (the default). */
 export function useNativeDeflate(enabled: boolean): void {
   nativeDeflateWanted = enabled;
-}
-
-/**
- * Runs make() (which makes one stream) with compression on the system's zlib where usable.
- * Only for streams whose output is seen as a whole (the convenience methods): its steps end
- * with the last byte of the bit buffer written out, where 1.2.3's kept it for the next step,
- * so the same bytes come split differently among 'data' events (native-deflate.ts).
- */
-export function nativeDeflateFor<T>(make: () => T): T {
-  nativeDeflateNext = true;
-  try {
-    return make();
-  } finally {
-    nativeDeflateNext = false;
-  }
 }
 
 // The binding's zlib, adapted, when it is there and keeps the contract native-handle.ts was
@@ -140,8 +122,8 @@ export function setHandleClass(ctor: ZlibHandleConstructor | null | undefined): 
 
 /**
  * A new handle for `mode`: compression on pako (whose bytes compat-123.ts makes zlib 1.2.3's,
- * which the host's zlib's are not), or, for a convenience method's stream (nativeDeflateFor), on
- * the system's zlib where its bytes are 1.2.3's too (native-deflate.ts); decompression on pako, or, when enabled, on the
+ * which the host's zlib's are not), or, when enabled, on the system's zlib where its bytes are
+ * 1.2.3's too (native-deflate.ts); decompression on pako, or, when enabled, on the
  * binding's zlib (inflating gives the same output from any zlib, and native is faster).
  */
 export function newHandle(mode: ModeNumber): ZlibHandle {
@@ -150,7 +132,7 @@ export function newHandle(mode: ModeNumber): ZlibHandle {
     ? nativeWanted
       ? nativeInflateClass()
       : null
-    : nativeDeflateWanted && nativeDeflateNext
+    : nativeDeflateWanted
       ? nativeDeflateClassOnce()
       : null;
   return Native ? new Native(mode) : new PortableZlib(mode);

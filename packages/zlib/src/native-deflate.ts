@@ -2,26 +2,24 @@
 // with 'system': an unpatched zlib, not the host node's Chromium copy), where that gives the
 // bytes of zlib 1.2.3 (0.10's), and the portable handle (pako with compat-123.ts) everywhere
 // else. Measured against the oracle, an unpatched zlib (1.2.13) deflates to exactly 1.2.3's
-// bytes for levels 1 to 9,
-// the default, filtered, huffman-only and fixed strategies, windowBits 9 to 15, every memLevel,
-// when no dictionary is set and no write asks for a partial, sync or full flush. It differs
-// at level 0 (its stored blocks), with Z_RLE, windowBits 8, a dictionary, and from the first
+// bytes for levels 1 to 9, the default, filtered and fixed strategies, windowBits 9 to 15,
+// every memLevel, when no dictionary is set and no write asks for a partial, sync or full
+// flush. It differs at level 0 (its stored blocks), with Z_RLE and Z_HUFFMAN_ONLY (where it
+// ends blocks elsewhere), windowBits 8, a dictionary, and from the first
 // marked flush on (1.2.3's empty block before the flush marker; newer zlibs hash the strings
 // across a flush point and restart the window after a full flush).
 //
-// The same bytes are not split alike among the steps: a step that ends for want of input
-// writes out the whole bytes of the bit buffer (zlib 1.2.5.2 on), where 1.2.3 kept up to 16
-// bits there for the next step, so a stream's 'data' events can differ by a byte or two from
-// 0.10's. handle.ts therefore uses this handle only for the convenience methods, whose output
-// is seen whole.
+// The same bytes are not written out at the same moments (a newer zlib writes out every whole
+// byte of its bit buffer; 1.2.3 wrote 16 bits at a time): steps-123.ts makes each write step
+// hand out what 1.2.3's did, so 'data' events split as in 0.10.
 //
 // So init() picks: native for the options above, the portable handle otherwise. A native
-// stream keeps a copy of the input it has compressed (up to HISTORY_LIMIT bytes); a write with
-// any flush other than Z_NO_FLUSH and Z_FINISH then moves the stream to a portable handle,
-// which is given the same input again (without flush, which leaves a compressor in the same
-// state however the input was split) before it runs that write: the bytes are 1.2.3's still.
-// Past HISTORY_LIMIT the copy is dropped and the stream stays native; a marked flush after
-// that point is the one case whose bytes are not 1.2.3's (a valid stream still; see README).
+// stream keeps a copy of the input it has compressed; a write with any flush other than
+// Z_NO_FLUSH and Z_FINISH then moves the stream to a portable handle, which is given the same
+// input again (without flush, which leaves a compressor in the same state however the input
+// was split) before it runs that write: the bytes are 1.2.3's still. Once the copy passes
+// HISTORY_LIMIT bytes the stream moves at its next write all the same (so the copy stays
+// bounded, and the bytes exact), pako compressing the rest.
 //
 // Each step runs with writeSync from an immediate, as the other handles do (one compressor
 // step of a 16 KiB output slab is about 50 KiB of input).
@@ -30,17 +28,23 @@ import { flushes, returnCodes } from './constants';
 import { defer } from './defer';
 import type { ZlibHandle } from './handle';
 import { Mode } from './modes';
-import type { BindingZlib } from './native-handle';
 import { PortableZlib, replayDeflateInput } from './pako-handle';
+import { Steps123 } from './steps-123';
+import type { PendingZlib } from './steps-123';
 
-/** What this file needs of @n10/binding's Zlib: new Zlib(mode, 'system'). */
+/** What this file needs of @n10/binding's Zlib: new Zlib(mode, 'system'), with pending(). */
 export interface SystemZlibConstructor {
-  new (mode: number, library: 'system'): BindingZlib;
-  prototype: BindingZlib;
+  new (mode: number, library: 'system'): PendingZlib;
+  prototype: PendingZlib;
 }
 
 /** Input kept per native stream for a move to the portable handle (bytes). */
-export const HISTORY_LIMIT = 4 * 1024 * 1024;
+let HISTORY_LIMIT = 1024 * 1024;
+
+/** For tests: the input a native stream keeps before it moves to the portable handle. */
+export function setHistoryLimit(bytes: number): void {
+  HISTORY_LIMIT = bytes;
+}
 
 interface InitArgs {
   windowBits: number;
@@ -53,7 +57,8 @@ interface InitArgs {
 
 interface State {
   mode: number;
-  native: BindingZlib | null;
+  native: PendingZlib | null;
+  steps: Steps123 | null;
   portable: ZlibHandle | null;
   init: InitArgs | null;
   initDone: boolean;
@@ -81,6 +86,7 @@ function nativeOptions(wb: number, level: number, strategy: number, dictionary: 
   return (
     wb >= 9 &&
     level !== 0 &&
+    strategy !== 2 /* Z_HUFFMAN_ONLY: newer zlibs code all the input, 1.2.3 kept 262 bytes back */ &&
     strategy !== 3 /* Z_RLE */ &&
     !(dictionary instanceof Uint8Array && dictionary.length > 0)
   );
@@ -99,6 +105,7 @@ export function nativeDeflateClass(
     states.set(this, {
       mode,
       native: null,
+      steps: null,
       portable: null,
       init: null,
       initDone: false,
@@ -148,6 +155,7 @@ export function nativeDeflateClass(
         const native = new Native(s.mode, 'system');
         native.init(wb, lvl, mem, strat, null);
         s.native = native;
+        s.steps = new Steps123(native, s.mode === Mode.GZIP ? 10 : s.mode === Mode.DEFLATE ? 2 : 0);
         s.init = { windowBits, level, memLevel, strategy, dictionary, count };
         s.initDone = true;
         return;
@@ -168,8 +176,9 @@ export function nativeDeflateClass(
     const p = portableFor(handle, s);
     p.init(init.windowBits, init.level, init.memLevel, init.strategy, init.dictionary);
     replayDeflateInput(p, s.history as Uint8Array[]);
-    (s.native as BindingZlib).close();
+    (s.native as PendingZlib).close();
     s.native = null;
+    s.steps = null;
     s.portable = p;
     s.history = null;
     return p;
@@ -188,7 +197,15 @@ export function nativeDeflateClass(
     const s = stateOf(this);
     let p = s.portable;
     const f = flush >>> 0;
-    if (!p && s.native && s.history && !s.writing && f !== flushes.Z_NO_FLUSH && f !== flushes.Z_FINISH && arguments.length === 7) {
+    if (
+      !p &&
+      s.native &&
+      s.history &&
+      !s.writing &&
+      arguments.length === 7 &&
+      ((f !== flushes.Z_NO_FLUSH && f !== flushes.Z_FINISH) || s.historyBytes > HISTORY_LIMIT) &&
+      (s.steps as Steps123).idle()
+    ) {
       p = moveToPortable(this, s);
     }
     if (p || !s.native) {
@@ -205,7 +222,7 @@ export function nativeDeflateClass(
     if (s.writing) fail('write already in progress');
     const inBytes = input === undefined ? null : input;
     checkWriteBuffers(inBytes, inOff, inLen, out, outOff, outLen);
-    const native = s.native;
+    const steps = s.steps as Steps123;
     const handle = this;
     const i0 = inOff >>> 0;
     const i1 = inLen >>> 0;
@@ -215,7 +232,9 @@ export function nativeDeflateClass(
     defer(function () {
       let result: number[];
       try {
-        result = native.writeSync(f, inBytes, i0, i1, out, o0, o1);
+        result = steps.step(f, inBytes, i0, i1, out, o0, o1, function (bytes, offset, length) {
+          keep(s, bytes, offset, length);
+        });
       } catch (e) {
         s.writing = false;
         const err = e as { errno?: unknown };
@@ -226,7 +245,8 @@ export function nativeDeflateClass(
         return;
       }
       s.writing = false;
-      keep(s, f, inBytes, i0, i1 - result[1]);
+      // Finished: nothing more to flush, the copy is not needed.
+      if (f === flushes.Z_FINISH) s.history = null;
       const callback = handle.callback;
       if (typeof callback !== 'function') fail('Invalid callback');
       callback.call(handle, result[1], result[0]);
@@ -242,6 +262,7 @@ export function nativeDeflateClass(
     }
     if (s.closed || (s.mode !== Mode.DEFLATE && s.mode !== Mode.DEFLATERAW)) return;
     s.native.reset();
+    (s.steps as Steps123).restart();
     s.history = [];
     s.historyBytes = 0;
   };
@@ -272,16 +293,11 @@ export function nativeDeflateClass(
   return Zlib as unknown as { new (mode: number): ZlibHandle; prototype: ZlibHandle };
 }
 
-// A copy of the input a step took, while the stream may still move to the portable handle.
-function keep(s: State, flush: number, input: Uint8Array | null, offset: number, length: number): void {
+// A copy of the input the compressor took, while the stream may still move to the portable
+// handle (it does past HISTORY_LIMIT bytes, at the next write).
+function keep(s: State, input: Uint8Array, offset: number, length: number): void {
   const history = s.history;
-  if (!history) return;
-  if (flush === flushes.Z_FINISH || s.historyBytes + length > HISTORY_LIMIT) {
-    // Finished (nothing more to flush), or too much to keep.
-    s.history = null;
-    return;
-  }
-  if (!input || length <= 0) return;
+  if (!history || length <= 0) return;
   history.push(Uint8Array.prototype.slice.call(input, offset, offset + length));
   s.historyBytes += length;
 }
@@ -323,9 +339,13 @@ export function fnv1a(bytes: Uint8Array): number {
  */
 export function isUsableSystemZlib(Native: unknown): Native is SystemZlibConstructor {
   if (typeof Native !== 'function') return false;
+  const proto = (Native as SystemZlibConstructor).prototype as unknown as Record<string, unknown>;
+  if (!proto || typeof proto.pending !== 'function') return false;
   try {
     const z = new (Native as SystemZlibConstructor)(Mode.GZIP, 'system');
     z.init(15, -1, 8, 0, null);
+    const p = z.pending();
+    if (!Array.isArray(p) || p[0] !== 0 || p[1] !== 0) return false;
     const text = probeText();
     const out = new Uint8Array(8192);
     const r = z.writeSync(flushes.Z_FINISH, text, 0, text.length, out, 0, out.length);

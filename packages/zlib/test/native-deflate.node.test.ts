@@ -1,12 +1,13 @@
-// The native deflate handle (native-deflate.ts): the convenience methods' compression on the
-// system's zlib through the binding, with the portable handle taking over where that zlib's
-// bytes are not 1.2.3's. Needs the binding (node only).
+// The native deflate handle (native-deflate.ts, steps-123.ts): compression on the system's
+// zlib through the binding, with 1.2.3's steps, and the portable handle taking over where that
+// zlib's bytes are not 1.2.3's. Compared with the portable handle, whose steps the oracle tests
+// check against 0.10. Needs the binding (node only).
 import test from 'ava';
 import process from '@n10/process';
 import type { ProcessInternals } from '@n10/process/internal';
 import { Mode } from '../src/handle';
 import type { ZlibHandle } from '../src/handle';
-import { isUsableSystemZlib, nativeDeflateClass } from '../src/native-deflate';
+import { isUsableSystemZlib, nativeDeflateClass, setHistoryLimit } from '../src/native-deflate';
 import type { SystemZlibConstructor } from '../src/native-deflate';
 import { PortableZlib } from '../src/pako-handle';
 import { hex, prng } from './helpers/util';
@@ -63,12 +64,12 @@ async function both(mode: number, init: [number, number, number, number, Uint8Ar
   return result;
 }
 
-test('the binding has a system zlib whose deflate gives 1.2.3\'s bytes (the convenience methods use it)', (t) => {
+test('the binding has a system zlib whose deflate gives 1.2.3\'s bytes (compression streams use it)', (t) => {
   if (!binding) return t.pass('no binding here');
   t.true(usable);
 });
 
-test('a native deflate handle moves to the portable one at the first partial, sync or full flush, with 1.2.3\'s bytes', async (t) => {
+test.serial('a native deflate handle moves to the portable one at the first partial, sync or full flush, with 1.2.3\'s bytes', async (t) => {
   if (!NativeDeflate) return t.pass('no system zlib');
   const text = prose(200000, 3);
   for (const mode of [Mode.DEFLATE, Mode.GZIP, Mode.DEFLATERAW]) {
@@ -82,12 +83,48 @@ test('a native deflate handle moves to the portable one at the first partial, sy
         [4, text.subarray(150000)],
       ];
       const [native, portable] = await both(mode, [15, -1, 8, 0], steps);
-      t.is(native.join(''), portable.join(''), `mode ${mode} flush ${flush}`);
+      t.deepEqual(native, portable, `mode ${mode} flush ${flush}`);
     }
   }
 });
 
-test('a native deflate handle hands level 0, Z_RLE, windowBits 8 and a dictionary to the portable handle', async (t) => {
+test.serial("a native deflate handle makes 1.2.3's steps (what each call writes out, how much input it takes) at every level, window and memLevel", async (t) => {
+  if (!NativeDeflate) return t.pass('no system zlib');
+  const r = prng(17);
+  const noise = new Uint8Array(90000).map(() => r(256));
+  const data = new Uint8Array(400000);
+  data.set(prose(150000, 7), 0);
+  data.set(noise, 150000);
+  data.set(prose(160000, 8), 240000);
+  for (const [wb, level, mem, strategy] of [[15, -1, 8, 0], [15, 1, 8, 0], [15, 9, 9, 1], [9, 4, 1, 4], [12, 7, 3, 0], [15, 2, 8, 0]] as const) {
+    for (const size of [1000, 16384, 70000]) {
+      const steps: Step[] = [];
+      for (let i = 0; i < data.length; i += size) steps.push([0, data.subarray(i, i + size)]);
+      steps.push([4, new Uint8Array(0)]);
+      for (const mode of [Mode.DEFLATE, Mode.GZIP, Mode.DEFLATERAW]) {
+        const [native, portable] = await both(mode, [wb, level, mem, strategy], steps);
+        t.deepEqual(native, portable, `${wb},${level},${mem},${strategy} writes of ${size}, mode ${mode}`);
+      }
+    }
+  }
+});
+
+test.serial('a native deflate stream moves to the portable handle once it has kept HISTORY_LIMIT bytes of input, with 1.2.3\'s steps still', async (t) => {
+  if (!NativeDeflate) return t.pass('no system zlib');
+  const text = prose(300000, 21);
+  const steps: Step[] = [];
+  for (let i = 0; i < text.length; i += 20000) steps.push([i === 200000 ? 2 : 0, text.subarray(i, i + 20000)]);
+  steps.push([4, new Uint8Array(0)]);
+  setHistoryLimit(50000);
+  try {
+    const [native, portable] = await both(Mode.GZIP, [15, -1, 8, 0], steps);
+    t.deepEqual(native, portable);
+  } finally {
+    setHistoryLimit(1024 * 1024);
+  }
+});
+
+test.serial('a native deflate handle hands level 0, Z_RLE, Z_HUFFMAN_ONLY, windowBits 8 and a dictionary to the portable handle', async (t) => {
   if (!NativeDeflate) return t.pass('no system zlib');
   const text = prose(100000, 5);
   const steps: Step[] = [
@@ -98,6 +135,7 @@ test('a native deflate handle hands level 0, Z_RLE, windowBits 8 and a dictionar
   const cases: [number, number, number, number, Uint8Array?][] = [
     [15, 0, 8, 0],
     [15, 6, 8, 3],
+    [15, 6, 8, 2],
     [8, 6, 8, 0],
     [15, 6, 8, 0, prose(3000, 9)],
   ];
