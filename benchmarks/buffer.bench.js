@@ -4,6 +4,16 @@
 // (new Buffer(...), buf.write, buf.toString…), which all four implement.
 var contenders = {
   n10: { runtime: 'host', load: function () { return require('@n10/buffer').Buffer; } },
+  // The same without @n10/binding (as in a browser, or where the optional binding is not
+  // installed): every codec in JavaScript.
+  'n10 portable': {
+    runtime: 'host',
+    load: function () {
+      var id = require.resolve('@n10/binding');
+      require.cache[id] = { id: id, filename: id, loaded: true, exports: {} };
+      return require('@n10/buffer').Buffer;
+    },
+  },
   'node 20': { runtime: 'host', load: function () { return Buffer; } },
   'buffer (npm)': { runtime: 'host', load: function () { return require('buffer/').Buffer; } },
   'node 0.10': { runtime: 'oracle', load: function () { return Buffer; } },
