@@ -352,8 +352,51 @@ export function isUsableSystemZlib(Native: unknown): Native is SystemZlibConstru
     z.close();
     if (!Array.isArray(r) || r[1] !== 0 || r[2] !== returnCodes.Z_STREAM_END) return false;
     const bytes = out.subarray(0, out.length - (r[0] as number));
-    return bytes.length === PROBE_LENGTH && fnv1a(bytes) === PROBE_HASH;
+    return bytes.length === PROBE_LENGTH && fnv1a(bytes) === PROBE_HASH && probeSteps(Native as SystemZlibConstructor, text);
   } catch {
     return false;
   }
+}
+
+// 0.10's 'data' events for the probe text written to createGzip({ memLevel: 1, chunkSize: 128 })
+// in writes of 500 bytes, then end() (the last write, waiting then, is a Z_FINISH step, and
+// the end one more): small blocks, so many block ends to step through.
+const PROBE_DATA = '10,118,68,60,128,38,90,128,128,48';
+
+// Whether steps-123.ts over this zlib gives 0.10's steps: the stream's loop (zlib-stream.ts)
+// run over it for the probe.
+function probeSteps(Native: SystemZlibConstructor, text: Uint8Array): boolean {
+  const z = new Native(Mode.GZIP, 'system');
+  z.init(15, -1, 1, 0, null);
+  const steps = new Steps123(z, 10);
+  const chunkSize = 128;
+  let out = new Uint8Array(chunkSize);
+  let offset = 0;
+  const sizes: number[] = [];
+  const writes: [number, Uint8Array][] = [];
+  for (let p = 0; p < text.length; p += 500) {
+    writes.push([p + 500 < text.length ? flushes.Z_NO_FLUSH : flushes.Z_FINISH, text.subarray(p, p + 500)]);
+  }
+  writes.push([flushes.Z_FINISH, new Uint8Array(0)]);
+  for (const [flush, chunk] of writes) {
+    let inOff = 0;
+    let availInBefore = chunk.length;
+    let availOutBefore = chunkSize - offset;
+    for (;;) {
+      const [availOut, availIn] = steps.step(flush, chunk, inOff, availInBefore, out, offset, availOutBefore, () => {});
+      const have = availOutBefore - availOut;
+      if (have > 0) sizes.push(have);
+      offset += have;
+      if (availOut === 0 || offset >= chunkSize) {
+        availOutBefore = chunkSize;
+        offset = 0;
+        out = new Uint8Array(chunkSize);
+      }
+      if (availOut !== 0) break;
+      inOff += availInBefore - availIn;
+      availInBefore = availIn;
+    }
+  }
+  z.close();
+  return sizes.join(',') === PROBE_DATA;
 }
