@@ -339,8 +339,11 @@ function onCryptoStreamFinish(this: CryptoStreamInstance): void {
   this.pair.cycle();
 }
 
+// As 0.10: the stream's onend hook (http's socketOnEnd) is read when 'end' comes, before the
+// program's 'end' listeners; a hook cleared meanwhile (http's freeParser on 'close') is not called.
 function onCryptoStreamEnd(this: CryptoStreamInstance): void {
   this._ended = true;
+  if (this.onend) this.onend();
 }
 
 // The prototypes' local aliases are proto, proto2, proto3: the runtime names a method assigned
@@ -451,8 +454,9 @@ proto.destroySoon = function (this: CryptoStreamInstance) {
   }
 };
 
-proto.destroy = function (this: CryptoStreamInstance) {
+proto.destroy = function (this: CryptoStreamInstance, err?: Error) {
   if (this._destroyed) return;
+  (this.pair as PairPrivate)._closeHadError = this === this.pair.cleartext && !!err;
   this.pair.destroy();
 };
 
@@ -522,6 +526,7 @@ interface PairPrivate extends SecurePairInstance {
   _handshakes: number;
   _renegTimes: number[];
   _clearCbs: Callback[];
+  _closeHadError?: boolean;
 }
 
 function SecurePair(
@@ -837,7 +842,6 @@ function endCleartextOf(pair: PairPrivate): void {
   if (pair._clearEnded) return;
   pair._clearEnded = true;
   const clear = pair.cleartext;
-  if (clear.onend) clear.once('end', clear.onend);
   clear.push(null);
   if (clear.ondata || clear._readableState.length === 0) clear.read(0);
 }
@@ -954,11 +958,15 @@ proto3.destroy = function (this: PairPrivate) {
     this.ssl.close();
     this.ssl = null;
   }
-  // 'close' at once, then the cleartext side's 'end' (0.10's order, whatever closed it).
-  void self;
-  enc.emit('close');
-  clear.emit('close');
-  endCleartextOf(this);
+  // 'close' on the next tick (0.10's CryptoStream.destroy), the encrypted side's first, each
+  // with had_error (false, or true for cleartext.destroy(err)); then the cleartext side's 'end'
+  // (pushed in that tick, so emitted after 'close': 0.10's order, whatever closed it).
+  const clearHadError = this._closeHadError === true;
+  process.nextTick(function () {
+    enc.emit('close', false);
+    endCleartextOf(self);
+    clear.emit('close', clearHadError);
+  });
 };
 
 /** An error the binding raised for OpenSSL (or the TLS state machine), not the program's. */

@@ -40,10 +40,10 @@ export function pipe(pair: SecurePairInstance, socket: SocketInstance): Cleartex
       pair.error();
     } else {
       const ended = (socket as SocketInstance & { _readableState: { ended: boolean } })._readableState.ended;
-      // The peer's stream ended: the cleartext side ends too. Its 'end' is emitted on the
-      // next tick, so after the 'close' that destroy() emits now (0.10's order).
-      if (ended) endCleartext(pair);
+      // The peer's stream ended: the cleartext side ends too. destroy() emits 'close' on the
+      // next tick; the 'end' pushed after it comes in a later one (0.10's order).
       pair.destroy();
+      if (ended) endCleartext(pair);
     }
   }
   socket.on('error', onerror);

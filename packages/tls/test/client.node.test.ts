@@ -302,3 +302,31 @@ test('tls.connect: crl — a revoked server certificate is CERT_REVOKED', async 
   server.close();
   other.close();
 });
+
+test("cleartextStream.destroy([err]): 'close' on a later tick with had_error, then 'end'; an onend hook cleared on 'close' is not called", async (t) => {
+  const server = tls.createServer({ key: pem('server-key.pem'), cert: pem('server-cert.pem') }, (s) => {
+    s.on('error', () => {});
+    s.resume();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  for (const withErr of [false, true]) {
+    const c = tls.connect({ port: portOf(server), host: '127.0.0.1', rejectUnauthorized: false });
+    await once(c, 'secureConnect');
+    const events: string[] = [];
+    const hooked = c as CleartextStreamInstance & { onend?: (() => void) | null };
+    // as http's client does: socketOnEnd as the hook, cleared by the 'close' listener (freeParser)
+    hooked.onend = () => events.push('onend');
+    c.on('close', (hadError: boolean) => {
+      events.push('close ' + hadError);
+      hooked.onend = null;
+    });
+    c.on('end', () => events.push('end'));
+    c.on('error', (e: Error) => events.push('error ' + e.message));
+    if (withErr) c.destroy(new Error('mine'));
+    else c.destroy();
+    events.push('returned');
+    await once(c, 'end');
+    t.deepEqual(events, ['returned', 'close ' + withErr, 'end']);
+  }
+  server.close();
+});
