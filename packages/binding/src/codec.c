@@ -115,6 +115,20 @@ n10__load_be64 (const uint8_t *p) {
 #endif
 }
 
+/* A number's eight bytes, big-endian. */
+static inline void
+n10__store_be64 (uint8_t *p, uint64_t v) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  v = __builtin_bswap64(v);
+  memcpy(p, &v, 8);
+#else
+  for (int k = 7; k >= 0; k--) {
+    p[k] = (uint8_t) v;
+    v >>= 8;
+  }
+#endif
+}
+
 static size_t
 n10_codec__base64_encode (char *out, const uint8_t *src, size_t n) {
   const char *d = n10__b64_digits;
@@ -217,6 +231,17 @@ static size_t
 n10_codec__base64_decode (uint8_t *dst, size_t max, const uint8_t *s, size_t n) {
   const uint8_t *t = n10__b64_table;
   size_t p = 0, i = 0;
+  /* Two whole groups of alphabet characters at a time, six bytes in one 8-byte store. */
+  while (i + 8 <= n && p + 8 <= max) {
+    int32_t a = t[s[i]] - 1, b = t[s[i + 1]] - 1, c = t[s[i + 2]] - 1, d = t[s[i + 3]] - 1;
+    int32_t e = t[s[i + 4]] - 1, f = t[s[i + 5]] - 1, g = t[s[i + 6]] - 1, h = t[s[i + 7]] - 1;
+    if ((a | b | c | d | e | f | g | h) < 0) break;
+    uint64_t v = ((uint64_t) a << 58) | ((uint64_t) b << 52) | ((uint64_t) c << 46) | ((uint64_t) d << 40) |
+                 ((uint64_t) e << 34) | ((uint64_t) f << 28) | ((uint64_t) g << 22) | ((uint64_t) h << 16);
+    n10__store_be64(dst + p, v);
+    p += 6;
+    i += 8;
+  }
   /* Whole groups of four alphabet characters. */
   while (i + 4 <= n && p + 3 <= max) {
     int32_t a = t[s[i]] - 1, b = t[s[i + 1]] - 1, c = t[s[i + 2]] - 1, d = t[s[i + 3]] - 1;
@@ -260,6 +285,15 @@ n10_codec__hex_decode (uint8_t *dst, size_t max, const uint8_t *s, size_t n) {
   const uint8_t *t = n10__hex_table;
   size_t pairs = n / 2, j = 0;
   if (pairs > max) pairs = max;
+  /* Four pairs at a time. */
+  for (; j + 4 <= pairs; j += 4) {
+    const uint8_t *q = s + 2 * j;
+    int a = t[q[0]] - 1, b = t[q[1]] - 1, c = t[q[2]] - 1, d = t[q[3]] - 1;
+    int e = t[q[4]] - 1, f = t[q[5]] - 1, g = t[q[6]] - 1, h = t[q[7]] - 1;
+    if ((a | b | c | d | e | f | g | h) < 0) break;
+    uint8_t four[4] = { (uint8_t) ((a << 4) | b), (uint8_t) ((c << 4) | d), (uint8_t) ((e << 4) | f), (uint8_t) ((g << 4) | h) };
+    memcpy(dst + j, four, 4);
+  }
   for (; j < pairs; j++) {
     int hi = t[s[2 * j]] - 1, lo = t[s[2 * j + 1]] - 1;
     if ((hi | lo) < 0) break;
