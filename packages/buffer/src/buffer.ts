@@ -11,6 +11,7 @@ import { FastBuffer, SlowFastBuffer, parentOf } from './fast-buffer';
 import { adoptForeign, isForeignBuffer } from './foreign';
 import { bufferModule } from './module-object';
 import {
+  BASE64,
   HEX,
   UTF8,
   byteLengthOf,
@@ -103,6 +104,17 @@ function fromString(str: string, encoding: unknown): FastBuffer {
   }
   // 0.10: room for Buffer.byteLength(str, encoding), then this.write(str, 0, encoding) with
   // write's own argument rules (a number here is a length), then length = bytes written.
+  if (encoding === 'base64' || (encoding === 'hex' && str.length % 2 === 0)) {
+    // What that write comes to for these two (no view made for it: the buffer is the only one).
+    const codec = encoding === 'hex' ? HEX : BASE64;
+    const size = byteLengthOf(str, encoding);
+    const off = reserve(size, poolSize);
+    if (off >= 0) {
+      const written = writeWith(codec, reserved.bytes, str, off, size);
+      setCharsWritten(lastWrite.chars);
+      return commit(off, written);
+    }
+  }
   const size = byteLengthOf(str, encoding);
   const off = reserve(size, poolSize);
   const buf = off >= 0 ? new FastBuffer(reserved.bytes.buffer, off, size) : new FastBuffer(size);
