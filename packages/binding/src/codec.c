@@ -77,8 +77,12 @@ n10_codec__slice_args (napi_env env, napi_callback_info info, uint8_t **src, siz
 static napi_value
 n10_codec__latin1 (napi_env env, const char *s, size_t n) {
   napi_value out;
-  N10_CHECK(napi_create_string_latin1(env, s, n, &out));
-  return out;
+  if (napi_create_string_latin1(env, s, n, &out) == napi_ok) return out;
+  /* Longer than the engine's strings can be: its own RangeError, never undefined. */
+  bool pending = false;
+  napi_is_exception_pending(env, &pending);
+  if (!pending) n10_throw_range_error(env, "Invalid string length");
+  return NULL;
 }
 
 /* Two base64 digits for each 12-bit value, and two hex digits for each byte, as they lie in
