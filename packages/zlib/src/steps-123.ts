@@ -27,7 +27,7 @@ export class Steps123 {
   private readonly z: PendingZlib;
   private readonly headerBytes: number;
   /** Output the newer zlib has written and 1.2.3 had not yet written out: absolute bytes [given, emitted). */
-  private queue = new Uint8Array(65536);
+  private queue = new Uint8Array(4096);
   private given = 0;
   private emitted = 0;
   /** Bytes 1.2.3 had made (written out or pending) by the last block end. */
