@@ -72,7 +72,9 @@ export function utf8Write(dst: Uint8Array, str: string, off: number, max: number
   const n = str.length;
   const encoder = host.encoder;
   if (encoder !== undefined && n >= ENCODE_NATIVE_MIN && isWellFormed(str)) {
-    const r = encoder.encodeInto(str, new Uint8Array(dst.buffer, dst.byteOffset + off, max));
+    // (The array itself when the write may fill all of it: a view made per call cost a third
+    // of a 1 KiB ASCII write.)
+    const r = encoder.encodeInto(str, off === 0 && max === dst.length ? dst : new Uint8Array(dst.buffer, dst.byteOffset + off, max));
     let read = r.read;
     let written = r.written;
     if (read < n && max - written >= 3) {
