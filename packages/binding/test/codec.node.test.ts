@@ -1,6 +1,8 @@
 // codec.c: the base64/hex codecs @n10/buffer uses (0.10's node_buffer.cc ones). @n10/buffer's
 // tests compare whole programs with node 0.10; these pin the binding's own contract.
 import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { binding } from './helpers';
 
 const enc = new TextEncoder();
@@ -47,4 +49,27 @@ test('utf8Length counts as 0.10 wrote UTF-8: pairs 4 bytes, lone surrogates 3', 
   t.is(binding.utf8Length('\u20ac\u20ac', 1), 3, 'only `length` units are counted');
   t.is(binding.utf8Length('abc', 1e12), 3, 'a huge length is clamped to the string');
   t.throws(() => binding.utf8Length(3 as unknown as string, 1), { instanceOf: TypeError });
+});
+
+// Every length 0-200 at offsets 0-4 against the host's encoder, in this process (SSSE3 where
+// the CPU has it) and in one where N10_CODEC_SCALAR=1 keeps the scalar encoder.
+const everyLength = `
+  const check = (base64Slice, hexSlice) => {
+    let bad = 0, seed = 7;
+    const u = new Uint8Array(300);
+    for (let i = 0; i < u.length; i++) { seed = (seed * 1103515245 + 12345) >>> 0; u[i] = seed >>> 24; }
+    for (let s = 0; s < 5; s++) for (let n = 0; n <= 200; n++) {
+      const host = Buffer.from(u.buffer, s, n);
+      if (base64Slice(u, s, s + n) !== host.toString('base64') || hexSlice(u, s, s + n) !== host.toString('hex')) bad++;
+    }
+    return bad;
+  };`;
+
+test('base64Slice / hexSlice: every length at unaligned offsets (the vector and the scalar encoder)', (t) => {
+  const check = new Function(`${everyLength}; return check;`)() as (b: unknown, h: unknown) => number;
+  t.is(check(binding.base64Slice, binding.hexSlice), 0);
+  const addon = join(__dirname, '..', 'build', 'Release', 'n10_binding.node');
+  const code = `${everyLength}; const m = { exports: {} }; process.dlopen(m, ${JSON.stringify(addon)}); console.log(check(m.exports.base64Slice, m.exports.hexSlice));`;
+  const r = spawnSync(process.execPath, ['-e', code], { env: { ...process.env, N10_CODEC_SCALAR: '1' }, encoding: 'utf8' });
+  t.is(r.stdout.trim(), '0', r.stderr);
 });
