@@ -1,4 +1,5 @@
-// tls.connect(options[, cb]) and tls.connect(port[, host][, options][, cb]): a client-side
+// tls.connect(options[, cb]) and tls.connect(port[, host][, options][, cb]) (or a pipe path for
+// port, or options.path): a client-side
 // SecurePair over a new (or the given) socket. 'secureConnect' once the handshake is done and
 // the server's certificate checked: verified against the CAs and matching the host name
 // (checkServerIdentity). With rejectUnauthorized (the default) a failed check is an 'error'
@@ -17,6 +18,7 @@ import { SecurePair, convertNPNProtocols, verifyError, type CleartextStreamInsta
 export interface ConnectOptions extends SecureOptions {
   host?: string;
   port?: number | string;
+  path?: string;
   localAddress?: string;
   socket?: SocketInstance;
   servername?: string;
@@ -25,26 +27,28 @@ export interface ConnectOptions extends SecureOptions {
   session?: Uint8Array;
 }
 
+/**
+ * 0.10's argument rules: net's (an object is the options; else a port, and a host when the
+ * second argument is a string), then the TLS options are the second argument if it is of type
+ * 'object', else the third if it is (so tls.connect(port, undefined, options) keeps them; a null
+ * host does not); the callback is the last argument if it is a function.
+ */
 function normalize(args: unknown[]): [ConnectOptions, (() => void) | undefined] {
-  let options: ConnectOptions = {};
-  let cb: (() => void) | undefined;
+  let options: ConnectOptions;
   const a0 = args[0];
   if (a0 !== null && typeof a0 === 'object') {
     options = a0 as ConnectOptions;
-    if (typeof args[1] === 'function') cb = args[1] as () => void;
-    return [options, cb];
+  } else if (typeof a0 === 'string' && !(Number(a0) >= 0)) {
+    options = { path: a0 }; // a pipe name (net's rule: a string that is not a number)
+  } else {
+    options = {};
+    options.port = a0 as number;
+    if (typeof args[1] === 'string') options.host = args[1];
   }
-  // port[, host][, options][, cb]
-  const rest = args.slice(1);
-  const port = a0 as number;
-  let host: string | undefined;
-  if (typeof rest[0] === 'string') host = rest.shift() as string;
-  if (rest[0] !== null && typeof rest[0] === 'object') options = rest.shift() as ConnectOptions;
-  if (typeof rest[0] === 'function') cb = rest.shift() as () => void;
-  options = _extend({}, options) as ConnectOptions;
-  options.port = port;
-  if (host !== undefined) options.host = host;
-  return [options, cb];
+  if (typeof args[1] === 'object') options = _extend(options, args[1]) as ConnectOptions;
+  else if (typeof args[2] === 'object') options = _extend(options, args[2]) as ConnectOptions;
+  const last = args[args.length - 1];
+  return [options, typeof last === 'function' ? (last as () => void) : undefined];
 }
 
 export function connect(...args: unknown[]): CleartextStreamInstance {
@@ -63,7 +67,8 @@ export function connect(...args: unknown[]): CleartextStreamInstance {
   if (cb) cleartext.once('secureConnect', cb);
 
   if (!options.socket) {
-    socket.connect({ port: options.port as number, host: options.host, localAddress: options.localAddress });
+    if (options.path && !options.port) socket.connect({ path: options.path });
+    else socket.connect({ port: options.port as number, host: options.host, localAddress: options.localAddress });
   }
 
   pair.on('secure', function () {

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import hostNet from 'node:net';
 import * as hostTls from 'node:tls';
 import path from 'node:path';
+import os from 'node:os';
 import { spawn } from 'node:child_process';
 import net from '@n10/net';
 import crypto from '@n10/crypto';
@@ -329,4 +330,28 @@ test("cleartextStream.destroy([err]): 'close' on a later tick with had_error, th
     t.deepEqual(events, ['returned', 'close ' + withErr, 'end']);
   }
   server.close();
+});
+
+test('tls.connect(port[, host][, options][, cb]): options as the third argument after an undefined host; a pipe path for port', async (t) => {
+  const server = tls.createServer({ key: pem('server-key.pem'), cert: pem('server-cert.pem') }, (s) => s.end('hi'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const verdict = (c: CleartextStreamInstance): Promise<string> =>
+    new Promise((resolve) => {
+      c.once('secureConnect', () => resolve('secure ' + c.authorized));
+      c.once('error', (e: Error) => resolve('error ' + e.message));
+    });
+  const port = portOf(server);
+  t.is(await verdict(tls.connect(port, undefined, { rejectUnauthorized: false })), 'secure false');
+  t.is(await verdict(tls.connect(port, null, { rejectUnauthorized: false })), 'error UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+  t.is(await verdict(tls.connect({ port }, { rejectUnauthorized: false })), 'secure false');
+  t.is(await verdict(tls.connect(port, 5, { rejectUnauthorized: false })), 'secure false');
+  server.close();
+
+  const pipePath = path.join(os.tmpdir(), 'n10-tls-test-' + process.pid + '.sock');
+  const ps = tls.createServer({ key: pem('server-key.pem'), cert: pem('server-cert.pem') }, (s) => s.end('over the pipe'));
+  await new Promise<void>((r) => ps.listen(pipePath, () => r()));
+  const c = tls.connect(pipePath, { rejectUnauthorized: false });
+  t.is(await verdict(c), 'secure false');
+  t.is(String(await once<Buffer>(c, 'data')), 'over the pipe');
+  ps.close();
 });
