@@ -13,10 +13,13 @@ export function pipe(pair: SecurePairInstance, socket: SocketInstance): Cleartex
   cleartext.encrypted = enc;
   cleartext.authorized = false;
 
+  // The pair closed: the socket goes at once, as 0.10's pipe() destroyed it (not destroySoon: a
+  // close_notify still queued to a peer that already reset the connection would fail, and that
+  // write's ECONNRESET reach the cleartext stream's owner, say an http request already done).
   enc.on('close', function () {
     process.nextTick(function () {
       enc.unpipe(socket);
-      socket.destroySoon();
+      socket.destroy();
     });
   });
 
