@@ -131,17 +131,15 @@ n10__load_be64 (const uint8_t *p) {
 #endif
 }
 
-/* A number's eight bytes, big-endian. */
+/* The top six of a number's eight bytes, big-endian (nothing is written past them: a write
+ * must leave the rest of the buffer as it was). */
 static inline void
-n10__store_be64 (uint8_t *p, uint64_t v) {
+n10__store_be48 (uint8_t *p, uint64_t v) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   v = __builtin_bswap64(v);
-  memcpy(p, &v, 8);
+  memcpy(p, &v, 6);
 #else
-  for (int k = 7; k >= 0; k--) {
-    p[k] = (uint8_t) v;
-    v >>= 8;
-  }
+  for (int k = 0; k < 6; k++) p[k] = (uint8_t) (v >> (56 - 8 * k));
 #endif
 }
 
@@ -283,14 +281,14 @@ static size_t
 n10_codec__base64_decode (uint8_t *dst, size_t max, const uint8_t *s, size_t n) {
   const uint8_t *t = n10__b64_table;
   size_t p = 0, i = 0;
-  /* Two whole groups of alphabet characters at a time, six bytes in one 8-byte store. */
-  while (i + 8 <= n && p + 8 <= max) {
+  /* Two whole groups of alphabet characters at a time. */
+  while (i + 8 <= n && p + 6 <= max) {
     int32_t a = t[s[i]] - 1, b = t[s[i + 1]] - 1, c = t[s[i + 2]] - 1, d = t[s[i + 3]] - 1;
     int32_t e = t[s[i + 4]] - 1, f = t[s[i + 5]] - 1, g = t[s[i + 6]] - 1, h = t[s[i + 7]] - 1;
     if ((a | b | c | d | e | f | g | h) < 0) break;
     uint64_t v = ((uint64_t) a << 58) | ((uint64_t) b << 52) | ((uint64_t) c << 46) | ((uint64_t) d << 40) |
                  ((uint64_t) e << 34) | ((uint64_t) f << 28) | ((uint64_t) g << 22) | ((uint64_t) h << 16);
-    n10__store_be64(dst + p, v);
+    n10__store_be48(dst + p, v);
     p += 6;
     i += 8;
   }

@@ -73,3 +73,19 @@ test('base64Slice / hexSlice: every length at unaligned offsets (the vector and 
   const r = spawnSync(process.execPath, ['-e', code], { env: { ...process.env, N10_CODEC_SCALAR: '1' }, encoding: 'utf8' });
   t.is(r.stdout.trim(), '0', r.stderr);
 });
+
+test('base64Write / hexWrite leave the bytes after what they decoded as they were', (t) => {
+  const src = new Uint8Array(200).map((_, i) => (i * 29) & 255);
+  let bad = 0;
+  for (let n = 0; n <= 120; n++) {
+    const b64 = Buffer.from(src.subarray(0, n)).toString('base64');
+    const hex = Buffer.from(src.subarray(0, n)).toString('hex');
+    for (const [write, str] of [[binding.base64Write, b64], [binding.hexWrite, hex]] as const) {
+      const out = new Uint8Array(n + 24).fill(0xee);
+      const w = write(str, str.length, out, 3, n + 21);
+      if (w !== n || Buffer.compare(out.subarray(3, 3 + n), src.subarray(0, n)) !== 0) bad++;
+      if (out.subarray(0, 3).some((x) => x !== 0xee) || out.subarray(3 + n).some((x) => x !== 0xee)) bad++;
+    }
+  }
+  t.is(bad, 0);
+});
