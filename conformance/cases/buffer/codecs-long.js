@@ -53,3 +53,11 @@ var wide = rep('\u20ac\ud83d\ude00\u00e9x', 30);
 console.log(Buffer.byteLength(wide), Buffer.byteLength(wide + '\ud800'), Buffer.byteLength('\ude00' + wide + '\ud83d'),
   Buffer.byteLength(rep('\ud800', 70)), Buffer.byteLength(rep('a\udbff\udfff', 40)), Buffer.byteLength(rep('\u0800\u07ff\u0080\u007f', 20)),
   Buffer.byteLength(rep('\u00e9', 100)), Buffer.byteLength(rep('x', 100) + '\u0100'));
+// A long base64/hex write leaves the bytes after what it wrote as they were.
+[6, 7, 8, 30, 31, 32, 45, 48, 60].forEach(function (n) {
+  var b = new Buffer(n + 6); b.fill(0xee);
+  var w1 = b.write(big.toString('base64', 0, n), 1, 'base64');
+  var h = new Buffer(n + 6); h.fill(0xee);
+  var w2 = h.write(big.toString('hex', 0, n), 1, 'hex');
+  console.log(n, w1, b.toString('hex', n + 1), w2, h.toString('hex', n + 1));
+});

@@ -137,6 +137,23 @@ for (const [mode, native] of modes) {
       }
     });
   });
+
+  test(`buf.write(string, offset, 'base64' | 'hex') leaves the bytes after what it wrote as they were (${mode})`, (t) => {
+    inMode(native, () => {
+      const src = filled(200);
+      let bad = 0;
+      for (let n = 0; n <= 120; n++) {
+        for (const [enc, str] of [['base64', refBase64(src, 0, n)], ['hex', refHex(src, 0, n)]]) {
+          const out = new B(n + 24);
+          out.fill(0xee);
+          const w = out.write(str, 3, enc);
+          if (w !== n || refHex(out, 3, 3 + n) !== refHex(src, 0, n)) bad++;
+          if (refHex(out, 0, 3) + refHex(out, 3 + n, n + 24) !== 'ee'.repeat(24)) bad++;
+        }
+      }
+      t.is(bad, 0);
+    });
+  });
 }
 
 test("buf.toString('utf8'): a genuine U+FFFD among malformed bytes and encoded surrogates, long input", (t) => {
