@@ -51,25 +51,28 @@ test('utf8Length counts as 0.10 wrote UTF-8: pairs 4 bytes, lone surrogates 3', 
   t.throws(() => binding.utf8Length(3 as unknown as string, 1), { instanceOf: TypeError });
 });
 
-// Every length 0-200 at offsets 0-4 against the host's encoder, in this process (SSSE3 where
-// the CPU has it) and in one where N10_CODEC_SCALAR=1 keeps the scalar encoder.
+// Every length 0-200 at offsets 0-4 against the host's codec (both alphabets, unpadded), in this
+// process (SSSE3 where the CPU has it) and in one where N10_CODEC_SCALAR=1 keeps the scalar code.
 const everyLength = `
-  const check = (base64Slice, hexSlice) => {
+  const check = (base64Slice, hexSlice, base64Write) => {
     let bad = 0, seed = 7;
     const u = new Uint8Array(300);
     for (let i = 0; i < u.length; i++) { seed = (seed * 1103515245 + 12345) >>> 0; u[i] = seed >>> 24; }
     for (let s = 0; s < 5; s++) for (let n = 0; n <= 200; n++) {
       const host = Buffer.from(u.buffer, s, n);
       if (base64Slice(u, s, s + n) !== host.toString('base64') || hexSlice(u, s, s + n) !== host.toString('hex')) bad++;
+      const str = host.toString('base64').replace(/=/g, '').replace(/[+]/g, s & 1 ? '-' : '+').replace(/[/]/g, s & 1 ? '_' : '/');
+      const out = new Uint8Array(n + 16).fill(0xee);
+      if (base64Write(str, str.length, out, s, n + 16 - s) !== n || Buffer.compare(out.subarray(s, s + n), host) !== 0 || out.subarray(s + n).some((x) => x !== 0xee)) bad++;
     }
     return bad;
   };`;
 
-test('base64Slice / hexSlice: every length at unaligned offsets (the vector and the scalar encoder)', (t) => {
-  const check = new Function(`${everyLength}; return check;`)() as (b: unknown, h: unknown) => number;
-  t.is(check(binding.base64Slice, binding.hexSlice), 0);
+test('base64Slice / hexSlice / base64Write: every length at unaligned offsets (the vector and the scalar code)', (t) => {
+  const check = new Function(`${everyLength}; return check;`)() as (b: unknown, h: unknown, w: unknown) => number;
+  t.is(check(binding.base64Slice, binding.hexSlice, binding.base64Write), 0);
   const addon = join(__dirname, '..', 'build', 'Release', 'n10_binding.node');
-  const code = `${everyLength}; const m = { exports: {} }; process.dlopen(m, ${JSON.stringify(addon)}); console.log(check(m.exports.base64Slice, m.exports.hexSlice));`;
+  const code = `${everyLength}; const m = { exports: {} }; process.dlopen(m, ${JSON.stringify(addon)}); console.log(check(m.exports.base64Slice, m.exports.hexSlice, m.exports.base64Write));`;
   const r = spawnSync(process.execPath, ['-e', code], { env: { ...process.env, N10_CODEC_SCALAR: '1' }, encoding: 'utf8' });
   t.is(r.stdout.trim(), '0', r.stderr);
 });
