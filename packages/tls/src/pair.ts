@@ -357,7 +357,7 @@ proto._read = function read(this: CryptoStreamInstance) {
   // The cleartext side of an established pair reads the plaintext that is there now, inside
   // this read() (as 0.10's CryptoStream._read did: one read's worth, pushed synchronously,
   // so the read() that asked returns it together with what was buffered).
-  if (this === pair.cleartext && pair.ssl && !pair._destroyed && pair._secureEstablished && !pair._clearEnded && !this.ondata && !pair._resumingSession) {
+  if (this === pair.cleartext && pair.ssl && !pair._destroyed && pair._secureEstablished && !pair._clearEnded && !this.ondata && !pair._resumingSession && !pair._inSecureEmit) {
     const buf = scratchBuffer();
     const n = readOut(this, pair, pair.ssl, 'clearOut', buf);
     if (n > 0) {
@@ -527,6 +527,7 @@ interface PairPrivate extends SecurePairInstance {
   _renegTimes: number[];
   _clearCbs: Callback[];
   _closeHadError?: boolean;
+  _inSecureEmit?: boolean;
 }
 
 function SecurePair(
@@ -743,7 +744,15 @@ function step(pair: PairPrivate): boolean {
   // 4. The handshake's end, renegotiations, new sessions.
   if (!pair._secureEstablished && ssl.isInitFinished()) {
     pair._secureEstablished = true;
-    pair.maybeInitFinished();
+    // 0.10 finished the handshake inside the cleartext side's read: a 'data' listener added
+    // by a 'secure'/'secureConnect'/'secureConnection' listener got the plaintext already
+    // there only after those listeners returned (see _read), never inside its on('data').
+    pair._inSecureEmit = true;
+    try {
+      pair.maybeInitFinished();
+    } finally {
+      pair._inSecureEmit = false;
+    }
     if (pair._destroyed || !pair.ssl) return false;
     progress = true;
   }

@@ -355,3 +355,23 @@ test('tls.connect(port[, host][, options][, cb]): options as the third argument 
   t.is(String(await once<Buffer>(c, 'data')), 'over the pipe');
   ps.close();
 });
+
+test("tls.connect(…, cb): a 'data' listener added in the secureConnect callback gets the plaintext that came with the handshake's end after the callback returned", async (t) => {
+  const server = tls.createServer({ key: pem('server-key.pem'), cert: pem('server-cert.pem') }, (s) => {
+    s.write('220 greeting\r\n');
+    s.on('data', () => s.end());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  let state = 'connecting';
+  const seen = new Promise<string>((resolve) => {
+    const c = tls.connect(portOf(server), '127.0.0.1', { rejectUnauthorized: false }, () => {
+      c.on('data', (d: Buffer) => {
+        resolve(state + ' ' + String(d));
+        c.write('bye');
+      });
+      state = 'ready';
+    });
+  });
+  t.is(await seen, 'ready 220 greeting\r\n');
+  server.close();
+});
