@@ -6,6 +6,7 @@ import process from '@n10/process';
 import { constants010 } from './constants';
 import { freelist, linklist } from './legacy-internals';
 import { Module } from './module';
+import { withSpareFd } from './spare-fd';
 
 type Loader = () => unknown;
 
@@ -117,7 +118,7 @@ function notBuiltLoader(name: string): Loader {
 export function loadPackage(name: string): unknown {
   let exported: unknown;
   try {
-    exported = require(`@n10/${name}`);
+    exported = withSpareFd(() => require(`@n10/${name}`));
   } catch (e) {
     const err = e as Error & { code?: string };
     if (err.code === 'MODULE_NOT_FOUND' && err.message.includes(`'@n10/${name}'`)) notBuilt(name);

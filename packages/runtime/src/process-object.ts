@@ -11,6 +11,7 @@ import { exitOnTerminationSignals, setStdioFactory, spinnerRan, useLoop, type St
 import { processBinding } from './process-binding';
 import { dlopen, host } from './host';
 import { writeSync } from './system';
+import { takeSpareFd, withSpareFd } from './spare-fd';
 import type { N10Module } from './module';
 
 export type Process010 = N10Process & {
@@ -27,8 +28,10 @@ let stdio: ((fd: StdioFd) => StdioStream) | undefined;
 
 /** stdio.ts is its own build entry, next to this one (dist/stdio.js). */
 function createStdio(fd: StdioFd): StdioStream {
-  if (!stdio) stdio = (require(__dirname + '/stdio.js') as { createStdio(fd: StdioFd): StdioStream }).createStdio;
-  return stdio(fd);
+  return withSpareFd(() => {
+    if (!stdio) stdio = (require(__dirname + '/stdio.js') as { createStdio(fd: StdioFd): StdioStream }).createStdio;
+    return stdio(fd);
+  });
 }
 
 let spinner: Idle | null = null;
@@ -76,6 +79,7 @@ export function createProcess(argv: string[], execArgv: string[], execPath: stri
   p.execPath = execPath;
   p.dlopen = dlopen;
   p.binding = processBinding(p.binding);
+  takeSpareFd();
   setStdioFactory(createStdio);
   useLoop(spin);
   binding.setTickCallback(p._tickCallback);
