@@ -28,7 +28,7 @@ export interface HttpsServerConstructor {
   prototype: HttpsServerInstance;
 }
 
-export interface HttpsRequestOptions extends RequestOptions, Omit<ConnectOptions, 'host' | 'port' | 'localAddress'> {}
+export interface HttpsRequestOptions extends RequestOptions, Omit<ConnectOptions, 'host' | 'port' | 'localAddress' | 'path'> {}
 
 export interface HttpsAgentConstructor {
   new (options?: AgentOptions): AgentInstance;
