@@ -18,7 +18,6 @@ import { SecurePair, convertNPNProtocols, verifyError, type CleartextStreamInsta
 export interface ConnectOptions extends SecureOptions {
   host?: string;
   port?: number | string;
-  path?: string;
   localAddress?: string;
   socket?: SocketInstance;
   servername?: string;
@@ -39,7 +38,7 @@ function normalize(args: unknown[]): [ConnectOptions, (() => void) | undefined] 
   if (a0 !== null && typeof a0 === 'object') {
     options = a0 as ConnectOptions;
   } else if (typeof a0 === 'string' && !(Number(a0) >= 0)) {
-    options = { path: a0 }; // a pipe name (net's rule: a string that is not a number)
+    options = { path: a0 } as ConnectOptions; // a pipe name (net's rule: a string that is not a number)
   } else {
     options = {};
     options.port = a0 as number;
@@ -67,7 +66,9 @@ export function connect(...args: unknown[]): CleartextStreamInstance {
   if (cb) cleartext.once('secureConnect', cb);
 
   if (!options.socket) {
-    if (options.path && !options.port) socket.connect({ path: options.path });
+    // options.path (not in ConnectOptions: https's request options use path for the URL path)
+    const pipePath = (options as { path?: unknown }).path;
+    if (typeof pipePath === 'string' && pipePath && !options.port) socket.connect({ path: pipePath });
     else socket.connect({ port: options.port as number, host: options.host, localAddress: options.localAddress });
   }
 
