@@ -18,18 +18,17 @@ expired.on('clientError', function () {});
 function destroyed(withErr, next) {
   var c = tls.connect({ port: good.address().port, host: '127.0.0.1', rejectUnauthorized: false }, function () {
     c.on('close', function (hadError) { log.push('close ' + hadError); });
-    c.on('end', function () { log.push('end'); });
+    c.on('end', function () { log.push('end'); setTimeout(next, 20); });
     c.on('error', function (e) { log.push('error ' + e.message); });
     if (withErr) c.destroy(new Error('mine')); else c.destroy();
     log.push('after destroy ' + c.readable + ' ' + c.writable);
-    setTimeout(next, 50);
   });
 }
 function request(label, server, next) {
   var req = https.request({ port: server.address().port, host: '127.0.0.1', ca: r('ca-cert.pem'), agent: false });
   req.on('socket', function (s) {
     s.on('close', function (h) { log.push(label + ' socket close ' + h); });
-    s.on('end', function () { log.push(label + ' socket end'); });
+    s.on('end', function () { log.push(label + ' socket end'); setTimeout(next, 20); });
   });
   req.once('error', function (e) {
     log.push(label + ' error ' + e.message);
@@ -37,7 +36,6 @@ function request(label, server, next) {
     log.push(label + ' aborted');
   });
   req.end();
-  setTimeout(next, 150);
 }
 good.listen(0, '127.0.0.1', function () {
   expired.listen(0, '127.0.0.1', function () {
