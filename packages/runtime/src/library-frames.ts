@@ -62,6 +62,17 @@ export const HIDDEN = new Set([
   'zlib checkOptions',
   'zlib setUp',
   'crypto new HashHandle',
+  'crypto HashHandle.update',
+  'crypto new HmacHandle',
+  'crypto HmacHandle.init',
+  'crypto CipherHandle.init',
+  'crypto CipherHandle.initiv',
+  'crypto DecipherHandle.final',
+  'crypto CipherHandle.final',
+  'crypto new SignHandle',
+  'crypto Function.fromSizeOrPrime',
+  'crypto Function.group',
+  'crypto init',
   'buffer fromString',
 ]);
 

@@ -89,6 +89,11 @@ const FRAME = /^\s*at (?:.*?\()?(.+?):(\d+):(\d+)\)?$/m;
 // printed it), and its console.js a timeEnd without a time, by the error's first frame:
 // stack.ts names n10's frames as 0.10's.
 const FS_CALL = (line: number, text: string): ThrowSite => ({ file: 'fs.js', line, text, caret: ' '.repeat(text.indexOf('binding.') + 8) + '^' });
+// And where 0.10's crypto.js called its binding, whose C++ threw (caret at the called method or at `new`).
+const CRYPTO_CALL = (line: number, text: string): ThrowSite => {
+  const call = /new binding|binding\.(\w+)\(/.exec(text) as RegExpExecArray;
+  return { file: 'crypto.js', line, text, caret: ' '.repeat(call[1] ? call.index + 8 : call.index) + '^' };
+};
 const LIBRARY_SITES: Record<string, ThrowSite> = {
   'Object.fs.openSync': FS_CALL(427, '  return binding.open(pathModule._makeLong(path), stringToFlags(flags), mode);'),
   'Object.fs.closeSync': FS_CALL(397, '  return binding.close(fd);'),
@@ -113,8 +118,22 @@ const LIBRARY_SITES: Record<string, ThrowSite> = {
   'Object.fs.chownSync': FS_CALL(858, '  return binding.chown(pathModule._makeLong(path), uid, gid);'),
   'Object.fs.futimesSync': FS_CALL(901, '  binding.futimes(fd, atime, mtime);'),
   'Console.timeEnd': { file: 'console.js', line: 81, text: "    throw new Error('No such label: ' + label);", caret: '          ^' },
+  'new Hash': CRYPTO_CALL(188, '  this._binding = new binding.Hash(algorithm);'),
+  'Hash.update': CRYPTO_CALL(209, '  this._binding.update(data, encoding);'),
+  'Hmac.Hash.update': CRYPTO_CALL(209, '  this._binding.update(data, encoding);'),
+  'new Hmac': CRYPTO_CALL(226, '  this._binding.init(hmac, toBuf(key));'),
+  'new Cipher': CRYPTO_CALL(252, '  this._binding.init(cipher, toBuf(password));'),
+  'new Decipher': CRYPTO_CALL(332, '  this._binding.init(cipher, toBuf(password));'),
+  'Cipher.final': CRYPTO_CALL(287, '  var ret = this._binding.final();'),
+  'Decipher.Cipher.final': CRYPTO_CALL(287, '  var ret = this._binding.final();'),
+  'new Cipheriv': CRYPTO_CALL(310, '  this._binding.initiv(cipher, toBuf(key), toBuf(iv));'),
+  'new Decipheriv': CRYPTO_CALL(355, '  this._binding.initiv(cipher, toBuf(key), toBuf(iv));'),
+  'new Sign': CRYPTO_CALL(377, '  this._binding.init(algorithm);'),
+  'new Verify': CRYPTO_CALL(409, '  this._binding.init(algorithm);'),
+  'new DiffieHellman': CRYPTO_CALL(437, '    this._binding = new binding.DiffieHellman(sizeOrKey);'),
+  'new DiffieHellmanGroup': CRYPTO_CALL(449, '  this._binding = new binding.DiffieHellmanGroup(name);'),
 };
-const LIBRARY_FRAME = /^\s*at (\S+) \((?:fs|console)\.js:\d+:\d+\)$/m;
+const LIBRARY_FRAME = /^\s*at (\S+(?: \S+)?) \((?:fs|console|crypto)\.js:\d+:\d+\)$/m;
 
 // The top frame of errors whose stack a program's own Error.prepareStackTrace wrote (its text
 // is the program's format, not one to read a place from): 0.10 took the site from the engine.
@@ -206,7 +225,7 @@ function siteText(err: unknown): string {
   }
   const m = FRAME.exec(stack);
   if (!m) return notedSite(err);
-  if (m[1] === 'fs.js' || m[1] === 'console.js') {
+  if (m[1] === 'fs.js' || m[1] === 'console.js' || m[1] === 'crypto.js') {
     const lib = LIBRARY_FRAME.exec(stack);
     const site = lib && lib.index === m.index && Object.prototype.hasOwnProperty.call(LIBRARY_SITES, lib[1]) ? LIBRARY_SITES[lib[1]] : undefined;
     return site ? siteLines(site) : '';
