@@ -9,6 +9,7 @@ import { functionSource } from '@n10/util/internal';
 import { installCaught } from './caught-errors';
 import { withoutAddedCode } from './program-edits';
 import { installThrown } from './thrown-values';
+import { installStackLimit } from './stack-limit';
 import { sort } from './array-sort';
 import { asNative, nativeSource, replaceBuiltin } from './native-functions';
 import { installStackFormat } from './stack';
@@ -74,6 +75,7 @@ function errorStatics010(): void {
   E.stackTraceLimit = limit;
   // Stacks as V8 3.14 wrote them (stack.ts); Error.prepareStackTrace still reads as undefined.
   installStackFormat(Error);
+  installStackLimit(globalThis);
 }
 
 /**

@@ -25,6 +25,7 @@ import { position010 } from './positions010';
 import { SOURCES, HIDDEN, EXPORTS_FUNCTIONS, OWNED_FUNCTIONS, ANONYMOUS_CONSTRUCTORS, HIDDEN_SOURCES, HIDDEN_ANONYMOUS, NATIVE_ENTRIES, VM_SCRIPT_METHODS, FUNCTION_NAMES, FRAME_NAMES, TYPE_NAMES } from './library-frames';
 import { callSite010, programSite010, siteView, type NameParts } from './callsite010';
 import { hasAddedCode, originalColumn } from './program-edits';
+import { isErrorMaker, programStackLimit } from './stack-limit';
 import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
 import { inferredName010 } from './inferred-names';
 import { compiledSource } from './compile';
@@ -53,6 +54,7 @@ interface CallSite {
 
 // An n10 package's built file: its package name.
 const N10_DIST = /[\\/](?:packages|@n10)[\\/]([a-z_0-9]+)[\\/]dist[\\/][^\\/]+$/;
+const RUNTIME_FRAME = /[\\/](?:packages|@n10)[\\/]runtime[\\/]dist[\\/][^\\/]+(?::\d+:\d+\)?)?$/;
 // The n10 executable's own script, below every stack of the program's.
 const N10_BIN = /[\\/](?:packages|@n10)[\\/]runtime[\\/]bin[\\/][^\\/]+$/;
 
@@ -417,6 +419,7 @@ function asWritten(site: CallSite): CallSite {
  * column V8 3.14 gave a failed property read where that differs.
  */
 function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
+  if (engineSites.length > 0 && isErrorMaker(engineSites[0])) engineSites = engineSites.slice(1);
   const sites = engineSites.map(asWritten);
   const top = sites[0];
   const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
@@ -429,15 +432,28 @@ function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
   return sites;
 }
 
+/** How many frames the program's Error.stackTraceLimit lets a stack show. */
+function frameCount(): number {
+  const limit = programStackLimit();
+  // V8 3.14 took a negative limit for no limit.
+  return typeof limit !== 'number' ? 0 : limit < 0 ? Infinity : limit;
+}
+
 /** A whole stack, as 0.10 printed err.stack. */
-export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): string {
+export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): string | undefined {
+  // A limit of 0: V8 3.14 gave the error a stack of undefined.
+  if (programStackLimit() === 0) return undefined;
   const sites = sites010(error, engineSites);
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;
   let thrown = librarySite(error);
-  out += constructorFrame(thrown);
-  for (let i = 0; i < sites.length; i++) {
+  const made = constructorFrame(thrown);
+  out += made;
+  // The program's Error.stackTraceLimit frames (the engine captured more: stack-limit.ts), V8
+  // 3.14's constructor frame one of them.
+  let room = frameCount() - (made ? 1 : 0);
+  for (let i = 0; i < sites.length && room > 0; i++) {
     const site = sites[i];
     let line: string | undefined;
     try {
@@ -449,7 +465,12 @@ export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): s
       line = atThrowSite(line, thrown);
       thrown = undefined;
     }
-    if (line !== undefined) out += `\n    at ${line}`;
+    if (line !== undefined) {
+      // One n10 frame may stand for several of 0.10's (the -e wrapper's).
+      const frames = line.split('\n    at ').slice(0, room);
+      out += `\n    at ${frames.join('\n    at ')}`;
+      room -= frames.length;
+    }
     if (nativeEntry(site)) break;
   }
   return out;
@@ -472,12 +493,18 @@ export function installStackFormat(E: ErrorConstructor): void {
     const probe: { stack?: unknown } = {};
     state.probing = true;
     try {
-      holder.stackTraceLimit = 1;
+      // A read of the program's Error (stack-limit.ts's view) comes through its trap and
+      // Reflect.get: the reader is the first frame past those.
+      holder.stackTraceLimit = 3;
       E.captureStackTrace(probe, getter);
       const s = probe.stack as CallSite[] | string | undefined;
       // Within the host's formatting, V8 formats the probe itself (a string).
-      if (typeof s === 'string') return /\(node:/.test(s);
-      const file = Array.isArray(s) && s.length > 0 ? s[0].getFileName() : undefined;
+      if (typeof s === 'string') {
+        const frames = s.split('\n').slice(1);
+        return /\(node:/.test(frames.find((l) => !RUNTIME_FRAME.test(l) && !/\(<anonymous>\)$/.test(l)) || '');
+      }
+      const reader = Array.isArray(s) ? s.find((site) => site.getFileName() && !RUNTIME_FRAME.test(site.getFileName() || '')) : undefined;
+      const file = reader ? reader.getFileName() : undefined;
       return typeof file === 'string' && file.startsWith('node:');
     } catch {
       return true;
@@ -486,7 +513,7 @@ export function installStackFormat(E: ErrorConstructor): void {
       state.probing = false;
     }
   };
-  const format = function prepareStackTrace(error: unknown, frames: CallSite[]): string {
+  const format = function prepareStackTrace(error: unknown, frames: CallSite[]): string | undefined {
     state.armed = false;
     return prepareStackTrace010(error, frames);
   };
@@ -502,7 +529,7 @@ export function installStackFormat(E: ErrorConstructor): void {
         const sites = sites010(error, frames);
         const top = sites[0];
         if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), top.getColumnNumber());
-        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).map(shownAs010));
+        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).slice(0, frameCount()).map(shownAs010));
       };
     }
     return userForHost;

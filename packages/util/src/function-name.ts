@@ -7,7 +7,6 @@
 // apart: the name is read from it for `function` and `class` sources (native functions
 // included: `function max() { [native code] }`, bound ones: `function () { … }`).
 
-const fnToString = Function.prototype.toString;
 const declared = /^(?:async\s*)?function\b\s*\*?\s*([^\s(]*)\s*\(/;
 const classDeclared = /^class\b\s*(?!extends\b)([^\s{]*)/;
 // `new Function(…)` sources read `function anonymous(a\n) {`: V8 3.14 named those ''.
@@ -17,7 +16,8 @@ export function functionName(fn: Function): string {
   if (fn === Function.prototype) return 'Empty'; // V8 3.14's name for it
   let src: string;
   try {
-    src = fnToString.call(fn);
+    // Looked up at each call: the n10 runtime's says what V8 3.14's said (a builtin's name included).
+    src = Function.prototype.toString.call(fn);
   } catch {
     return typeof fn.name === 'string' ? fn.name : '';
   }
