@@ -196,7 +196,8 @@ const SITES: Site[] = [
   ['zlib.js', 'checkOptions(opts);', '258:13'],
   ['zlib.js', 'setUp(this, opts, Mode.GZIP);', '189:8'],
   ['zlib.js', 'return new GzipClass(o);', '96:10'],
-  ['zlib.js', 'self.emit("error", error);', '298:10'],
+  ['zlib.js', 'const error2 = new Error(message);', '295:17'],
+  ['zlib.js', 'self.emit("error", error2);', '298:10'],
   ['buffer.js', 'return fromString(subject, encoding);', '215:28', 'new Buffer'],
   ['string_decoder.js', 'assertEncoding(encoding);', '30:3'],
   // Buffer's readers and writers checking their arguments (one n10 statement for several).
