@@ -85,6 +85,7 @@ export function settleEngineMessage(error: unknown): void {
  * the column V8 3.14 reported for it at `site` where that differs (else undefined).
  */
 export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): number | undefined {
+  if (error instanceof ReferenceError) return site ? nameColumn010(site, error.message) : undefined;
   if (!isTypeError(error)) return undefined;
   const own = Object.getOwnPropertyDescriptor(error, 'message');
   if (!own || typeof own.value !== 'string' || !own.writable) return undefined;
@@ -120,6 +121,20 @@ function readColumn010(site: EngineSite, property: string): number | undefined {
   const compound = /^[\w$]+\s*\.\s*([\w$]+)/.exec(text.slice(i));
   if (compound && compound[1] === property) return i + compound[0].indexOf('.') + 1;
   return undefined;
+}
+
+/**
+ * Where V8 3.14 placed an undefined name's ReferenceError: at the name, where today's engine may
+ * point at what starts the expression around it (`(missing)`, `return (x + 1)`, `y = ((z))`):
+ * the name's first use from there on, on that line.
+ */
+function nameColumn010(site: EngineSite, message: string): number | undefined {
+  const m = /^([A-Za-z_$][\w$]*) is not defined$/.exec(message);
+  if (!m || !site.file || !site.line || !site.column) return undefined;
+  const text = lineOf(site.file, site.line);
+  if (text === undefined || text.startsWith(m[1], site.column - 1)) return undefined;
+  const use = new RegExp(`(^|[^\\w$.])${m[1].replace(/\$/g, '\\$')}(?![\\w$])`).exec(text.slice(site.column - 1));
+  return use ? site.column + use.index + use[1].length : undefined;
 }
 
 // Is the property access at the site (1-based line and column, in a source this runtime

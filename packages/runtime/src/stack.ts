@@ -132,6 +132,9 @@ function typeName010(site: CallSite, pkg: string): string | null {
     const name = site.getTypeName();
     // Builtin namespaces: V8 3.14 saw their constructor, Object.
     if (name === 'JSON' || name === 'Math') return 'Object';
+    // A dotted name is one today's engine inferred for an anonymous constructor
+    // (`a.B = function () {}`); V8 3.14 read the constructor's own name, which was ''.
+    if (name !== null && name.includes('.')) return null;
     return name !== null && own(TYPE_NAMES, `${pkg} ${name}`) ? TYPE_NAMES[`${pkg} ${name}`] : name;
   }
   try {
