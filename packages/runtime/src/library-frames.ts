@@ -114,6 +114,16 @@ export const ANONYMOUS_CONSTRUCTORS: Record<string, string> = {
 // Whole source files of n10's plumbing ("package source"): the calls into the binding.
 export const HIDDEN_SOURCES = new Set(['fs native', 'fs errors', 'binding errors']);
 
+// The runtime's stand-ins for V8 3.14's builtins (by source file): their outermost frame is the
+// builtin's, "native" (`Function.keys (native)`, `Array.sort (native)`), their inner frames none;
+// 'hidden': 0.10 showed no frame for the builtin at all (String#trim's check).
+export const NATIVE_SOURCES: Record<string, 'native' | 'hidden'> = {
+  'object-es5': 'native',
+  proto: 'native',
+  'array-sort': 'native',
+  'string-trim': 'hidden',
+};
+
 // Anonymous functions of these source files ("package source") are plumbing too (the callback
 // a native pbkdf2 completes through).
 export const HIDDEN_ANONYMOUS = new Set(['crypto pbkdf2', 'child_process child-process']);

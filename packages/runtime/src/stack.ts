@@ -22,7 +22,7 @@ import { rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
-import { SOURCES, HIDDEN, EXPORTS_FUNCTIONS, OWNED_FUNCTIONS, ANONYMOUS_CONSTRUCTORS, HIDDEN_SOURCES, HIDDEN_ANONYMOUS, NATIVE_ENTRIES, VM_SCRIPT_METHODS, FUNCTION_NAMES, FRAME_NAMES, TYPE_NAMES } from './library-frames';
+import { NATIVE_SOURCES, SOURCES, HIDDEN, EXPORTS_FUNCTIONS, OWNED_FUNCTIONS, ANONYMOUS_CONSTRUCTORS, HIDDEN_SOURCES, HIDDEN_ANONYMOUS, NATIVE_ENTRIES, VM_SCRIPT_METHODS, FUNCTION_NAMES, FRAME_NAMES, TYPE_NAMES } from './library-frames';
 import { callSite010, programSite010, siteView, type NameParts } from './callsite010';
 import { hasAddedCode, originalColumn } from './program-edits';
 import { isErrorMaker, programStackLimit } from './stack-limit';
@@ -235,6 +235,11 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
   if (!lib && rawFile !== undefined) functionName = programFunctionName(site, rawFile) ?? functionName;
   let where = location(site, file);
   let text = name010(site, functionName, pkg, caller);
+  if (pkg === 'runtime' && own(NATIVE_SOURCES, source)) {
+    // A builtin's stand-in: one native frame, where it was called from.
+    if (NATIVE_SOURCES[source] === 'hidden' || (caller !== undefined && builtinStandIn(caller))) return undefined;
+    return `${text} (native)`;
+  }
   if (lib || (text !== '' && where === 'native')) {
     // Known by the frame's name, or by the function's own (whatever the receiver).
     const key = `${pkg} ${text}`;
@@ -261,6 +266,13 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
     if (placed.name !== text) text = renamed(placed.name);
   }
   return text === '' ? where : `${text} (${where})`;
+}
+
+/** Whether a frame is in the runtime's stand-in for a builtin (NATIVE_SOURCES). */
+function builtinStandIn(site: CallSite): boolean {
+  const rawFile = site.getFileName();
+  const lib = rawFile ? N10_DIST.exec(rawFile) : null;
+  return !!lib && lib[1] === 'runtime' && own(NATIVE_SOURCES, sourceOf(dist(rawFile as string), site.getLineNumber()));
 }
 
 /** The name 0.10's library gave a function through its assignment (`exports.join`, `Buffer.concat`). */
