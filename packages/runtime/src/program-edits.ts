@@ -146,10 +146,13 @@ export function originalColumn(file: string, line: number, column: number): numb
   return column - moved;
 }
 
-/** Whether a column of `file`'s line may have moved. */
-export function hasAddedCode(file: string, line: number): boolean {
+/** Whether a column of `file`'s line (of any line, with no line given) may have moved. */
+export function hasAddedCode(file: string, line?: number): boolean {
   const list = added.get(file);
-  return list !== undefined && list.some((a) => a.line === line);
+  if (list === undefined) return false;
+  if (line === undefined) return true;
+  for (const a of list) if (a.line === line) return true;
+  return false;
 }
 
 /** Forgets what was added to `file` (its source runs as written after all). */

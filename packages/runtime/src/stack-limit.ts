@@ -65,6 +65,8 @@ export function installStackLimit(realm: typeof globalThis): ErrorConstructor {
   // the host, finding none there, asks the engine's constructor.
   const formatter = (value: unknown): boolean => {
     engineStatics[FORMATTER] = value;
+    // Set to undefined: an own property of that value (the host then asks the engine's).
+    if (value === undefined) return Reflect.defineProperty(view, FORMATTER, { value, writable: true, enumerable: true, configurable: true });
     return Reflect.defineProperty(view, FORMATTER, {
       get: () => engineStatics[FORMATTER],
       set: (v: unknown) => formatter(v),

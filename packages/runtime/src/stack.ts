@@ -416,10 +416,10 @@ function atThrowSite(frame: string, site: ThrowSite): string {
  */
 function asWritten(site: CallSite): CallSite {
   const file = site.getFileName();
+  if (typeof file !== 'string' || !hasAddedCode(file)) return site;
   const line = site.getLineNumber();
   const enclosing = site.getEnclosingLineNumber ? site.getEnclosingLineNumber() : null;
-  const moved = (l: number | null): boolean => typeof file === 'string' && l !== null && hasAddedCode(file, l);
-  if (!moved(line) && !moved(enclosing)) return site;
+  if (!(line !== null && hasAddedCode(file, line)) && !(enclosing !== null && hasAddedCode(file, enclosing))) return site;
   const view = siteView(site);
   const at = (l: number | null, c: number | null): number | null => (l === null || c === null ? c : originalColumn(file as string, l, c));
   view.getColumnNumber = () => at(line, site.getColumnNumber());
@@ -481,10 +481,15 @@ export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): s
       thrown = undefined;
     }
     if (line !== undefined) {
-      // One n10 frame may stand for several of 0.10's (the -e wrapper's).
-      const frames = line.split('\n    at ').slice(0, room);
-      out += `\n    at ${frames.join('\n    at ')}`;
-      room -= frames.length;
+      if (line.indexOf('\n') < 0) {
+        out += `\n    at ${line}`;
+        room--;
+      } else {
+        // One n10 frame may stand for several of 0.10's (the -e wrapper's).
+        const frames = line.split('\n    at ').slice(0, room);
+        out += `\n    at ${frames.join('\n    at ')}`;
+        room -= frames.length;
+      }
     }
     if (nativeEntry(site)) break;
   }
@@ -492,15 +497,16 @@ export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): s
 }
 
 /**
- * Makes Error.prepareStackTrace format stacks as 0.10 did, while a program reading it sees
- * undefined (0.10's value) or the function it set. The getter is called by the host's stack
- * formatter or by the program: a sloppy getter's `caller` is the program's (sloppy) function,
- * null for the host's strict code, and also for a program's strict code or top-level script;
- * then the getter's own caller's file tells (the host's is node:internal/…).
+ * Makes the engine's Error.prepareStackTrace format stacks as 0.10 did. The program's own Error
+ * is another function (stack-limit.ts), where Error.prepareStackTrace reads as undefined (0.10's
+ * value) until the program sets one; so with none set only the host reads this getter. Once the
+ * program has set one, its reads come here too (through its Error's accessor): a sloppy getter's
+ * `caller` is the program's (sloppy) function, null for strict code (the host's, the runtime's,
+ * a program's strict code or top-level script); then the first caller past the runtime's frames
+ * tells (the host's is node:internal/…).
  */
 export function installStackFormat(E: ErrorConstructor): void {
-  // armed: the host asked and was answered; its second read (the call) needs no probe.
-  const state = { user: undefined as unknown, probing: false, armed: false };
+  const state = { user: undefined as unknown, probing: false };
   const sites = (_e: unknown, s: CallSite[]): CallSite[] => s;
   const fromHost = (getter: Function): boolean => {
     const holder = E as unknown as { stackTraceLimit: unknown };
@@ -508,8 +514,8 @@ export function installStackFormat(E: ErrorConstructor): void {
     const probe: { stack?: unknown } = {};
     state.probing = true;
     try {
-      // A read of the program's Error (stack-limit.ts's view) comes through its trap and
-      // Reflect.get: the reader is the first frame past those.
+      // A read through the program's Error (stack-limit.ts) comes through its accessor: the
+      // reader is the first frame past the runtime's.
       holder.stackTraceLimit = 3;
       E.captureStackTrace(probe, getter);
       const s = probe.stack as CallSite[] | string | undefined;
@@ -529,7 +535,6 @@ export function installStackFormat(E: ErrorConstructor): void {
     }
   };
   const format = function prepareStackTrace(error: unknown, frames: CallSite[]): string | undefined {
-    state.armed = false;
     return prepareStackTrace010(error, frames);
   };
   // A program's own formatter, as the host calls it: given the frames 0.10 would have had (n10's
@@ -557,11 +562,9 @@ export function installStackFormat(E: ErrorConstructor): void {
     'fromHost',
     'forHost',
     'return function prepareStackTrace() { if (state.probing) return sites; ' +
-      'if (state.user !== undefined) return prepareStackTrace.caller === null && fromHost(prepareStackTrace) ? forHost(state.user) : state.user; ' +
-      'if (state.armed) { state.armed = false; return format; } ' +
-      'if (prepareStackTrace.caller !== null) return undefined; ' +
-      'if (fromHost(prepareStackTrace)) { state.armed = true; return format; } return undefined; };',
-  ) as (state: { user: unknown; probing: boolean; armed: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost, u: typeof forHost) => () => unknown;
+      'if (state.user === undefined) return format; ' +
+      'return prepareStackTrace.caller === null && fromHost(prepareStackTrace) ? forHost(state.user) : state.user; };',
+  ) as (state: { user: unknown; probing: boolean }, format: typeof prepareStackTrace010, s: typeof sites, h: typeof fromHost, u: typeof forHost) => () => unknown;
   Object.defineProperty(E, 'prepareStackTrace', {
     get: makeGetter(state, format, sites, fromHost, forHost),
     set(value: unknown) {
