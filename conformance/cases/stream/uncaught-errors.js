@@ -6,6 +6,7 @@ require('../../lib/uncaught-heads')([
   "var s = require('stream'); var t = new s.Transform(); t._transform = function (c, e, cb) { cb(); cb(); }; t.write('x')",
   "var s = require('stream'); var w = new s.Writable(); w.write('x')",
   "var s = require('stream'); var t = new s.Transform(); t.write('x')",
+  "var s = require('stream'); var r = new s.Readable(); r._read = function () {}; r.push(5)",
   "var s = require('stream'); var w = new s.Writable(); w._write = function (c, e, cb) { cb(); }; w.write(5)",
   "var b = new Buffer(4); b.writeUInt8(300, 0)",
   "require('url').parse(5)"

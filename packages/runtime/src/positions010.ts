@@ -103,6 +103,8 @@ const SITES: Site[] = [
   ['_stream_writable.js', 'validChunk(this, cb);', '179:12'],
   ['_stream_writable.js', 'cb(new Error("not implemented"));', '319:6'],
   ['_stream_readable.js', 'stream.emit("error", new Error("stream.push() after EOF"));', '146:15'],
+  ['_stream_readable.js', 'return new TypeError("Invalid non-string/buffer chunk");', '365:10'],
+  ['_stream_readable.js', 'stream.emit("error", chunkInvalid());', '137:12'],
   ['_stream_transform.js', 'return afterTransform(stream, er, data);', '74:12'],
   ['_stream_transform.js', 'if (!cb) return stream.emit("error", new Error("no writecb in Transform class"));', '90:33'],
   ['_stream_transform.js', 'const er = new Error("not implemented");', '154:9'],
