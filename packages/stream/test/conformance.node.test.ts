@@ -11,9 +11,9 @@ import { caseFiles, runOracleFile } from './helpers/oracle';
 for (const file of caseFiles()) {
   const name = path.basename(file, '.js');
   // The in-process runner has no domain module and runs no child processes (the cases that
-  // print a child's stderr): such cases are for the n10 executable only (`npm run conformance
-  // -- stream`, part of CI), not for this test.
-  if (/require\('(?:domain|child_process|\.\.\/\.\.\/lib\/[\w-]+)'\)/.test(fs.readFileSync(file, 'utf8'))) continue;
+  // print a child's stderr), nor the runtime's engine behaviour (cases marked `runtime-only:`):
+  // such cases are for the n10 executable only (`npm run conformance -- stream`, part of CI).
+  if (/require\('(?:domain|child_process|\.\.\/\.\.\/lib\/[\w-]+)'\)|^\/\/ runtime-only:/m.test(fs.readFileSync(file, 'utf8'))) continue;
   test(`conformance case ${name} prints what node 0.10 prints`, async (t) => {
     const want = runOracleFile(file);
     const got = await runProgram(fs.readFileSync(file, 'utf8'));
