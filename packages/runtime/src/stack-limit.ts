@@ -20,8 +20,8 @@ const FORMATTER = 'prepareStackTrace';
 // Frames n10 may run, and the formatter leave out, among a stack's first `limit`.
 const ROOM = 4;
 
-let programLimit: unknown = 10;
-let errorMaker: unknown;
+// The program's Error (before its Proxy): its own stackTraceLimit is the program's limit.
+let errorMaker: Record<string, unknown> | undefined;
 
 /** Whether a stack's frame is the program's Error making the engine's (to leave out). */
 export function isErrorMaker(site: { getFunction?(): unknown }): boolean {
@@ -37,14 +37,14 @@ function engineLimit(limit: unknown): unknown {
 
 /** Error.stackTraceLimit as the program set it (a non-number when it set one). */
 export function programStackLimit(): unknown {
-  return programLimit;
+  return errorMaker === undefined ? 10 : errorMaker[LIMIT];
 }
 
 /** Makes `realm.Error` the program's Error (see above); returns it. */
 export function installStackLimit(realm: typeof globalThis): ErrorConstructor {
   const engine = realm.Error;
   const engineStatics = engine as unknown as Record<string, unknown>;
-  programLimit = engineStatics[LIMIT];
+  const programLimit = engineStatics[LIMIT];
   engineStatics[LIMIT] = engineLimit(programLimit);
   // Sloppy (made by Function): a strict frame on top of a stack would hide the receivers of the
   // frames below it from a program's formatter (getThis). Its frame is left out of stacks.
@@ -53,7 +53,7 @@ export function installStackLimit(realm: typeof globalThis): ErrorConstructor {
     'engine',
     'return function Error(message) { return new.target && new.target.prototype !== engine.prototype ? Reflect.construct(engine, arguments, new.target) : new engine(message); };',
   )(engine) as ErrorConstructor;
-  errorMaker = view;
+  errorMaker = view as unknown as Record<string, unknown>;
   Object.defineProperty(view, 'prototype', { value: engine.prototype, writable: false, enumerable: false, configurable: false });
   // In 0.10's order, the first two enumerable (Object.keys(Error) shows them).
   Object.defineProperty(view, 'captureStackTrace', { value: engine.captureStackTrace, writable: true, enumerable: true, configurable: true });
@@ -92,7 +92,6 @@ export function installStackLimit(realm: typeof globalThis): ErrorConstructor {
     },
   });
   const follow = (value: unknown): void => {
-    programLimit = value;
     engineStatics[LIMIT] = engineLimit(value);
   };
   asNative(watched, 'Error');
