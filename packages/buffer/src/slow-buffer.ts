@@ -1,7 +1,7 @@
 // 0.10's SlowBuffer: in 0.10 the C++-allocated memory that pooled Buffers pointed into. Here a
 // SlowBuffer is a Buffer of its own (same memory model), with 0.10's constructor rules, its
 // prototype (whose parent is Buffer.prototype) and its per-encoding methods.
-import { Buffer, copy as copyImpl, encodingSlice, slice, toString, trackCharsWritten, write } from './buffer';
+import { Buffer, copy as copyImpl, encodingSlice, slice, trackCharsWritten } from './buffer';
 import { ASCII, BASE64, BINARY, HEX, UCS2, UTF8, lastWrite, writeWith } from './encodings';
 import { invalidHex } from './codecs/hex';
 import { FastBuffer, SlowFastBuffer, adoptMemory } from './fast-buffer';
@@ -197,8 +197,64 @@ proto.copy = function copy(this: SlowFastBuffer, target: Parameters<typeof copyI
 };
 // Not enumerable, as on 0.10's (but in its place among the own names).
 Object.defineProperty(proto, 'constructor', { value: SlowBuffer, writable: true, configurable: true, enumerable: false });
-proto.toString = toString;
-proto.write = write;
+// 0.10's SlowBuffer.prototype.toString and write were JavaScript of their own (not Buffer's):
+// they picked the per-encoding method by name and called it on `this`, whose C++ checks then
+// applied (a start past the end throws, an offset past the end too), with no 'raw'.
+function slowMethodName(lowered: string, suffix: 'Slice' | 'Write'): string {
+  switch (lowered) {
+    case 'hex':
+    case 'ascii':
+    case 'binary':
+    case 'base64':
+      return lowered + suffix;
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8' + suffix;
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'ucs2' + suffix;
+    default:
+      throw new TypeError('Unknown encoding: ' + lowered);
+  }
+}
+type SlowMethod = (this: SlowFastBuffer, a: unknown, b?: unknown, c?: unknown) => unknown;
+proto.toString = function (this: SlowFastBuffer, encoding?: string, start?: number, end?: number): string {
+  const lowered = String(encoding || 'utf8').toLowerCase();
+  const s = +(start as number) || 0;
+  const e = typeof end === 'number' ? end : this.length;
+  if (+e === s) return '';
+  const method = slowMethodName(lowered, 'Slice');
+  return (this as unknown as Record<string, SlowMethod>)[method].call(this, s, e) as string;
+};
+proto.write = function (this: SlowFastBuffer, string: string, offset?: unknown, length?: unknown, encoding?: unknown): number {
+  let off = offset;
+  let len = length;
+  let enc = encoding;
+  if (isFinite(off as number)) {
+    if (!isFinite(len as number)) {
+      enc = len;
+      len = undefined;
+    }
+  } else {
+    const swap = enc;
+    enc = off;
+    off = len;
+    len = swap;
+  }
+  const at = +(off as number) || 0;
+  const remaining = this.length - at;
+  let max: number;
+  if (!len) {
+    max = remaining;
+  } else {
+    max = +(len as number);
+    if (max > remaining) max = remaining;
+  }
+  const method = slowMethodName(String(enc || 'utf8').toLowerCase(), 'Write');
+  return (this as unknown as Record<string, SlowMethod>)[method].call(this, string, at, max) as number;
+};
 proto.slice = slice;
 
 SlowBuffer.byteLength = Buffer.byteLength;

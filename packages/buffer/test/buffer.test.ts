@@ -276,6 +276,28 @@ test('Class: SlowBuffer', (t) => {
   t.is(typeof SlowBuffer.makeFastBuffer, 'function');
 });
 
+test('Class: SlowBuffer — its toString and write are 0.10\'s own: the per-encoding method with its checks', (t) => {
+  const proto = SlowBuffer.prototype as unknown as { toString: unknown; write: unknown };
+  t.not(proto.toString, Buffer.prototype.toString);
+  t.not(proto.write, Buffer.prototype.write);
+  const s = new SlowBuffer(4);
+  s.write('abcd');
+  t.is(s.toString(), 'abcd');
+  t.is(s.toString('HEX', 1), '626364');
+  t.is(s.toString('bogus', 2, 2), '', 'an empty range before the encoding is looked at');
+  throwsWith(t, () => s.toString('hex', 9), Error, 'Must have start <= end');
+  throwsWith(t, () => s.toString('utf8', 1, 9), Error, 'end cannot be longer than parent.length');
+  throwsWith(t, () => s.toString('ascii', -1), TypeError, 'Bad argument.');
+  throwsWith(t, () => s.toString('raw'), TypeError, 'Unknown encoding: raw');
+  throwsWith(t, () => s.write('ab', 9, 'hex'), TypeError, 'Offset is out of bounds');
+  throwsWith(t, () => s.write('x', -1), TypeError, 'Offset is out of bounds');
+  throwsWith(t, () => s.write('x', 'raw'), TypeError, 'Unknown encoding: raw');
+  t.is(s.write('x', 4), 0);
+  t.is(s.write('zz', 0, 1), 1);
+  t.is(s.write('YWJj', 'base64', 1, 2), 2);
+  t.is(s.toString('binary'), 'zabd');
+});
+
 test('Class: SlowBuffer — its fill(value, start, end) is 0.10\'s C++ one: int32 arguments, all three required', (t) => {
   const fill = (SlowBuffer.prototype as unknown as { fill: (...args: unknown[]) => unknown }).fill;
   t.not(fill, Buffer.prototype.fill);
