@@ -37,8 +37,9 @@ const K_MAX_LENGTH = 0x3fffffff;
 function checkedLength(n: number): number {
   const len = n > 0 ? Math.ceil(n) : 0;
   if (len > K_MAX_LENGTH) {
-    if (len >= 0x100000000) throw fromCallerOf(new TypeError('Bad argument'), checkedLength);
-    throw fromCallerOf(new RangeError('length > kMaxLength'), checkedLength);
+    // 0.10's constructor threw it making the SlowBuffer behind a large Buffer (buffer.js:194).
+    const er = len >= 0x100000000 ? new TypeError('Bad argument') : new RangeError('length > kMaxLength');
+    throw fromCallerOf(sited(er, 194, '      this.parent = new SlowBuffer(this.length);', 20), checkedLength);
   }
   return len;
 }
@@ -285,6 +286,9 @@ function set(this: FastBuffer, offset: number | ArrayLike<number>, value?: numbe
   return value as number;
 }
 
+// Where 0.10's buf.write called the C++ hexWrite, which threw for an odd-length string.
+const HEX_WRITE_LINE = '      ret = this.parent.hexWrite(string, this.offset + offset, length);';
+
 /** buf.write(string, [offset], [length], [encoding]), and 0.10's older (string, encoding, offset, length). */
 const write = function (this: FastBuffer, string: string, offset?: number, length?: number, encoding?: string): number {
   let off: unknown = offset;
@@ -327,7 +331,7 @@ const write = function (this: FastBuffer, string: string, offset?: number, lengt
   // The C++ half took both as integers (and refused an odd-length hex string).
   at = Math.floor(at);
   max = Math.floor(max);
-  if (codec === HEX && string.length % 2 !== 0) throw fromCallerOf(invalidHex(), fromCallerOf);
+  if (codec === HEX && string.length % 2 !== 0) throw fromCallerOf(sited(invalidHex(), 348, HEX_WRITE_LINE, 24), fromCallerOf);
   const n = writeWith(codec, this, string, at, max);
   setCharsWritten(lastWrite.chars);
   return n;

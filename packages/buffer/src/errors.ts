@@ -40,11 +40,13 @@ function noMethodError(value: unknown, method: string): TypeError {
 // under its `new` or constructor); without the runtime there is no registry.
 const THROW_SITES = Symbol.for('n10.throwSites');
 
-/** Notes that 0.10 threw `er` at buffer.js:`line`, whose text was `text`; returns `er`. */
-export function sited<E extends Error>(er: E, line: number, text: string): E {
+/**
+ * Notes that 0.10 threw `er` at buffer.js:`line`, whose text was `text`; returns `er`. The caret
+ * is under what the line's `throw` throws, or at `col` (a call into 0.10's C++ that threw).
+ */
+export function sited<E extends Error>(er: E, line: number, text: string, col = text.indexOf('throw ') + 6): E {
   const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
   if (sites) {
-    const col = text.indexOf('throw ') + 6;
     sites.set(er, { file: 'buffer.js', line, text, caret: ' '.repeat(col) + '^' });
   }
   return er;

@@ -520,6 +520,17 @@ test('Buffer errors thrown in 0.10\'s buffer.js JavaScript (write, toString, fil
   });
 });
 
+test('Buffer errors 0.10\'s C++ threw under buffer.js (hexWrite in buf.write, new SlowBuffer past kMaxLength) note the calling line, a caret under the call', (t) => {
+  t.deepEqual(siteOfThrow(t, () => new B('abc', 'hex')), {
+    file: 'buffer.js', line: 348, text: '      ret = this.parent.hexWrite(string, this.offset + offset, length);', caret: ' '.repeat(24) + '^',
+  });
+  t.is(siteOfThrow(t, () => new B(4).write('a', 1, 2, 'hex'))?.line, 348);
+  const big = { file: 'buffer.js', line: 194, text: '      this.parent = new SlowBuffer(this.length);', caret: ' '.repeat(20) + '^' };
+  t.deepEqual(siteOfThrow(t, () => new B(0x40000000)), big);
+  t.deepEqual(siteOfThrow(t, () => new B(0x100000000)), big);
+  t.deepEqual(siteOfThrow(t, () => new B({ length: 0x40000000 } as unknown as number[])), big);
+});
+
 test('Buffer errors: the stack starts where 0.10\'s did (checkOffset, or the method itself), not in n10\'s helpers', (t) => {
   type Site = { getFunctionName(): string | null };
   const names = (fn: () => unknown): string[] => {
