@@ -263,3 +263,22 @@ test("url.parse(urlStr): the TypeError for a non-string is thrown from Url.proto
   t.deepEqual(names.slice(0, 2), ['', 'urlParse']);
   t.false(names.includes('parseInto'));
 });
+
+test('url.Url is a plain constructor: a 0.10 subclass calls url.Url.call(this) and inherits the methods', (t) => {
+  type Sub = InstanceType<typeof url.Url> & { extra: number };
+  const Sub = function (this: Sub) {
+    url.Url.call(this);
+    this.extra = 1;
+  } as unknown as { new (): Sub; prototype: Sub };
+  Sub.prototype = Object.create(url.Url.prototype, { constructor: { value: Sub, writable: true, configurable: true } }) as Sub;
+  const s = new Sub();
+  t.deepEqual(Object.keys(s), [...FIELDS, 'extra']);
+  t.true(s instanceof url.Url);
+  s.parse('http://a.com/x?y=1#z');
+  t.is(s.format(), 'http://a.com/x?y=1#z');
+  t.is(s.resolve('../q'), 'http://a.com/q');
+  t.is(url.format(s), 'http://a.com/x?y=1#z');
+  const plain: Record<string, unknown> = {};
+  t.is(url.Url.call(plain as InstanceType<typeof url.Url>), undefined);
+  t.deepEqual(Object.keys(plain), FIELDS);
+});
