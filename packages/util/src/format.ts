@@ -3,6 +3,12 @@
 // makes every argument go through inspect.
 import inspect from './inspect';
 import { string010 } from './function-source';
+import { sited, sitedConversion } from './sites';
+
+// 0.10's util.js lines that converted a format's arguments (an uncaught failure shows them).
+const S_LINE = "      case '%s': return String(args[i++]);";
+const D_LINE = "      case '%d': return Number(args[i++]);";
+const J_LINE = "      case '%j': return JSON.stringify(args[i++]);";
 
 function json(value: unknown): string {
   try {
@@ -10,9 +16,18 @@ function json(value: unknown): string {
   } catch (err) {
     // 0.10's V8 said only this; current engines append a description of the cycle.
     if (err instanceof TypeError && /circular structure/i.test(err.message)) {
-      throw new TypeError('Converting circular structure to JSON');
+      throw sited(new TypeError('Converting circular structure to JSON'), 41, J_LINE, 29);
     }
     throw err;
+  }
+}
+
+// %s or %d of an object: its conversion may fail (no callable toString/valueOf).
+function converted(arg: object, c: number): string {
+  try {
+    return c === 115 ? String(arg) : String(Number(arg));
+  } catch (err) {
+    throw c === 115 ? sitedConversion(err, 39, S_LINE, 24) : sitedConversion(err, 40, D_LINE, 24);
   }
 }
 
@@ -41,7 +56,9 @@ const format: (f?: unknown, ...args: unknown[]) => string = function (f?: unknow
         continue;
       }
       const arg: unknown = arguments[i++];
-      rep = c === 115 ? (typeof arg === 'function' ? string010(arg) : String(arg)) : c === 100 ? String(Number(arg)) : json(arg);
+      if (c === 106) rep = json(arg);
+      else if (arg === null || typeof arg !== 'object') rep = c === 115 ? (typeof arg === 'function' ? string010(arg) : String(arg)) : String(Number(arg));
+      else rep = converted(arg, c);
     } else {
       p = f.indexOf('%', p + 1);
       continue;

@@ -1,5 +1,6 @@
 // util.inherits and util._extend: the two helpers 0.10 programs build classes and option
 // objects with.
+import { sited } from './sites';
 
 /**
  * Makes ctor.prototype inherit from superCtor.prototype; ctor.super_ = superCtor. Bad
@@ -25,16 +26,6 @@ export const inherits = function (ctor: Function, superCtor: Function): void {
 
 const SUPER_LINE = '  ctor.super_ = superCtor;';
 const CREATE_LINE = '  ctor.prototype = Object.create(superCtor.prototype, {';
-
-// Where 0.10's util.js threw: the n10 runtime keeps a registry of throw sites (by error) and
-// shows an uncaught error's site on stderr as 0.10 did ("util.js:<line>" and the line, caret
-// under the column V8 3.14 reported); without the runtime there is no registry.
-const THROW_SITES = Symbol.for('n10.throwSites');
-function sited<E extends Error>(er: E, line: number, text: string, col: number): E {
-  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
-  if (sites) sites.set(er, { file: 'util.js', line, text, caret: ' '.repeat(col) + '^' });
-  return er;
-}
 
 /** Copies add's own enumerable properties onto origin; returns origin. */
 export const extend = function <T>(origin: T, add?: unknown): T {

@@ -158,3 +158,38 @@ test('util.inherits with a missing or bad constructor: the throw site in 0.10\'s
   });
   t.is(siteOfThrow(t, () => util.inherits(F, { prototype: 5 } as unknown as Function))?.caret, ' '.repeat(26) + '^');
 });
+
+test('util.format(%j, circular) and %s/%d of an unconvertible object: the TypeError\'s site in 0.10\'s util.js (41, 39, 40) is noted for the runtime', (t) => {
+  const o: Record<string, unknown> = {};
+  o.o = o;
+  t.deepEqual(siteOfThrow(t, () => util.format('%j', o)), {
+    file: 'util.js', line: 41, text: "      case '%j': return JSON.stringify(args[i++]);", caret: ' '.repeat(29) + '^',
+  });
+  const bare = Object.create(null) as object;
+  t.deepEqual(siteOfThrow(t, () => util.format('%s', bare)), {
+    file: 'util.js', line: 39, text: "      case '%s': return String(args[i++]);", caret: ' '.repeat(24) + '^',
+  });
+  t.is(siteOfThrow(t, () => util.format('x %d', bare))?.line, 40);
+  // An error the object's own toString throws is the program's: no util.js site.
+  t.is(siteOfThrow(t, () => util.format('%s', { toString() { throw new Error('own'); } })), undefined);
+  t.is(util.format('%s %d', { toString: () => 'ts', valueOf: () => 5 }, { valueOf: () => 7 }), 'ts 7');
+});
+
+test('util.log(string) with no message, null or an object without a callable toString: V8 3.14\'s TypeError, sited at 0.10\'s util.js:491', (t) => {
+  const log = util.log as (msg?: unknown) => void;
+  const site = siteOfThrow(t, () => log());
+  t.deepEqual(site, { file: 'util.js', line: 491, text: "  exports.puts(timestamp() + ' - ' + msg.toString());", caret: ' '.repeat(41) + '^' });
+  t.is(t.throws(() => log())?.message, "Cannot call method 'toString' of undefined");
+  t.is(t.throws(() => log(null))?.message, "Cannot call method 'toString' of null");
+  t.is(t.throws(() => log({ toString: 5 }))?.message, "Property 'toString' of object object is not a function");
+  t.is(t.throws(() => log(Object.create(null)))?.message, "Object object has no method 'toString'");
+});
+
+test('util.puts, print, error, debug with an unconvertible object: the TypeError\'s site in 0.10\'s util.js (93, 86, 105, 99)', (t) => {
+  const bare = Object.create(null) as object;
+  const u = util as unknown as Record<'puts' | 'print' | 'error' | 'debug', (x: unknown) => void>;
+  t.is(siteOfThrow(t, () => u.puts(bare))?.line, 93);
+  t.is(siteOfThrow(t, () => u.print(bare))?.caret, ' '.repeat(25) + '^');
+  t.is(siteOfThrow(t, () => u.error(bare))?.text, "    process.stderr.write(arguments[i] + '\\n');");
+  t.is(siteOfThrow(t, () => u.debug(bare))?.caret, ' '.repeat(33) + '^');
+});
