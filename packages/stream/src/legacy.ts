@@ -4,6 +4,8 @@
 import events from '@n10/events';
 import type { EventEmitter } from '@n10/events';
 import { inherits } from '@n10/util';
+import { noMethod } from '@n10/buffer/internal';
+import { sited } from './sites';
 import type { PipeOptions, Stream as StreamInstance, StreamConstructor, WritableLike } from './types';
 
 const EE = events.EventEmitter;
@@ -34,6 +36,9 @@ StreamCtor.prototype.pipe = function <D extends WritableLike>(this: OldSource, d
     }
   }
   source.on('data', ondata);
+
+  // 0.10 failed on `dest.on(…)` here, in V8 3.14's words.
+  if (dest == null || typeof dest.on !== 'function') throw sited(noMethod(dest, 'on'), 'stream.js', 65, "  dest.on('drain', ondrain);", 7);
 
   function ondrain(): void {
     if (source.readable && source.resume) source.resume();

@@ -4,6 +4,7 @@
 // said 'drain' (awaitDrain counts them). When the buffer runs dry, flow resumes on the next
 // 'readable'.
 import { noMethod } from '@n10/buffer/internal';
+import { sited } from './sites';
 import events from '@n10/events';
 import { nextTick } from '@n10/process';
 import { dataEmit } from './emit';
@@ -42,8 +43,10 @@ export const pipe = function <D extends WritableLike>(this: ReadableStream, dest
   if (state.endEmitted) nextTick(endFn);
   else src.once('end', endFn);
 
-  // 0.10 failed on `dest.on(…)`, in V8 3.14's words (programs print them).
-  if (dest == null || typeof dest.on !== 'function') throw noMethod(dest, 'on');
+  // 0.10 failed on `dest.on(…)`, in V8 3.14's words (programs print them), at this line.
+  if (dest == null || typeof dest.on !== 'function') {
+    throw sited(noMethod(dest, 'on'), '_stream_readable.js', 476, "  dest.on('unpipe', onunpipe);", 7);
+  }
 
   dest.on('unpipe', onunpipe);
   function onunpipe(readable: unknown): void {

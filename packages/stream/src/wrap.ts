@@ -2,7 +2,9 @@
 // and 'end' events. Back-pressure goes back through the old stream's advisory pause() when
 // push() says the buffer is full, and resume() when _read asks for more.
 import type { EventEmitter } from '@n10/events';
+import { noMethod } from '@n10/buffer/internal';
 import type { Readable } from './types';
+import { sited } from './sites';
 
 type ReadableStream = Readable<unknown>;
 
@@ -20,6 +22,11 @@ export const wrap = function (this: ReadableStream, stream: EventEmitter): Reada
   const old = stream as OldStream;
   const state = self._readableState;
   let paused = false;
+
+  // 0.10 failed on `stream.on(…)` here, in V8 3.14's words.
+  if (old == null || typeof old.on !== 'function') {
+    throw sited(noMethod(old, 'on'), '_stream_readable.js', 782, "  stream.on('end', function() {", 9);
+  }
 
   old.on('end', function () {
     // A decoder's held-back partial character is pushed before the end.

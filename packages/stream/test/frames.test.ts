@@ -1,6 +1,7 @@
 // Frames a program sees in the stacks of stream errors: named as 0.10's functions were.
 import test from 'ava';
 import stream from '@n10/stream';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('writable.write(chunk): the TypeError for a chunk that is not a string or Buffer is made in validChunk, as in 0.10', (t) => {
   const w = new stream.Writable();
@@ -17,5 +18,19 @@ test('writable.write(chunk): the TypeError for a chunk that is not a string or B
     t.is(sites[0].getFunctionName(), 'validChunk');
   } finally {
     Error.prepareStackTrace = saved;
+  }
+});
+
+test('readable.pipe(destination), Stream#pipe and readable.wrap(stream) with no destination/stream: V8 3.14\'s TypeError, its site in 0.10\'s library noted for the runtime', (t) => {
+  const cases: [() => unknown, string, number, string, number, string][] = [
+    [() => new stream.Readable().pipe(null as never), '_stream_readable.js', 476, "  dest.on('unpipe', onunpipe);", 7, "Cannot call method 'on' of null"],
+    [() => new stream.Readable().pipe({} as never), '_stream_readable.js', 476, "  dest.on('unpipe', onunpipe);", 7, "Object #<Object> has no method 'on'"],
+    [() => new stream().pipe(undefined as never), 'stream.js', 65, "  dest.on('drain', ondrain);", 7, "Cannot call method 'on' of undefined"],
+    [() => new stream.Readable().wrap(null as never), '_stream_readable.js', 782, "  stream.on('end', function() {", 9, "Cannot call method 'on' of null"],
+  ];
+  for (const [fn, file, line, text, col, message] of cases) {
+    const site = siteOfThrow(t, fn);
+    t.deepEqual(site, { file, line, text, caret: ' '.repeat(col) + '^' });
+    t.is((t.throws(fn) as Error).message, message);
   }
 });
