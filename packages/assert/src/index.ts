@@ -3,6 +3,7 @@
 // The module is the function `ok`, carrying the other assertions (0.10's order). Each
 // failure throws an AssertionError whose stack starts at the assertion the program called.
 import util from '@n10/util';
+import { string010 } from '@n10/util/internal';
 import { AssertionErrorClass, bindAssertModule, fail } from './assertion-error';
 import { isDeepEqual } from './deep-equal';
 
@@ -65,9 +66,37 @@ assert.notStrictEqual = function notStrictEqual(actual: unknown, expected: unkno
 function expectedException(actual: unknown, expected: unknown): boolean {
   if (!actual || !expected) return false;
   if (util.isRegExp(expected)) return expected.test(actual as string);
+  // 0.10's `actual instanceof expected` failed on anything but a function (an object with a
+  // call method included), in V8 3.14's words.
+  if (typeof expected !== 'function') throw rethrownAt(notAConstructor(actual), 272, INSTANCEOF_LINE, 31);
   // (An arrow function has no prototype for instanceof; it can only be a validator.)
   if ((expected as Function).prototype !== undefined && actual instanceof (expected as Function)) return true;
   return (expected as Function).call({}, actual) === true;
+}
+
+const INSTANCEOF_LINE = '  } else if (actual instanceof expected) {';
+
+// V8 3.14's TypeError for `x instanceof <not a function>`. It named the left operand: `#<Ctor>`
+// for an object with Object.prototype's toString, else its string form ('object' if it had none).
+function notAConstructor(actual: unknown): TypeError {
+  let what: string;
+  const o = actual as { toString?: unknown; constructor?: { name?: unknown } };
+  if (typeof actual === 'function') what = string010(actual);
+  else if (typeof actual === 'object' && actual !== null && o.toString === Object.prototype.toString) {
+    const name = typeof o.constructor === 'function' ? o.constructor.name : '';
+    what = '#<' + (typeof name === 'string' && name ? name : 'Object') + '>';
+  } else {
+    try {
+      what = String(actual);
+    } catch {
+      what = 'object';
+    }
+  }
+  const er = new TypeError('Expecting a function in instanceof check, but got ' + what);
+  // The stack starts in expectedException, where 0.10's instanceof failed.
+  const capture = (Error as { captureStackTrace?: (e: object, above: Function) => void }).captureStackTrace;
+  if (capture) capture(er, notAConstructor);
+  return er;
 }
 
 // Named and called as 0.10's was (`_throws.apply(this, …)` from assert.throws), so a stack

@@ -257,3 +257,33 @@ test('Class: assert.AssertionError — a failed assertion throws with the constr
   t.is((thrown as Mine).operator, '==');
   t.is(failure(t, () => assert.equal(1, 2)).name, 'AssertionError');
 });
+
+test('assert.throws(block, [error]) / doesNotThrow with an error that is not a function, RegExp or string: 0.10\'s instanceof TypeError (it named the thrown value), sited at assert.js:272', (t) => {
+  const thrower = (v: unknown) => () => {
+    throw v;
+  };
+  const withCall = { call: () => true } as unknown as Function;
+  const cases: [() => void, string][] = [
+    [() => assert.throws(thrower(new Error('x')), 5 as unknown as Function), 'Error: x'],
+    [() => assert.throws(thrower(new Error('x')), withCall), 'Error: x'],
+    [() => assert.throws(thrower('str'), {} as unknown as Function), 'str'],
+    [() => assert.throws(thrower({ a: 1 }), true as unknown as Function), '#<Object>'],
+    [() => assert.throws(thrower(Object.create(null)), [] as unknown as Function), 'object'],
+    [() => assert.doesNotThrow(thrower([1, 2]), {} as unknown as Function), '1,2'],
+  ];
+  for (const [fn, what] of cases) {
+    const er = t.throws(fn, { instanceOf: TypeError });
+    t.is(er?.message, 'Expecting a function in instanceof check, but got ' + what);
+  }
+  t.deepEqual(siteOfThrow(t, cases[0][0]), { file: 'assert.js', line: 272, text: '  } else if (actual instanceof expected) {', caret: ' '.repeat(31) + '^' });
+  // Nothing thrown, or a falsy value thrown: expected is never looked at.
+  let missing: { name?: string; message?: string } | undefined;
+  try {
+    assert.throws(() => {}, 5 as unknown as Function);
+  } catch (er) {
+    missing = er as { name?: string; message?: string };
+  }
+  t.is(missing?.name, 'AssertionError');
+  t.is(missing?.message, 'Missing expected exception..');
+  t.notThrows(() => assert.doesNotThrow(() => {}, 5 as unknown as Function));
+});

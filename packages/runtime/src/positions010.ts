@@ -25,8 +25,10 @@ const SITES: Site[] = [
   ['module.js', 'return Module._load(request, this);', '364:17'],
   // -e / -p: 0.10 ran the code from its own module wrapper, called by evalScript.
   ['module.js', 'return compile(source, filename).runInThisContext({ displayErrors: false });', '456:26'],
-  ['node.js', 'const result = runScript(body, name);', '532:25'],
+  ['node.js', 'const result = name === "[stdin]" ? runStdinScript(body) : runScript(body, name);', '532:25'],
+  ['module.js', 'return compile(source, "[stdin]").runInThisContext({ displayErrors: false });', '456:26'],
   ['node.js', 'evalScript("[eval]", opts.evalSource, opts.print, process);', '80:7'],
+  ['node.js', 'evalScript("[stdin]", code, opts.print, process);', '154:11'],
   ['module.js', 'return self.require(request);', '380:17'],
   // A module not found (require, require.resolve, the main script).
   ['module.js', 'const err = new Error("Cannot find module \'" + request + "\'");', '338:15'],
@@ -192,6 +194,10 @@ const SITES: Site[] = [
   // Argument errors.
   ['assert.js', 'if (shouldThrow && !actual) fail(actual, expected, "Missing expected exception" + suffix);', '299:5'],
   ['assert.js', '_throws.call(this, true, block, error, message);', '316:11'],
+  // assert.throws / doesNotThrow with an `expected` that is not a function: 0.10's instanceof failed.
+  ['assert.js', 'if (!shouldThrow && expectedException(actual, expected)) fail(actual, expected, "Got unwanted exception" + suffix);', '302:23'],
+  ['assert.js', 'if (shouldThrow && actual && expected && !expectedException(actual, expected) || !shouldThrow && actual) {', '307:8'],
+  ['assert.js', '_throws.call(this, false, block, message, arguments[2]);', '321:11'],
   ['path.js', 'const kept = paths.filter((p) => {', '358:36'],
   ['path.js', 'if (typeof p !== "string") throw sited(new TypeError("Arguments to path.join must be strings"), 360, JOIN_LINE, 14);', '360:15'],
   ['util.js', 'throw sited(new TypeError(`Cannot read property \'prototype\' of ${superCtor}`), 555, CREATE_LINE, 42);', '555:43'],
