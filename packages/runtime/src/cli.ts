@@ -12,7 +12,7 @@ import process0 from '@n10/process';
 import { pendingTicks } from '@n10/process/internal';
 import { createProcess, type Process010 } from './process-object';
 import { makeFatalHandler } from './fatal';
-import { runScript } from './compile';
+import { runScript, runStdinScript } from './compile';
 import { syntaxError010 } from './syntax-error';
 import { programCallSite, setThrowSite } from './throw-site';
 import { N10_VERSION } from './version';
@@ -275,7 +275,7 @@ function evalScript(name: string, body: string, print: boolean, process: Process
   g.module = module;
   g.__dirname = '.';
   g.require = makeRequire(module);
-  const result = runScript(body, name);
+  const result = name === '[stdin]' ? runStdinScript(body) : runScript(body, name);
   if (print) (g.console as { log(v: unknown): void }).log(result);
   // The program from stdin runs in a callback ('end'), drained after it as any callback.
   // 0.10 did not drain after -e/-p: their ticks waited for its spinner, on the loop's first

@@ -54,6 +54,11 @@ export function runScript(source: string, filename: string): unknown {
   return compile(source, filename).runInThisContext({ displayErrors: false });
 }
 
+/** runScript for the program read from stdin: a function of its own, for its 0.10 frame ([stdin]-wrapper). */
+export function runStdinScript(source: string): unknown {
+  return compile(source, '[stdin]').runInThisContext({ displayErrors: false });
+}
+
 /** The whole of a source this runtime compiled (a module's with its wrapper), if it knows it. */
 export function compiledSource(filename: string): string | undefined {
   return sources.get(filename);

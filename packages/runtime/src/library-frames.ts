@@ -167,6 +167,7 @@ export const FRAME_NAMES: Record<string, string> = {
   'runtime Object.<anonymous>': '',
   // -e/-p: 0.10 ran the code from a module wrapper of its own (two frames).
   'runtime runScript': 'Object.<anonymous> ([eval]-wrapper:6:22)\n    at Module._compile',
+  'runtime runStdinScript': 'Object.<anonymous> ([stdin]-wrapper:6:22)\n    at Module._compile',
   ' parse': 'Object.parse',
   ' stringify': 'Object.stringify',
 };
