@@ -83,6 +83,10 @@ const SITES: Site[] = [
   ['stream.js', 'dest.on("close", cleanup);', '121:8'],
   ['stream.js', 'dest.emit("pipe", source);', '123:8'],
   ['_stream_readable.js', 'return addChunk(this, state, chunk, encoding, false);', '127:10'],
+  // A string chunk in an encoding Buffer refuses: made in push, or in decodeChunk under writeOrBuffer.
+  ['_stream_readable.js', 'chunk = new BufferCtor(chunk, encoding);', '122:15'],
+  ['_stream_writable.js', 'return new BufferCtor(chunk, encoding);', '189:13'],
+  ['_stream_writable.js', 'chunk = decodeChunk(chunk, encoding);', '198:11'],
   ['_stream_readable.js', 'if (state.needReadable) emitReadable(stream);', '165:9'],
   ['_stream_readable.js', 'this._read(state.highWaterMark);', '320:10'],
   ['_stream_readable.js', 'emitReadableEvent(stream);', '404:5'],

@@ -15,7 +15,7 @@ export interface StreamBuffer {
   toString(encoding?: string, start?: number, end?: number): string;
 }
 
-interface BufferConstructor {
+export interface BufferConstructor {
   prototype: object;
   new (size: number): StreamBuffer;
   new (str: string, encoding?: string): StreamBuffer;
@@ -69,9 +69,8 @@ export function ownBuffer(chunk: unknown): unknown {
   return adoptBuffer(chunk) ?? chunk;
 }
 
-export function bufferFrom(str: string, encoding: string): StreamBuffer {
-  return new buffers.Buffer(str, encoding);
-}
+/** The Buffer constructor, for `new Buffer(string, encoding)` made where 0.10 made it (its stack shows that function). */
+export const BufferCtor: BufferConstructor = buffers.Buffer;
 
 export function allocBuffer(size: number): StreamBuffer {
   return new buffers.Buffer(size);

@@ -7,7 +7,7 @@
 // tick. Those rules are spelt out next to the code that keeps them.
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
-import { allocBuffer, bufferFrom, concatBuffers, isBuffer, newDecoder, ownBuffer } from './encoding';
+import { allocBuffer, BufferCtor, concatBuffers, isBuffer, newDecoder, ownBuffer } from './encoding';
 import type { Decoder, StreamBuffer } from './encoding';
 import { readableEmit } from './emit';
 import { Stream } from './legacy';
@@ -125,7 +125,8 @@ proto.push = function (this: ReadableStream, chunk: unknown, encoding?: string):
   if (typeof chunk === 'string' && !state.objectMode) {
     encoding = encoding || state.defaultEncoding;
     if (encoding !== state.encoding) {
-      chunk = bufferFrom(chunk, encoding);
+      // Made here, as 0.10's push did (a bad encoding's TypeError shows Readable.push under new Buffer).
+      chunk = new BufferCtor(chunk, encoding);
       encoding = '';
     }
   }

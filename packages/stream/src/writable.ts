@@ -8,7 +8,7 @@
 // at once. 'finish' is emitted synchronously by end() when nothing is pending.
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
-import { bufferFrom, isBuffer, ownBuffer } from './encoding';
+import { BufferCtor, isBuffer, ownBuffer, type StreamBuffer } from './encoding';
 import { drainEmit } from './emit';
 import { Stream } from './legacy';
 import { highWaterMarkOf } from './readable';
@@ -135,9 +135,15 @@ function validChunk(stream: WritableStream, cb: WriteCallback): void {
   });
 }
 
+// A string chunk into a Buffer in a function of this name, as 0.10's (a bad encoding's
+// TypeError shows decodeChunk, then writeOrBuffer, under new Buffer).
+function decodeChunk(chunk: string, encoding: string): StreamBuffer {
+  return new BufferCtor(chunk, encoding);
+}
+
 function writeOrBuffer(stream: WritableStream, state: State, chunk: unknown, encoding: string, cb: WriteCallback, isBuf: boolean): boolean {
   if (!state.objectMode && state.decodeStrings && typeof chunk === 'string') {
-    chunk = bufferFrom(chunk, encoding);
+    chunk = decodeChunk(chunk, encoding);
     encoding = 'buffer';
   } else if (isBuf) {
     encoding = 'buffer';

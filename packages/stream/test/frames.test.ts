@@ -1,7 +1,7 @@
 // Frames a program sees in the stacks of stream errors: named as 0.10's functions were.
 import test from 'ava';
 import stream from '@n10/stream';
-import { siteOfThrow } from '../../../tools/test-throw-sites';
+import { frameNames, siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('writable.write(chunk): the TypeError for a chunk that is not a string or Buffer is made in validChunk, as in 0.10', (t) => {
   const w = new stream.Writable();
@@ -33,4 +33,21 @@ test('readable.pipe(destination), Stream#pipe and readable.wrap(stream) with no 
     t.deepEqual(site, { file, line, text, caret: ' '.repeat(col) + '^' });
     t.is((t.throws(fn) as Error).message, message);
   }
+});
+
+test('writable.write(chunk, [encoding]) and readable.push(chunk, [encoding]) with an encoding Buffer refuses: new Buffer is called from decodeChunk under writeOrBuffer, and from push itself, as in 0.10', (t) => {
+  const w = new stream.Writable();
+  w._write = (_c: unknown, _e: string, cb: () => void) => cb();
+  const writeNames = frameNames(() => w.write('abc', 'bogus'));
+  t.true(writeNames.length > 0);
+  const i = writeNames.indexOf('decodeChunk');
+  t.true(i > 0, writeNames.join(','));
+  t.is(writeNames[i + 1], 'writeOrBuffer');
+  t.false(writeNames.includes('bufferFrom'));
+  const r = new stream.Readable();
+  r._read = () => {};
+  const pushNames = frameNames(() => r.push('abc', 'bogus'));
+  const j = pushNames.findIndex((n) => n === 'push' || n.endsWith('.push'));
+  t.true(j > 0, pushNames.join(','));
+  t.false(pushNames.slice(0, j).some((n) => /bufferFrom|decodeChunk/.test(n)));
 });
