@@ -11,6 +11,7 @@
 import ZStream from 'pako/lib/zlib/zstream.js';
 import pakoDeflate from 'pako/lib/zlib/deflate.js';
 import pakoInflate from 'pako/lib/zlib/inflate.js';
+import { inflate123 } from './inflate-123';
 import { checkMode, checkWriteBuffers, fail, initNumbers } from './asserts';
 import { deflate123, deflateWindowBits, setDeflateDictionary } from './compat-123';
 import { returnCodes, flushes } from './constants';
@@ -64,7 +65,7 @@ function isInflate(mode: number): boolean {
 
 // inflateInit2's windowBits for a mode: +16 reads gzip only, +32 detects gzip or zlib, negative
 // is raw deflate.
-function inflateWindowBits(mode: number, windowBits: number): number {
+export function inflateWindowBits(mode: number, windowBits: number): number {
   if (mode === Mode.GUNZIP) return windowBits + 16;
   if (mode === Mode.UNZIP) return windowBits + 32;
   if (mode === Mode.INFLATERAW) return -windowBits;
@@ -271,11 +272,11 @@ function run(ctx: Context): void {
     ctx.err = deflate123(strm, flush);
     return;
   }
-  ctx.err = pakoInflate.inflate(strm, flush);
+  ctx.err = inflate123(strm, flush);
   if (ctx.mode !== Mode.INFLATERAW && ctx.err === Z_NEED_DICT && ctx.dictionary) {
     ctx.err = pakoInflate.inflateSetDictionary(strm, ctx.dictionary);
     if (ctx.err === Z_OK) {
-      ctx.err = pakoInflate.inflate(strm, flush);
+      ctx.err = inflate123(strm, flush);
     } else if (ctx.err === Z_DATA_ERROR) {
       // Both calls answer Z_DATA_ERROR: a wrong dictionary is told apart as Z_NEED_DICT.
       ctx.err = Z_NEED_DICT;

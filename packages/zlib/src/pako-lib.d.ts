@@ -92,3 +92,18 @@ declare module 'pako/lib/zlib/trees.js' {
   };
   export = trees;
 }
+
+declare module 'pako/lib/zlib/inftrees.js' {
+  /** inflate_table(type, lens, lens_index, codes, table, table_index, work, opts): 0, or -1/1 for a bad set of lengths. */
+  const inflateTable: (
+    type: number,
+    lens: Uint16Array,
+    lensIndex: number,
+    codes: number,
+    table: Int32Array,
+    tableIndex: number,
+    work: Uint16Array,
+    opts: { bits: number },
+  ) => number;
+  export = inflateTable;
+}
