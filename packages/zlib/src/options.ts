@@ -7,6 +7,7 @@ import bufferModule from '@n10/buffer';
 import type { BufferInstance } from '@n10/buffer';
 import type { TransformOptions } from '@n10/stream';
 import { flushes, limits, tuning } from './constants';
+import { sited } from './throw-sites';
 
 /** The options of createGzip([options]) and the others (see the manual's "Options"). */
 export interface ZlibOptions extends TransformOptions {
@@ -42,24 +43,24 @@ export function checkOptions(opts: ZlibOptions): void {
       f !== flushes.Z_FINISH &&
       f !== flushes.Z_BLOCK
     ) {
-      throw new Error('Invalid flush flag: ' + (f as string));
+      throw sited(new Error('Invalid flush flag: ' + (f as string)), 236, "      throw new Error('Invalid flush flag: ' + opts.flush);");
     }
   }
   if (o.chunkSize) {
     const n = o.chunkSize as number;
-    if (n < limits.Z_MIN_CHUNK || n > limits.Z_MAX_CHUNK) throw new Error('Invalid chunk size: ' + (n as unknown as string));
+    if (n < limits.Z_MIN_CHUNK || n > limits.Z_MAX_CHUNK) throw sited(new Error('Invalid chunk size: ' + (n as unknown as string)), 244, "      throw new Error('Invalid chunk size: ' + opts.chunkSize);");
   }
   if (o.windowBits) {
     const n = o.windowBits as number;
-    if (n < limits.Z_MIN_WINDOWBITS || n > limits.Z_MAX_WINDOWBITS) throw new Error('Invalid windowBits: ' + (n as unknown as string));
+    if (n < limits.Z_MIN_WINDOWBITS || n > limits.Z_MAX_WINDOWBITS) throw sited(new Error('Invalid windowBits: ' + (n as unknown as string)), 251, "      throw new Error('Invalid windowBits: ' + opts.windowBits);");
   }
   if (o.level) {
     const n = o.level as number;
-    if (n < limits.Z_MIN_LEVEL || n > limits.Z_MAX_LEVEL) throw new Error('Invalid compression level: ' + (n as unknown as string));
+    if (n < limits.Z_MIN_LEVEL || n > limits.Z_MAX_LEVEL) throw sited(new Error('Invalid compression level: ' + (n as unknown as string)), 258, "      throw new Error('Invalid compression level: ' + opts.level);");
   }
   if (o.memLevel) {
     const n = o.memLevel as number;
-    if (n < limits.Z_MIN_MEMLEVEL || n > limits.Z_MAX_MEMLEVEL) throw new Error('Invalid memLevel: ' + (n as unknown as string));
+    if (n < limits.Z_MIN_MEMLEVEL || n > limits.Z_MAX_MEMLEVEL) throw sited(new Error('Invalid memLevel: ' + (n as unknown as string)), 265, "      throw new Error('Invalid memLevel: ' + opts.memLevel);");
   }
   if (o.strategy) {
     const n = o.strategy as number;
@@ -71,11 +72,11 @@ export function checkOptions(opts: ZlibOptions): void {
       n != tuning.Z_FIXED &&
       n != tuning.Z_DEFAULT_STRATEGY
     ) {
-      throw new Error('Invalid strategy: ' + (n as unknown as string));
+      throw sited(new Error('Invalid strategy: ' + (n as unknown as string)), 275, "      throw new Error('Invalid strategy: ' + opts.strategy);");
     }
   }
   if (o.dictionary) {
-    if (!bufferModule.Buffer.isBuffer(o.dictionary)) throw new Error('Invalid dictionary: it should be a Buffer instance');
+    if (!bufferModule.Buffer.isBuffer(o.dictionary)) throw sited(new Error('Invalid dictionary: it should be a Buffer instance'), 281, "      throw new Error('Invalid dictionary: it should be a Buffer instance');");
   }
 }
 

@@ -4,6 +4,7 @@ import test from 'ava';
 import zlib from '../src/index';
 import type { ZlibOptions } from '../src/index';
 import { Buffer, collect, hex, run, text } from './helpers/util';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 const make = (o: unknown) => () => new zlib.Deflate(o as ZlibOptions);
 
@@ -130,4 +131,19 @@ test('Options: flush Z_FINISH finishes on the first write; Z_BLOCK is a deflate 
   const b = await run(zlib.createDeflate({ flush: zlib.Z_BLOCK }), 'abc');
   t.is(b.error && b.error.message, 'Zlib error');
   t.is(b.error && b.error.code, 'Z_STREAM_ERROR');
+});
+
+test("options: a bad option's Error notes 0.10's zlib.js line that threw it, for the runtime's uncaught report", (t) => {
+  const cases: [ZlibOptions, number, string][] = [
+    [{ flush: 9 }, 236, "      throw new Error('Invalid flush flag: ' + opts.flush);"],
+    [{ chunkSize: 10 }, 244, "      throw new Error('Invalid chunk size: ' + opts.chunkSize);"],
+    [{ windowBits: 7 }, 251, "      throw new Error('Invalid windowBits: ' + opts.windowBits);"],
+    [{ level: 10 }, 258, "      throw new Error('Invalid compression level: ' + opts.level);"],
+    [{ memLevel: 10 }, 265, "      throw new Error('Invalid memLevel: ' + opts.memLevel);"],
+    [{ strategy: 9 }, 275, "      throw new Error('Invalid strategy: ' + opts.strategy);"],
+    [{ dictionary: 'x' } as unknown as ZlibOptions, 281, "      throw new Error('Invalid dictionary: it should be a Buffer instance');"],
+  ];
+  for (const [opts, line, text] of cases) {
+    t.deepEqual(siteOfThrow(t, () => zlib.createGzip(opts)), { file: 'zlib.js', line, text, caret: ' '.repeat(12) + '^' });
+  }
 });
