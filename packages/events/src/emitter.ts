@@ -251,7 +251,14 @@ EventEmitter.prototype.listeners = function (this: EventEmitter, type: string): 
   return list.slice();
 };
 
-Emitter.listenerCount = function (emitter: EventEmitter, type: string): number {
+// Through `EventEmitter` too, so that its frame is 0.10's `Function.EventEmitter.listenerCount`.
+(EventEmitter as unknown as EventEmitterConstructor).listenerCount = function (emitter: EventEmitter, type: string): number {
+  if (emitter === null || emitter === undefined) {
+    // 0.10 read emitter._events first: V8 3.14's TypeError, at that line of events.js.
+    const er = new TypeError(`Cannot read property '_events' of ${emitter}`);
+    noteThrowSite(er, 283, '  if (!emitter._events || !emitter._events[type])', ' '.repeat(14) + '^');
+    throw er;
+  }
   const events = emitter._events;
   const list = events && events[type];
   if (!list) return 0;

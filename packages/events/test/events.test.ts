@@ -436,3 +436,31 @@ test('Class: events.EventEmitter — its methods show in a stack as 0.10 named t
   t.is(frame(() => mine().removeListener('x', bad), 'removeListener'), 'My.EventEmitter.removeListener');
   t.is(frame(() => mine().setMaxListeners(-1), 'setMaxListeners'), 'My.EventEmitter.setMaxListeners');
 });
+
+test('Class Method: EventEmitter.listenerCount(emitter, event) with no emitter: V8 3.14\'s TypeError sited at 0.10\'s events.js:283; its frame is EventEmitter.listenerCount', (t) => {
+  const listenerCount = EventEmitter.listenerCount as (emitter: unknown, event?: string) => number;
+  const key = Symbol.for('n10.throwSites');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+  const sites = new WeakMap<object, unknown>();
+  Object.defineProperty(g, key, { value: sites, configurable: true });
+  let er: Error | undefined;
+  try {
+    er = t.throws(() => listenerCount(null, 'x'));
+  } finally {
+    delete g[key];
+  }
+  t.is(er?.message, "Cannot read property '_events' of null");
+  t.deepEqual(sites.get(er as object), { file: 'events.js', line: 283, text: '  if (!emitter._events || !emitter._events[type])', caret: ' '.repeat(14) + '^' });
+  t.is(t.throws(() => listenerCount(undefined))?.message, "Cannot read property '_events' of undefined");
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, frames) => frames;
+  try {
+    listenerCount(null, 'x');
+  } catch (e) {
+    const frames = (e as { stack: { getFunctionName(): string | null }[] }).stack;
+    t.is(frames[0].getFunctionName(), 'EventEmitter.listenerCount');
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  t.is(EventEmitter.listenerCount.name, '');
+});
