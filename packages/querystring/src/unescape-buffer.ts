@@ -1,6 +1,14 @@
 // querystring.unescapeBuffer(s, [decodeSpaces]): percent-decoding into bytes, as 0.10 does it.
 import { Buffer, type BufferInstance } from '@n10/buffer';
 
+// Where 0.10's querystring.js failed: the n10 runtime keeps a registry of throw sites (by
+// error) and shows an uncaught error's site on stderr as 0.10 did; without it there is none.
+function sited(er: TypeError): TypeError {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[Symbol.for('n10.throwSites')];
+  if (sites) sites.set(er, { file: 'querystring.js', line: 42, text: '  var out = new Buffer(s.length);', caret: ' '.repeat(24) + '^' });
+  return er;
+}
+
 function hexValue(code: number): number {
   if (code >= 48 && code <= 57) return code - 48; // 0-9
   if (code >= 97 && code <= 102) return code - 87; // a-f
@@ -10,6 +18,8 @@ function hexValue(code: number): number {
 
 /** querystring.unescapeBuffer(s, [decodeSpaces]): the bytes of `s` with escapes decoded. */
 export const unescapeBuffer = function (s: string, decodeSpaces?: boolean): BufferInstance {
+  // 0.10 read s.length first: V8 3.14's TypeError for no string at all, at that line.
+  if (s === null || s === undefined) throw sited(new TypeError(`Cannot read property 'length' of ${s}`));
   const out = new Buffer(s.length);
   return out.slice(0, percentDecode(s, decodeSpaces, out));
 };

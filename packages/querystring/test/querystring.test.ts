@@ -3,6 +3,7 @@ import test from 'ava';
 import { Buffer } from '@n10/buffer';
 import querystring from '@n10/querystring';
 import { percentDecode } from '../src/unescape-buffer';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 function bytes(s: string, decodeSpaces?: boolean): number[] {
   const out = new Uint8Array(s.length);
@@ -170,4 +171,14 @@ test('querystring.unescape(str) decodes through querystring.unescapeBuffer, look
     querystring.unescapeBuffer = saved;
   }
   t.deepEqual(calls, ['%41+b undefined', 'k true', '%zz true']);
+});
+
+test('querystring.unescape / unescapeBuffer with no string: V8 3.14\'s TypeError (reading s.length), sited at 0.10\'s querystring.js:42', (t) => {
+  const unescapeBuffer = querystring.unescapeBuffer as (s: unknown) => unknown;
+  const unescape = querystring.unescape as (s: unknown) => unknown;
+  t.deepEqual(siteOfThrow(t, () => unescapeBuffer(null)), { file: 'querystring.js', line: 42, text: '  var out = new Buffer(s.length);', caret: ' '.repeat(24) + '^' });
+  t.is(t.throws(() => unescape(undefined))?.message, "Cannot read property 'length' of undefined");
+  t.is(t.throws(() => unescapeBuffer(null))?.message, "Cannot read property 'length' of null");
+  // Anything else goes on to new Buffer(s.length), as in 0.10.
+  t.throws(() => unescape(5), { message: 'First argument needs to be a number, array or string.' });
 });

@@ -202,6 +202,8 @@ const SITES: Site[] = [
   ['assert.js', 'if (!shouldThrow && expectedException(actual, expected)) fail(actual, expected, "Got unwanted exception" + suffix);', '302:23'],
   ['assert.js', 'if (shouldThrow && actual && expected && !expectedException(actual, expected) || !shouldThrow && actual) {', '307:8'],
   ['assert.js', '_throws.call(this, false, block, message, arguments[2]);', '321:11'],
+  ['querystring.js', 'return querystring.unescapeBuffer(s, decodeSpaces).toString();', '108:22'],
+  ['querystring.js', 'const out = new import_buffer.Buffer(s.length);', '42:13'],
   ['path.js', 'const kept = paths.filter((p) => {', '358:36'],
   ['path.js', 'if (typeof p !== "string") throw sited(new TypeError("Arguments to path.join must be strings"), 360, JOIN_LINE, 14);', '360:15'],
   ['util.js', 'throw sited(new TypeError(`Cannot read property \'prototype\' of ${superCtor}`), 555, CREATE_LINE, 42);', '555:43'],
