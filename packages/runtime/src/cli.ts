@@ -131,9 +131,13 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** The executable that runs n10 (child_process.fork spawns it as process.execPath). */
+/**
+ * The executable that runs n10 (child_process.fork spawns it as process.execPath): bin/node,
+ * a launcher of n10.js named as 0.10's executable was (programs test /node$/ on it: forever-monitor
+ * checked that a script exists only then).
+ */
 function n10ExecPath(): string {
-  return moduleFs.realpath(path.resolve(__dirname, '..', 'bin', 'n10.js'));
+  return moduleFs.realpath(path.resolve(__dirname, '..', 'bin', 'node'));
 }
 
 function main(): void {

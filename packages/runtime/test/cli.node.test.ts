@@ -38,7 +38,22 @@ test('n10 file.js args: process.argv is [execPath, absolute script, ...args]', (
 
 test('process.execPath runs n10 (so child programs run on n10 too)', (t) => {
   const r = n10(['-p', 'process.execPath']);
-  t.is(r.stdout.trim(), fs.realpathSync(path.join(__dirname, '../bin/n10.js')));
+  t.is(r.stdout.trim(), fs.realpathSync(path.join(__dirname, '../bin/node')));
+  const child = n10(['-e', "require('child_process').exec(JSON.stringify(process.execPath) + ' -p process.version', function (e, o) { console.log(e, o) })"]);
+  t.is(child.stdout, "null 'v0.10.19\\n'\n");
+});
+
+test('process.execPath is named node, as 0.10\'s executable (programs test /node$/ on it)', (t) => {
+  const r = n10(['-p', "require('path').basename(process.execPath) + ' ' + /[^\\w]node$/.test(process.execPath)"]);
+  t.is(r.stdout, 'node true\n');
+});
+
+test('process.execPath: bin/node finds the host node on PATH past itself (its directory may be on PATH)', (t) => {
+  const bin = path.join(__dirname, '../bin');
+  const r = n10(['-e', "require('child_process').execFile(process.execPath, ['-p', 'process.version'], function (e, o) { console.log(e, o) })"], {
+    env: { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` },
+  });
+  t.is(r.stdout, "null 'v0.10.19\\n'\n");
 });
 
 test('a program piped to stdin runs as [stdin]', (t) => {
