@@ -37,8 +37,8 @@ const TICKS = Symbol('n10.stream.readableTicks');
 
 interface Ticks {
   stream: ReadableStream;
-  emitReadable: () => void;
-  readMore: () => void;
+  readableTick: () => void;
+  readMoreTick: () => void;
 }
 
 type StateWithTicks = State & { [TICKS]?: Ticks | null };
@@ -48,22 +48,29 @@ function ticksOf(stream: ReadableStream, state: State): Ticks {
   if (own && own.stream === stream) return own;
   const ticks: Ticks = {
     stream,
-    emitReadable() {
-      stream.emit('readable');
+    // 0.10's ticks were closures calling emitReadable_ and maybeReadMore_: a stack through
+    // them shows those two functions under an anonymous frame, as 0.10's did.
+    readableTick() {
+      emitReadableEvent(stream);
     },
-    readMore() {
-      let len = state.length;
-      while (!state.reading && !state.flowing && !state.ended && state.length < state.highWaterMark) {
-        stream.read(0);
-        if (len === state.length) break;
-        len = state.length;
-      }
-      state.readingMore = false;
+    readMoreTick() {
+      maybeReadMore_(stream, state);
     },
   };
   // A state made by another constructor (or shared by two streams) just gets them too.
   if (own === null) (state as StateWithTicks)[TICKS] = ticks;
   return ticks;
+}
+
+// Read while nobody reads, up to the mark (or until a read brings nothing).
+function maybeReadMore_(stream: ReadableStream, state: State): void {
+  let len = state.length;
+  while (!state.reading && !state.flowing && !state.ended && state.length < state.highWaterMark) {
+    stream.read(0);
+    if (len === state.length) break;
+    len = state.length;
+  }
+  state.readingMore = false;
 }
 
 // Fields in 0.10's order: programs and inspect() see them.
@@ -348,7 +355,7 @@ export function emitReadable(stream: ReadableStream): void {
   if (state.emittedReadable) return;
   state.emittedReadable = true;
   if (state.sync) {
-    nextTick(ticksOf(stream, state).emitReadable);
+    nextTick(ticksOf(stream, state).readableTick);
   } else {
     emitReadableEvent(stream);
   }
@@ -358,7 +365,7 @@ export function emitReadable(stream: ReadableStream): void {
 function maybeReadMore(stream: ReadableStream, state: State): void {
   if (state.readingMore) return;
   state.readingMore = true;
-  nextTick(ticksOf(stream, state).readMore);
+  nextTick(ticksOf(stream, state).readMoreTick);
 }
 
 export function endReadable(stream: ReadableStream): void {

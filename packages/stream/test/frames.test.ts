@@ -51,3 +51,38 @@ test('writable.write(chunk, [encoding]) and readable.push(chunk, [encoding]) wit
   t.true(j > 0, pushNames.join(','));
   t.false(pushNames.slice(0, j).some((n) => /bufferFrom|decodeChunk/.test(n)));
 });
+
+test("'readable' emitted on the next tick and the read-more tick: frames emitReadable_ and maybeReadMore_ under the tick, as 0.10's closures called them", async (t) => {
+  // The function names of the frames here (prepareStackTrace set only while reading them).
+  const names = (): string[] => {
+    const saved = Error.prepareStackTrace;
+    Error.prepareStackTrace = (_e, frames) => frames;
+    try {
+      return (new Error('here').stack as unknown as { getFunctionName(): string | null }[]).map((s) => s.getFunctionName() || '');
+    } finally {
+      Error.prepareStackTrace = saved;
+    }
+  };
+  const onReadable = await new Promise<string[]>((resolve) => {
+    const r = new stream.Readable();
+    r._read = function () {
+      this.push('x');
+    };
+    r.on('readable', () => resolve(names()));
+  });
+  const i = onReadable.indexOf('emitReadableEvent'); // (the runtime names it emitReadable_)
+  t.true(i > 0, onReadable.join(','));
+  t.is(onReadable[i + 1], 'readableTick');
+  const inRead = await new Promise<string[]>((resolve) => {
+    const r = new stream.Readable();
+    let n = 0;
+    r._read = function () {
+      if (n++ === 2) resolve(names());
+      else this.push('x');
+    };
+    r.on('readable', () => r.read());
+  });
+  const j = inRead.indexOf('maybeReadMore_');
+  t.true(j > 0, inRead.join(','));
+  t.is(inRead[j + 1], 'readMoreTick');
+});
