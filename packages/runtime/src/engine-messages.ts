@@ -12,6 +12,7 @@
 // computed access); what follows it in the source tells whether the value was being called.
 
 import { sourceLine } from './compile';
+import { sameSiteMessage } from './syntax-error';
 
 const READ = /^Cannot read properties of (undefined|null) \(reading '([^]*)'\)$/;
 const SET = /^Cannot set properties of (undefined|null) \(setting '([^]*)'\)$/;
@@ -59,14 +60,29 @@ export function message010(message: string, site: EngineSite | undefined): strin
   return undefined;
 }
 
-// A TypeError of this realm or of a vm context's.
+// A TypeError (SyntaxError) of this realm or of a vm context's.
 function isTypeError(error: unknown): error is TypeError {
   if (error instanceof TypeError) return true;
   return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'TypeError';
 }
+function isSyntaxError(error: unknown): error is SyntaxError {
+  if (error instanceof SyntaxError) return true;
+  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'SyntaxError';
+}
+
+/**
+ * V8 3.14's words for a compile error of code this runtime did not compile (eval, new Function,
+ * vm.runInContext's own): those that do not depend on the source (syntax-error.ts rewrites the
+ * rest, with the source, for code it compiles; an eval's or Function's source is not kept).
+ */
+function syntaxMessage010(message: string): string | undefined {
+  // (The strict eval/arguments message names the token from the source: syntax-error.ts.)
+  return message === 'Unexpected eval or arguments in strict mode' ? undefined : sameSiteMessage(message);
+}
 
 /** Is `error` one whose message this module rewrites (when its stack is formatted)? */
-function hasEngineMessage(error: unknown): error is TypeError {
+function hasEngineMessage(error: unknown): error is TypeError | SyntaxError {
+  if (isSyntaxError(error)) return syntaxMessage010(error.message) !== undefined;
   if (!isTypeError(error)) return false;
   const message = error.message;
   return READ.test(message) || SET.test(message) || CIRCULAR.test(message);
@@ -86,11 +102,13 @@ export function settleEngineMessage(error: unknown): void {
  */
 export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): number | undefined {
   if (error instanceof ReferenceError) return site ? nameColumn010(site, error.message) : undefined;
-  if (!isTypeError(error)) return undefined;
+  const syntax = isSyntaxError(error);
+  if (!syntax && !isTypeError(error)) return undefined;
   const own = Object.getOwnPropertyDescriptor(error, 'message');
   if (!own || typeof own.value !== 'string' || !own.writable) return undefined;
-  const old = message010(own.value, site);
-  if (old !== undefined) error.message = old;
+  const old = syntax ? syntaxMessage010(own.value) : message010(own.value, site);
+  if (old !== undefined) (error as Error).message = old;
+  if (syntax) return undefined;
   const m = READ.exec(own.value);
   return m && site ? readColumn010(site, m[2]) : undefined;
 }

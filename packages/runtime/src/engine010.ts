@@ -50,7 +50,16 @@ function installInContext(context: typeof globalThis): void {
     }
   }
   install(context);
+  // An error made in a context has its stack taken with the context's own limit, and n10's vm
+  // and the host's run up to eight frames between the context's code and its caller: room for
+  // them (stack.ts cuts the stack to the program's count, leaving them out). A context's code
+  // reading Error.stackTraceLimit sees the larger number.
+  const contextError = context.Error as unknown as { stackTraceLimit?: unknown };
+  if (typeof contextError.stackTraceLimit === 'number') contextError.stackTraceLimit += CONTEXT_ROOM;
 }
+
+// Frames n10 may run among a context error's first `limit` (stack-limit.ts's four, and vm's).
+const CONTEXT_ROOM = 12;
 
 export function installEngine010(): void {
   install(globalThis);

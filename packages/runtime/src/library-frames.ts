@@ -42,6 +42,9 @@ export const HIDDEN = new Set([
   // The runtime's compiler, where a compile error is thrown: 0.10 threw it from native code.
   'runtime compile',
   'runtime compileWrapper',
+  // The runtime's compiler, where a compile error is thrown: 0.10 threw it from native code.
+  'runtime compile',
+  'runtime compileWrapper',
   'events callEach',
   'runtime parse',
   'runtime stringify',

@@ -21,7 +21,10 @@ const SITES: Site[] = [
   ['module.js', 'module.load(filename);', '312:12'],
   ['module.js', 'Module._extensions[extension](this, filename);', '356:32'],
   ['module.js', 'module.exports = JSON.parse(stripBOM(content));', '482:27'],
+  ['module.js', 'module.exports = JSON.parse(stripBOM(content));', '482:27'],
   ['module.js', 'module._compile(stripBOM(moduleFs.readFile(filename)), filename);', '474:10'],
+  // A compile error: thrown by runInThisContext, called from _compile's line 439.
+  ['module.js', 'const fn = compileWrapper(Module.wrap(content), filename);', '439:25'],
   ['module.js', 'return fn.call(this.exports, this.exports, require, this, filename, dirname);', '456:26'],
   // A compile error: thrown by runInThisContext, called from _compile's line 439.
   ['module.js', 'const fn = compileWrapper(Module.wrap(content), filename);', '439:25'],
@@ -291,6 +294,7 @@ const SITES: Site[] = [
   ['readline.js', 'this.emit("line", line);', '202:10'],
   ['readline.js', 'this.emit("close");', '272:8'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
+  ['vm.js', 'return new Script(code, filename);', '48:10', 'Function.Script.createScript'],
   ['readline.js', 'this._onLine(line);', '322:12'],
   // vm.Script / createScript compiling: the call in 0.10's vm.js Script (a compile error's frame).
   ['vm.js', 'const compiled = compile(code, filename);', '32:12', 'new Script'],

@@ -28,7 +28,8 @@ import { hasAddedCode, originalColumn } from './program-edits';
 import { isErrorMaker, programStackLimit } from './stack-limit';
 import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
 import { inferredName010 } from './inferred-names';
-import { compiledSource } from './compile';
+import { compiledSource, sourceLine } from './compile';
+import { constructPosition010 } from './construct-site';
 
 interface CallSite {
   getThis(): unknown;
@@ -152,11 +153,17 @@ function location(site: CallSite, file: string | undefined, position?: string): 
   if (position !== undefined) return `${file}:${position}`;
   let where = '';
   let name: string | null | undefined = file;
+  let line = site.getLineNumber();
   if (site.isEval()) {
     name = site.getScriptNameOrSourceURL ? site.getScriptNameOrSourceURL() : null;
-    if (!name) where = `${site.getEvalOrigin()}, `;
+    if (!name) {
+      const origin = evalOrigin010(site.getEvalOrigin() || '');
+      where = `${origin.text}, `;
+      // V8 3.14 made a new Function's code `(function(…) {\n…` (its body from line 2); today's
+      // engine puts the parameters on a line of their own (the body from line 3).
+      if (origin.isFunction && line !== null && line > 1) line--;
+    }
   }
-  const line = site.getLineNumber();
   // A builtin: V8 3.14 wrote its library in JS, as "native" code.
   if (!name && !site.isEval() && line === null) return 'native';
   where += name || '<anonymous>';
@@ -201,6 +208,10 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
   if (rawFile !== undefined && (rawFile.startsWith('node:') || N10_BIN.test(rawFile))) return undefined;
   if (site.isAsync && site.isAsync()) return site.toString();
   let functionName = site.getFunctionName() || '';
+  // The Function constructor: V8 3.14's was code of its own library, without a source name.
+  if (rawFile === undefined && functionName === 'Function' && site.getLineNumber() === null) {
+    return site.isConstructor() ? 'Object.Function (<anonymous>)' : 'Function (<anonymous>)';
+  }
   const lib = rawFile === undefined ? null : N10_DIST.exec(rawFile);
   const pkg = lib ? lib[1] : '';
   let file = rawFile;
@@ -429,13 +440,42 @@ function asWritten(site: CallSite): CallSite {
 }
 
 /**
+ * An eval frame's origin as V8 3.14 wrote it (`eval at f (file:line:col)`), and whether the code
+ * came from the Function constructor (called where the origin's position is, in a program's source).
+ */
+function evalOrigin010(origin: string): { text: string; isFunction: boolean } {
+  const m = /^(eval at .* \()([^()]+):(\d+):(\d+)\)$/.exec(origin);
+  if (!m) return { text: origin, isFunction: false };
+  const [, head, file, line, column] = m;
+  const text = sourceLine(file, Number(line));
+  const isFunction = text !== undefined && /^(?:new\s+)?Function\b/.test(text.slice(Number(column) - 1));
+  const placed = constructPosition010(file, Number(line), Number(column));
+  return { text: placed ? `${head}${file}:${placed.line}:${placed.column})` : origin, isFunction };
+}
+
+/** A program's call of a constructor at a statement's start, where V8 3.14 placed it (construct-site.ts). */
+function asConstructed010(site: CallSite): CallSite {
+  const file = site.getFileName();
+  const line = site.getLineNumber();
+  const column = site.getColumnNumber();
+  if (typeof file !== 'string' || line === null || column === null) return site;
+  const placed = constructPosition010(file, line, column);
+  if (placed === undefined) return site;
+  const view = siteView(site);
+  view.getLineNumber = () => placed.line;
+  view.getColumnNumber = () => placed.column;
+  view.toString = () => site.toString();
+  return view as unknown as CallSite;
+}
+
+/**
  * The sites as 0.10's formatters saw them: columns as the program wrote them (asWritten), and
  * the engine's own message put in V8 3.14's words (engine-messages.ts), its top frame at the
  * column V8 3.14 gave a failed property read where that differs.
  */
 function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
   if (engineSites.length > 0 && isErrorMaker(engineSites[0])) engineSites = engineSites.slice(1);
-  const sites = engineSites.map(asWritten);
+  const sites = engineSites.map((site) => asConstructed010(asWritten(site)));
   const top = sites[0];
   const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
   if (column !== undefined && top) {

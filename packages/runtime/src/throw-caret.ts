@@ -29,15 +29,22 @@ export function throwCaret(source: string, keyword: number, expression: number):
   return new Positions(source).last(node) ?? keyword;
 }
 
-class Positions {
-  constructor(private readonly source: string) {}
+/**
+ * The positions V8 3.14's compiler recorded in an expression's code. `names` tells whether a
+ * variable read recorded one (a throw's own expression: always; see construct-site.ts).
+ */
+export class Positions {
+  constructor(
+    private readonly source: string,
+    private readonly names: (name: string) => boolean = () => true,
+  ) {}
 
   /** The last position `node`'s code recorded, or null. */
   last(node: AnyNode | null | undefined): number | null {
     if (!node) return null;
     switch (node.type) {
       case 'Identifier':
-        return node.start;
+        return this.names(node.name as string) ? node.start : null;
       case 'MemberExpression':
         return this.latest(this.memberParts(node), this.memberOperator(node));
       case 'CallExpression':

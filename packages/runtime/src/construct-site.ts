@@ -1,0 +1,115 @@
+// Where V8 3.14 placed a constructor call made at the start of a statement.
+//
+// Today's engine places the call of a `new` expression at `new`. V8 3.14 recorded that position
+// too, but not when it was the statement's own (a statement that starts with `new`, as
+// `new Foo.Bar(x);`): the frame then showed the last position that the callee and the arguments
+// recorded, in code order (throw-caret.ts's model), or else the statement's. A variable read
+// recorded a position only for a global (a load through the global object); locals, the module
+// wrapper's parameters included, recorded none. Measured against node 0.10: `new a.F()` at its
+// `.`, `new a['F']()` at its `[`, `new Function('…')` at `Function`, `new F(b)` (F, b local) at
+// `new`, `new F(a.b)` at the `.` of a.b, `new a.F(g())` at `g`; `x = new a.F()`, `return new
+// a.F()` and `var x = new a.F()` at `new`, as today. The origin of code made by such a
+// `new Function(…)` ("eval at … (file:line:col)") was placed the same way.
+import type { Node } from 'acorn';
+import { compiledSource } from './compile';
+import { Positions } from './throw-caret';
+
+type AnyNode = Node & Record<string, unknown>;
+
+// Globals of a 0.10 program that code reads by name (a module's own declaration of one of
+// these names makes it local: checked per file).
+const GLOBALS = new Set(
+  (
+    'Array Boolean Buffer Date Error EvalError Function JSON Math Number Object RangeError ReferenceError RegExp ' +
+    'String SyntaxError TypeError URIError console global process setTimeout setInterval setImmediate ' +
+    'clearTimeout clearInterval clearImmediate parseInt parseFloat isNaN isFinite escape unescape ' +
+    'encodeURIComponent decodeURIComponent encodeURI decodeURI eval'
+  ).split(' '),
+);
+
+const placed = new Map<string, number | null>();
+const lineStarts = new Map<string, number[]>();
+
+/**
+ * The line and column (1-based) V8 3.14 gave a frame placed at `line`:`column` of `file` (a
+ * source this runtime compiled) when that is a statement's opening `new`, else undefined.
+ */
+export function constructPosition010(file: string, line: number, column: number): { line: number; column: number } | undefined {
+  const source = compiledSource(file);
+  if (source === undefined) return undefined;
+  const starts = startsOf(file, source);
+  if (line < 1 || line > starts.length) return undefined;
+  const at = starts[line - 1] + column - 1;
+  if (!source.startsWith('new', at) || /[\w$]/.test(source[at + 3] || '')) return undefined;
+  const key = `${file}:${at}`;
+  let pos = placed.get(key);
+  if (pos === undefined) {
+    pos = statementStart(source, at) ? lastRecorded(file, source, at) : null;
+    placed.set(key, pos);
+  }
+  if (pos === null) return undefined;
+  let l = line;
+  while (l < starts.length && starts[l] <= pos) l++;
+  return { line: l, column: pos - starts[l - 1] + 1 };
+}
+
+function startsOf(file: string, source: string): number[] {
+  let starts = lineStarts.get(file);
+  if (starts === undefined || starts.length === 0) {
+    starts = [0];
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(file, starts);
+  }
+  return starts;
+}
+
+// Does the `new` at `at` open a statement? What precedes it (blanks aside) ends a statement or
+// opens one: nothing, `;`, a brace, the `)` of an if/for/while head, `else`, `do`, or the end
+// of an earlier line that a line break ends (no operator left open).
+function statementStart(source: string, at: number): boolean {
+  let i = at - 1;
+  let newline = false;
+  while (i >= 0 && /\s/.test(source[i])) {
+    if (source[i] === '\n') newline = true;
+    i--;
+  }
+  if (i < 0) return true;
+  const c = source[i];
+  if (c === ';' || c === '{' || c === '}' || c === ')') return true;
+  if (/\b(?:else|do)$/.test(source.slice(Math.max(0, i - 4), i + 1))) return true;
+  return newline && /[\w$\]'"`]/.test(c) && !/\b(?:return|typeof|void|delete|in|instanceof|case|throw)$/.test(source.slice(Math.max(0, i - 10), i + 1));
+}
+
+// The last position the `new` expression at `at` recorded before its call, or null.
+function lastRecorded(file: string, source: string, at: number): number | null {
+  let node: AnyNode;
+  try {
+    // acorn loads on the first frame that needs it, never at start-up.
+    const { parseExpressionAt } = require('acorn') as typeof import('acorn');
+    node = parseExpressionAt(source, at, { ecmaVersion: 'latest', allowReserved: true }) as AnyNode;
+  } catch {
+    return null;
+  }
+  // A member or call on the new object (`new F().x`): the `new` is the innermost expression.
+  while (node.type !== 'NewExpression') {
+    const inner = (node.object ?? node.callee) as AnyNode | undefined;
+    if (!inner || inner.start !== at) return null;
+    node = inner;
+  }
+  const positions = new Positions(source, (name) => GLOBALS.has(name) && !declares(file, source, name));
+  const parts = [positions.last(node.callee as AnyNode), ...(node.arguments as AnyNode[]).map((a) => positions.last(a))];
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== null) return parts[i];
+  return null;
+}
+
+// Does the source declare `name` (var, let, const, function) anywhere? Remembered per file.
+const declared = new Map<string, boolean>();
+function declares(file: string, source: string, name: string): boolean {
+  const key = `${file}\n${name}`;
+  let found = declared.get(key);
+  if (found === undefined) {
+    found = new RegExp(`\\b(?:var|let|const|function)\\s+${name}\\b`).test(source);
+    declared.set(key, found);
+  }
+  return found;
+}
