@@ -42,9 +42,6 @@ export const HIDDEN = new Set([
   // The runtime's compiler, where a compile error is thrown: 0.10 threw it from native code.
   'runtime compile',
   'runtime compileWrapper',
-  // The runtime's compiler, where a compile error is thrown: 0.10 threw it from native code.
-  'runtime compile',
-  'runtime compileWrapper',
   'events callEach',
   'runtime parse',
   'runtime stringify',
@@ -142,12 +139,12 @@ export const VM_SCRIPT_METHODS = new Set(['runInThisContext', 'runInNewContext',
 
 // Functions that 0.10 named otherwise (by the function's own name).
 export const FUNCTION_NAMES: Record<string, string> = {
-  // @n10/stream's ticks for 'readable' and read-more: 0.10's were anonymous closures.
-  'stream readableTick': '',
-  'stream readMoreTick': '',
   'events Emitter.emit': 'EventEmitter.emit',
   'process tickCallback': 'process._tickCallback',
   'stream emitReadableEvent': 'emitReadable_',
+  // @n10/stream's ticks for 'readable' and read-more: 0.10's were anonymous closures.
+  'stream readableTick': '',
+  'stream readMoreTick': '',
   // @n10/stream's by-name emits of 'readable', 'data' and 'drain', called on the stream.
   'stream readableEmit': 'EventEmitter.emit',
   'stream dataEmit': 'EventEmitter.emit',

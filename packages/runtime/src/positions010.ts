@@ -21,10 +21,7 @@ const SITES: Site[] = [
   ['module.js', 'module.load(filename);', '312:12'],
   ['module.js', 'Module._extensions[extension](this, filename);', '356:32'],
   ['module.js', 'module.exports = JSON.parse(stripBOM(content));', '482:27'],
-  ['module.js', 'module.exports = JSON.parse(stripBOM(content));', '482:27'],
   ['module.js', 'module._compile(stripBOM(moduleFs.readFile(filename)), filename);', '474:10'],
-  // A compile error: thrown by runInThisContext, called from _compile's line 439.
-  ['module.js', 'const fn = compileWrapper(Module.wrap(content), filename);', '439:25'],
   ['module.js', 'return fn.call(this.exports, this.exports, require, this, filename, dirname);', '456:26'],
   // A compile error: thrown by runInThisContext, called from _compile's line 439.
   ['module.js', 'const fn = compileWrapper(Module.wrap(content), filename);', '439:25'],
@@ -92,13 +89,13 @@ const SITES: Site[] = [
   // A string chunk in an encoding Buffer refuses: made in push, or in decodeChunk under writeOrBuffer.
   ['_stream_readable.js', 'chunk = new BufferCtor(chunk, encoding);', '122:15'],
   ['_stream_writable.js', 'return new BufferCtor(chunk, encoding);', '189:13'],
-  ['_stream_readable.js', 'emitReadableEvent(stream);', '401:7', ''],
   ['_stream_writable.js', 'chunk = decodeChunk(chunk, encoding);', '198:11'],
-  ['_stream_readable.js', 'maybeReadMore_(stream, state);', '422:7', ''],
-  ['_stream_readable.js', 'stream.read(0);', '431:12', 'maybeReadMore_'],
   ['_stream_readable.js', 'if (state.needReadable) emitReadable(stream);', '165:9'],
   ['_stream_readable.js', 'this._read(state.highWaterMark);', '320:10'],
+  ['_stream_readable.js', 'emitReadableEvent(stream);', '401:7', ''],
   ['_stream_readable.js', 'emitReadableEvent(stream);', '404:5'],
+  ['_stream_readable.js', 'maybeReadMore_(stream, state);', '422:7', ''],
+  ['_stream_readable.js', 'stream.read(0);', '431:12', 'maybeReadMore_'],
   ['_stream_readable.js', 'return readableEmit.call(stream);', '408:10'],
   ['_stream_readable.js', 'dest.end();', '483:10'],
   ['_stream_readable.js', 'src.on("readable", pipeOnReadable);', '556:10'],
@@ -294,14 +291,13 @@ const SITES: Site[] = [
   ['readline.js', 'this.emit("line", line);', '202:10'],
   ['readline.js', 'this.emit("close");', '272:8'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
-  ['vm.js', 'return new Script(code, filename);', '48:10', 'Function.Script.createScript'],
   ['readline.js', 'this._onLine(line);', '322:12'],
   // vm.Script / createScript compiling: the call in 0.10's vm.js Script (a compile error's frame).
   ['vm.js', 'const compiled = compile(code, filename);', '32:12', 'new Script'],
+  ['vm.js', 'return new Script(code, filename);', '48:10', 'Function.Script.createScript'],
   // The REPL's default eval (0.10's self.eval = function…) and its line handler.
   ['repl.js', 'result = import_vm.default.runInThisContext(code, file);', '110:21', undefined, 'REPLServer.self.eval'],
   ['repl.js', 'result = import_vm.default.runInContext(code, context, file);', '112:21', undefined, 'REPLServer.self.eval'],
-  ['vm.js', 'return new Script(code, filename);', '48:10', 'Function.Script.createScript'],
   ['repl.js', 'cb(err, result);', '122:7', 'REPLServer.eval', 'REPLServer.self.eval'],
   ['repl.js', 'self.eval("(" + evalCmd + ")", self.context, "repl", function(e, ret) {', '239:12'],
   ['repl.js', 'self.eval(evalCmd, self.context, "repl", finish);', '249:20'],
