@@ -11,6 +11,7 @@ import { pemText, readPem } from './pem';
 import { nativeCrypto } from './provider';
 import { adoptBuffer } from '@n10/buffer/internal';
 import { enumerableMethods } from './enumerable';
+import { fromCallerOf, sited } from './throw-sites';
 
 /** The key under which a SecureContext keeps its state (for @n10/tls). */
 export const SECURE_CONTEXT_STATE: unique symbol = Symbol.for('n10.crypto.secureContext') as never;
@@ -295,29 +296,45 @@ const createCredentials = function (options?: CredentialsDetails | null, context
   if (context) return c;
   const ctx = c.context;
   if (o.key) {
-    if (o.passphrase) ctx.setKey(o.key, o.passphrase);
-    else ctx.setKey(o.key);
+    if (o.passphrase) at(98, '      c.context.setKey(options.key, options.passphrase);', () => ctx.setKey(o.key, o.passphrase));
+    else at(100, '      c.context.setKey(options.key);', () => ctx.setKey(o.key));
   }
-  if (o.cert) ctx.setCert(o.cert);
-  if (o.ciphers) ctx.setCiphers(o.ciphers);
+  if (o.cert) at(104, '  if (options.cert) c.context.setCert(options.cert);', () => ctx.setCert(o.cert));
+  if (o.ciphers) at(106, '  if (options.ciphers) c.context.setCiphers(options.ciphers);', () => ctx.setCiphers(o.ciphers));
   if (o.ca) {
-    if (Array.isArray(o.ca)) for (const ca of o.ca) ctx.addCACert(ca);
-    else ctx.addCACert(o.ca);
+    if (Array.isArray(o.ca)) for (const ca of o.ca) at(111, '        c.context.addCACert(options.ca[i]);', () => ctx.addCACert(ca));
+    else at(114, '      c.context.addCACert(options.ca);', () => ctx.addCACert(o.ca));
   } else {
-    ctx.addRootCerts();
+    at(117, '    c.context.addRootCerts();', () => ctx.addRootCerts());
   }
   if (o.crl) {
-    if (Array.isArray(o.crl)) for (const crl of o.crl) ctx.addCRL(crl);
-    else ctx.addCRL(o.crl);
+    if (Array.isArray(o.crl)) for (const crl of o.crl) at(123, '        c.context.addCRL(options.crl[i]);', () => ctx.addCRL(crl));
+    else at(126, '      c.context.addCRL(options.crl);', () => ctx.addCRL(o.crl));
   }
-  if (o.sessionIdContext) ctx.setSessionIdContext(o.sessionIdContext);
+  if (o.sessionIdContext) {
+    at(131, '    c.context.setSessionIdContext(options.sessionIdContext);', () => ctx.setSessionIdContext(o.sessionIdContext));
+  }
   if (o.pfx) {
     const pfx = toBuf(o.pfx);
     const passphrase = o.passphrase ? toBuf(o.passphrase) : undefined;
-    if (passphrase) ctx.loadPKCS12(pfx, passphrase);
-    else ctx.loadPKCS12(pfx);
+    if (passphrase) at(143, '      c.context.loadPKCS12(pfx, passphrase);', () => ctx.loadPKCS12(pfx, passphrase));
+    else at(145, '      c.context.loadPKCS12(pfx);', () => ctx.loadPKCS12(pfx));
   }
   return c;
 };
+
+/**
+ * Runs one of createCredentials' calls of the context: 0.10's were C++ methods, so an error
+ * they threw has its stack start in createCredentials, at crypto.js:`line` (`text`, the caret
+ * under the method's name).
+ */
+function at(line: number, text: string, call: () => unknown): void {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof Error) throw sited(fromCallerOf(e, at), line, text, text.indexOf('c.context.') + 10);
+    throw e;
+  }
+}
 
 export { CredentialsCtor as Credentials, createCredentials };

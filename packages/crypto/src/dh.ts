@@ -9,6 +9,7 @@ import { bufferArg, jsOutput, slowCopy, toBuf } from './encodings';
 import type { Bytes } from './encodings';
 import { defaultEncoding } from './module-object';
 import { isPrime, safePrime } from './prime';
+import { sited } from './throw-sites';
 
 const STATE = Symbol('dh');
 
@@ -141,6 +142,11 @@ export interface DiffieHellmanGroupConstructor {
 
 function DiffieHellman(this: DiffieHellmanInstance, sizeOrKey: number | string | Uint8Array, encoding?: string): DiffieHellmanInstance | void {
   if (!(this instanceof DiffieHellman)) return new DiffieHellmanCtor(sizeOrKey, encoding);
+  if (!sizeOrKey) {
+    // 0.10 made its binding's DiffieHellman with no argument (crypto.js:433), which failed.
+    const er = new Error('Initialization failed');
+    throw sited(er, 433, '    this._binding = new binding.DiffieHellman();', 20);
+  }
   const key = typeof sizeOrKey === 'number' ? sizeOrKey : toBuf(sizeOrKey, encoding || defaultEncoding());
   this._binding = DhHandle.fromSizeOrPrime(key);
 }

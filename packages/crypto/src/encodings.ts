@@ -14,6 +14,7 @@ import bufferModule from '@n10/buffer';
 import type { BufferInstance } from '@n10/buffer';
 import { adoptBuffer } from '@n10/buffer/internal';
 import { defaultEncoding } from './module-object';
+import { fromCallerOf } from './throw-sites';
 
 const { Buffer, SlowBuffer } = bufferModule;
 
@@ -70,7 +71,7 @@ export function inputBytes(data: unknown, encoding: unknown): Uint8Array {
   if (typeof data === 'string') return decodeString(data, parseEncoding(encoding, 'binary'));
   // A foreign Buffer (a current Node's own, npm `buffer`'s) is read through an n10 view of it.
   if (isBytes(data)) return adoptBuffer(data) ?? data;
-  throw new TypeError('Not a string or buffer');
+  throw fromCallerOf(new TypeError('Not a string or buffer'), inputBytes);
 }
 
 // Results are SlowBuffers, as 0.10's bindings made them. `new SlowBuffer(n)` gives each its own
@@ -179,7 +180,7 @@ export function toBuf(value: unknown, encoding?: unknown): unknown {
 /** toBuf, then 'Not a buffer' unless the result is bytes. */
 export function bufferArg(value: unknown, encoding?: unknown): Uint8Array {
   const b = toBuf(value, encoding);
-  if (!isBytes(b)) throw new TypeError('Not a buffer');
+  if (!isBytes(b)) throw fromCallerOf(new TypeError('Not a buffer'), bufferArg);
   return b;
 }
 

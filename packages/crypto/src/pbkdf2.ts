@@ -7,6 +7,7 @@ import type { Bytes } from './encodings';
 import { HmacDigest } from './hmac';
 import { defaultEncoding } from './module-object';
 import { nativePbkdf2, nativePbkdf2Async } from './provider';
+import { fromCallerOf, sited } from './throw-sites';
 
 /** PBKDF2 with HMAC over any digest (0.10's pbkdf2 used SHA-1; encrypted PKCS #8 keys others): OpenSSL's, else portable. */
 export function pbkdf2Hmac(digest: string, password: Uint8Array, salt: Uint8Array, iterations: number, keylen: number): Uint8Array {
@@ -54,8 +55,18 @@ interface Checked {
 }
 
 // 0.10's checks, in its order: password and salt are Buffers or 'binary' strings; iterations
-// and key length are numbers, truncated to 32-bit integers, not negative.
-function check(password: unknown, salt: unknown, iterations: unknown, keylen: unknown): Checked {
+// and key length are numbers, truncated to 32-bit integers, not negative. 0.10's C++ made
+// them, called from its crypto.js function pbkdf2 (line 565), whose frame an error's stack
+// starts with: this function's (the n10 runtime shows pbkdf2Call as pbkdf2).
+const check = function pbkdf2Call(password: unknown, salt: unknown, iterations: unknown, keylen: unknown): Checked {
+  try {
+    return checkArgs(password, salt, iterations, keylen);
+  } catch (e) {
+    throw sited(fromCallerOf(e as Error, fromCallerOf), 565, '    return binding.PBKDF2(password, salt, iterations, keylen, callback);', 19);
+  }
+};
+
+function checkArgs(password: unknown, salt: unknown, iterations: unknown, keylen: unknown): Checked {
   const pw = bufferArg(password);
   const s = bufferArg(salt);
   if (typeof iterations !== 'number') throw new TypeError('Iterations not a number');
@@ -96,7 +107,9 @@ export const pbkdf2 = function (
   keylen: number,
   callback: Pbkdf2Callback,
 ): void {
-  if (typeof callback !== 'function') throw new Error('No callback provided to pbkdf2');
+  if (typeof callback !== 'function') {
+    throw sited(new Error('No callback provided to pbkdf2'), 549, "    throw new Error('No callback provided to pbkdf2');", 10);
+  }
   const c = check(password, salt, iterations, keylen);
   // 0.10 derived on the thread pool and called back with its request object as `this`; so
   // does the native engine (the portable one derives from the immediate queue instead).

@@ -8,6 +8,7 @@ import { timers } from './defer';
 import { slowBuffer } from './encodings';
 import type { Bytes } from './encodings';
 import { nativeRandomFill, portableEnginesForced } from './provider';
+import { fromCallerOf } from './throw-sites';
 
 type Fill = (buffer: Uint8Array) => void;
 
@@ -67,6 +68,9 @@ function checkSize(size: unknown): number {
   return size;
 }
 
+// The function the program called, when randomBytes was called through another (pseudoRandomBytes).
+let sizeCaller: Function | null = null;
+
 function fresh(size: number): Bytes {
   const out = slowBuffer(size);
   randomFill(out);
@@ -84,7 +88,13 @@ export interface RandomBytesRequest {
  * a Buffer: crypto.DEFAULT_ENCODING does not apply.
  */
 export const randomBytes = function (size: number, callback?: RandomBytesCallback): Bytes | RandomBytesRequest {
-  const n = checkSize(size);
+  let n: number;
+  try {
+    n = checkSize(size);
+  } catch (e) {
+    // 0.10 exported its C++ function: the stack starts in the program (see pseudoRandomBytes).
+    throw fromCallerOf(e as Error, sizeCaller || randomBytes);
+  }
   if (typeof callback !== 'function') return fresh(n);
   const request = { ondone: callback };
   const fill = nativeSource();
@@ -119,6 +129,11 @@ Object.defineProperty(randomBytes, 'length', { value: 0 });
 
 /** crypto.pseudoRandomBytes: 0.10 drew these from the same generator; so does n10. */
 export const pseudoRandomBytes = function (size: number, callback?: RandomBytesCallback): Bytes | RandomBytesRequest {
-  return (randomBytes as (size: number, callback?: RandomBytesCallback) => Bytes | RandomBytesRequest)(size, callback);
+  sizeCaller = pseudoRandomBytes;
+  try {
+    return (randomBytes as (size: number, callback?: RandomBytesCallback) => Bytes | RandomBytesRequest)(size, callback);
+  } finally {
+    sizeCaller = null;
+  }
 } as typeof randomBytes;
 Object.defineProperty(pseudoRandomBytes, 'length', { value: 0 });

@@ -151,6 +151,8 @@ export const FUNCTION_NAMES: Record<string, string> = {
   'stream drainEmit': 'EventEmitter.emit',
   'stream addChunk': 'readableAddChunk',
   'net listenVia': 'listen',
+  // crypto.js's internal pbkdf2, which called the binding (an exported function is pbkdf2 too).
+  'crypto pbkdf2Call': 'pbkdf2',
 };
 
 // Frames that 0.10 named otherwise (by the whole frame name; '' for the engine's builtins).

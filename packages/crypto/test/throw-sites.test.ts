@@ -1,0 +1,59 @@
+// Where an error for a bad argument is reported: 0.10 threw these from its C++ binding, so an
+// uncaught one showed crypto.js's line that called the binding (or, for a binding function
+// 0.10 exported as it was, the program's line), and its stack started there. n10 notes the
+// site for the runtime and starts the stack in the same function, not in its helpers.
+import test from 'ava';
+import crypto from '../src/index';
+import { frameNames, siteOfThrow } from '../../../tools/test-throw-sites';
+
+type Loose = (...args: unknown[]) => unknown;
+const c = crypto as unknown as Record<string, Loose>;
+
+test('crypto.pbkdf2 without a callback: the site is 0.10\'s throw (crypto.js:549)', (t) => {
+  t.deepEqual(siteOfThrow(t, () => c.pbkdf2('p', 's', 1, 20)), {
+    file: 'crypto.js', line: 549, text: "    throw new Error('No callback provided to pbkdf2');", caret: ' '.repeat(10) + '^',
+  });
+});
+
+test('crypto.pbkdf2Sync / pbkdf2 with bad arguments: the site is the binding call in 0.10\'s pbkdf2 (crypto.js:565), the stack starts in that function', (t) => {
+  const site = { file: 'crypto.js', line: 565, text: '    return binding.PBKDF2(password, salt, iterations, keylen, callback);', caret: ' '.repeat(19) + '^' };
+  t.deepEqual(siteOfThrow(t, () => c.pbkdf2Sync('p', 's', -1, 20)), site);
+  t.deepEqual(siteOfThrow(t, () => c.pbkdf2Sync(5, 's', 1, 20)), site);
+  t.deepEqual(siteOfThrow(t, () => c.pbkdf2('p', 's', 'x', 20, () => {})), site);
+  t.is(frameNames(() => c.pbkdf2Sync(5, 's', 1, 20))[0], 'pbkdf2Call');
+});
+
+test('crypto.randomBytes / pseudoRandomBytes with a bad size: the stack starts in the caller (0.10 exported its C++ function)', (t) => {
+  const caller = function callsRandomBytes(): unknown {
+    return c.randomBytes(-1);
+  };
+  t.is(frameNames(caller)[0], 'callsRandomBytes');
+  const pseudo = function callsPseudo(): unknown {
+    return c.pseudoRandomBytes('x');
+  };
+  t.is(frameNames(pseudo)[0], 'callsPseudo');
+  t.throws(() => c.randomBytes(1.5, () => {}), { instanceOf: TypeError, message: 'Argument #1 must be number > 0' });
+});
+
+test('hash.update(data) with neither a string nor a buffer, crypto.createHmac without a key: the stack starts in the crypto.js method', (t) => {
+  t.is(frameNames(() => crypto.createHash('md5').update(5 as never))[0], 'update');
+  t.is(frameNames(() => c.createHmac('md5'))[0], 'init', "the handle's init (which the runtime leaves out), not n10's bufferArg");
+});
+
+test('crypto.createDiffieHellman(falsy): 0.10 made its binding with no argument (crypto.js:433)', (t) => {
+  for (const v of [0, '', null, undefined, false]) {
+    t.deepEqual(siteOfThrow(t, () => c.createDiffieHellman(v)), {
+      file: 'crypto.js', line: 433, text: '    this._binding = new binding.DiffieHellman();', caret: ' '.repeat(20) + '^',
+    });
+  }
+});
+
+test('crypto.createCredentials(details): a failing context call is sited at its line of 0.10\'s createCredentials, the stack starts there', (t) => {
+  t.deepEqual(siteOfThrow(t, () => c.createCredentials({ key: 'x' })), {
+    file: 'crypto.js', line: 100, text: '      c.context.setKey(options.key);', caret: ' '.repeat(16) + '^',
+  });
+  t.is(siteOfThrow(t, () => c.createCredentials({ key: 'x', passphrase: 'p' }))?.line, 98);
+  t.is(siteOfThrow(t, () => c.createCredentials({ cert: 'x' }))?.line, 104);
+  t.is(siteOfThrow(t, () => c.createCredentials({ pfx: 'x' }))?.line, 145);
+  t.regex(frameNames(() => c.createCredentials({ key: 'x' }))[0], /^(createCredentials)?$/, 'not the context method nor its helpers');
+});
