@@ -302,6 +302,8 @@ const SITES: Site[] = [
   ['repl.js', 'self.eval("(" + evalCmd + ")", self.context, "repl", function(e, ret) {', '239:12'],
   ['repl.js', 'self.eval(evalCmd, self.context, "repl", finish);', '249:20'],
   ['zlib.js', 'callback(null, buf);', '166:5'],
+  // console.assert's failure: assert.ok called from console.js.
+  ['console.js', 'import_assert.default.ok(false, import_util.default.format.apply(this, rest));', '102:23'],
 ];
 
 // The bundler numbers the names it must tell apart (module2, proto3, import_binding3), and
