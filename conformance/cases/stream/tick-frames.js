@@ -1,3 +1,4 @@
+// runtime-only: the frames of a stack are named and placed by the n10 runtime (as 0.10 printed them).
 // A 'readable' handler throwing on the next tick, and a _read throwing from the read-more
 // tick: the stack shows emitReadable_ / maybeReadMore_ under 0.10's anonymous tick closure.
 var stream = require('stream');

@@ -74,6 +74,15 @@ const SITES: Site[] = [
   ['_stream_readable.js', 'dest.on("drain", ondrain);', '491:8', 'Readable.pipe'],
   ['_stream_readable.js', 'dest.once("close", onclose);', '536:8'],
   ['_stream_readable.js', 'dest.once("finish", onfinish);', '541:8'],
+  // Unpiping: the pipe's onerror/onclose/onfinish call its unpipe(), which calls src.unpipe(dest);
+  // Readable.unpipe tells the destination(s).
+  ['_stream_readable.js', 'unpipe();', '515:5', 'onerror'],
+  ['_stream_readable.js', 'unpipe();', '534:5', 'onclose'],
+  ['_stream_readable.js', 'unpipe();', '539:5', 'onfinish'],
+  ['_stream_readable.js', 'src.unpipe(dest);', '544:9', 'unpipe'],
+  ['_stream_readable.js', 'if (dest) dest.emit("unpipe", this);', '651:12'],
+  ['_stream_readable.js', 'for (let i = 0; i < len; i++) dests[i].emit("unpipe", this);', '667:16'],
+  ['_stream_readable.js', 'dest.emit("unpipe", this);', '681:8'],
   ['_stream_readable.js', 'dest.emit("pipe", src);', '548:8'],
   ['stream.js', 'source.on("data", ondata);', '57:10'],
   ['stream.js', 'dest.on("drain", ondrain);', '65:8', 'Stream.pipe'],
