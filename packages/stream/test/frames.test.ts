@@ -86,3 +86,25 @@ test("'readable' emitted on the next tick and the read-more tick: frames emitRea
   t.true(j > 0, inRead.join(','));
   t.is(inRead[j + 1], 'readMoreTick');
 });
+
+test("readable.pipe(destination): the destination finishing unpipes through the pipe's own unpipe(), as 0.10 (a stack from an 'unpipe' listener shows onfinish, unpipe, then Readable.unpipe)", (t) => {
+  const w = new stream.Writable();
+  w._write = (_c: unknown, _e: string, cb: () => void) => cb();
+  const r = new stream.Readable();
+  r._read = () => {};
+  r.pipe(w);
+  let seen: string[] = [];
+  w.on('unpipe', () => {
+    const saved = Error.prepareStackTrace;
+    Error.prepareStackTrace = (_e, frames) => frames;
+    try {
+      seen = (new Error('here').stack as unknown as { getFunctionName(): string | null }[]).map((s) => s.getFunctionName() || '');
+    } finally {
+      Error.prepareStackTrace = saved;
+    }
+  });
+  w.end();
+  const i = seen.indexOf('onfinish');
+  t.true(i > 1, seen.join(','));
+  t.is(seen[i - 1], 'unpipe');
+});
