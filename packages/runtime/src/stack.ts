@@ -494,11 +494,40 @@ function frameCount(): number {
   return typeof limit !== 'number' ? 0 : limit < 0 ? Infinity : limit;
 }
 
+// V8 3.14 found a stack overflow on entering a function, and placed it at the `(` of the
+// function's parameters; today's engine gives the function's start (its `function`, or a `(`
+// around it) as the frame's enclosing position.
+function noteOverflowSite(error: unknown, top: CallSite): void {
+  const file = top.getFileName();
+  const line = top.getEnclosingLineNumber ? top.getEnclosingLineNumber() : null;
+  const column = top.getEnclosingColumnNumber ? top.getEnclosingColumnNumber() : null;
+  if (!file || !line || !column) return;
+  const text = sourceLine(file, line);
+  const head = text === undefined ? null : /^\(*\s*function\b\s*[\w$]*\s*\(/.exec(text.slice(column - 1));
+  noteTopFrame(error, file, line, head ? column + head[0].length - 1 : column);
+}
+
+// The engine's RangeError for a stack overflow (of this realm or a vm context's).
+function isStackOverflow(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Error).message === 'Maximum call stack size exceeded' &&
+    (error instanceof RangeError || (error as Error).name === 'RangeError')
+  );
+}
+
 /** A whole stack, as 0.10 printed err.stack. */
 export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): string | undefined {
   // A limit of 0: V8 3.14 gave the error a stack of undefined.
   if (programStackLimit() === 0) return undefined;
   const sites = sites010(error, engineSites);
+  // Nor did it give a stack overflow one (an uncaught one still showed its site).
+  if (isStackOverflow(error)) {
+    const top = sites[0];
+    if (top) noteOverflowSite(error, top);
+    return undefined;
+  }
   let out = header010(error);
   // An fs callback's error: 0.10 made it in C++, with no frames.
   if (sites.length > 1 && fsCallbackError(sites)) return out;

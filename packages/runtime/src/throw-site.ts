@@ -211,7 +211,9 @@ function siteText(err: unknown): string {
   const statement = thrownBy(err);
   const thrown = statement && statementSite(statement);
   if (thrown) return siteLines(thrown);
-  if (typeof err !== 'object' || err === null || typeof (err as Error).stack !== 'string') return '';
+  if (typeof err !== 'object' || err === null) return '';
+  // No stack (a stack overflow's, in V8 3.14): the top frame the formatter saw, if any.
+  if (typeof (err as Error).stack !== 'string') return notedSite(err);
   const foreign = !(err instanceof Error);
   if (foreign && Object.prototype.toString.call(err) !== '[object Error]') return '';
   // A compile error this runtime did not compile (eval, new Function): no site to show.
