@@ -145,6 +145,7 @@ export const FUNCTION_NAMES: Record<string, string> = {
   // @n10/stream's ticks for 'readable' and read-more: 0.10's were anonymous closures.
   'stream readableTick': '',
   'stream readMoreTick': '',
+  'stream afterWriteTick': '',
   // @n10/stream's by-name emits of 'readable', 'data' and 'drain', called on the stream.
   'stream readableEmit': 'EventEmitter.emit',
   'stream dataEmit': 'EventEmitter.emit',

@@ -137,6 +137,20 @@ const SITES: Site[] = [
   ['_stream_writable.js', 'stream._write(chunk, encoding, state.onwrite);', '221:10'],
   ['_stream_writable.js', 'else afterWrite(stream, state, finished, cb);', '264:7'],
   ['_stream_writable.js', 'if (finished) finishMaybe(stream, state);', '274:5'],
+  // A write's completion: onwrite starts the queued writes (clearBuffer), afterWrite (on the
+  // next tick for a synchronous _write) says 'drain' through onwriteDrain, then calls back.
+  ['_stream_writable.js', 'if (!finished && !state.bufferProcessing && state.buffer.length) clearBuffer(stream, state);', '257:7'],
+  ['_stream_writable.js', 'doWrite(stream, state, len, entry.chunk, entry.encoding, entry.callback);', '299:5'],
+  ['_stream_writable.js', 'afterWrite(stream, state, done, callback);', '261:9', ''],
+  ['_stream_writable.js', 'if (!finished) onwriteDrain(stream, state);', '271:5'],
+  ['_stream_writable.js', 'cb();', '272:3', 'afterWrite'],
+  ['_stream_writable.js', 'drainEmit.call(stream);', '283:12'],
+  // Old-mode readables ('data' listeners, pause/resume) and wrap(): their 'readable' emits and pushes.
+  ['_stream_readable.js', 'stream.emit("readable");', '771:10', 'emitDataEvents'],
+  ['_stream_readable.js', 'stream.emit("readable");', '763:16', ''],
+  ['_stream_readable.js', 'if (event === "data" && !this._readableState.flowing) emitDataEvents(this, false);', '692:5'],
+  ['_stream_readable.js', 'if (!self.push(chunk)) {', '798:20'],
+  ['_stream_transform.js', 'if (data !== null && data !== void 0) stream.push(data);', '96:12'],
   ['_stream_writable.js', 'if (!state.ending && !state.finished) endWritable(this, state, cb);', '339:5'],
   ['_stream_writable.js', 'stream.emit("finish");', '354:12'],
   ['_stream_writable.js', 'finishMaybe(stream, state);', '361:3'],

@@ -219,7 +219,7 @@ interface AfterWrites {
   counts: number[];
   head: number;
   tail: number;
-  run: () => void;
+  afterWriteTick: () => void;
 }
 
 function deferAfterWrite(stream: WritableStream, state: State, finished: boolean, cb: WriteCallback): void {
@@ -231,7 +231,8 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
       counts: [],
       head: 0,
       tail: 0,
-      run() {
+      // 0.10 queued a closure calling afterWrite: the runtime shows this frame as that one.
+      afterWriteTick() {
         const i = p.head;
         const done = p.finished[i];
         const callback = p.callbacks[i] as WriteCallback;
@@ -261,16 +262,22 @@ function deferAfterWrite(stream: WritableStream, state: State, finished: boolean
     }
     pending.tail = t + 1;
   }
-  nextTick(pending.run);
+  nextTick(pending.afterWriteTick);
 }
 
 function afterWrite(stream: WritableStream, state: State, finished: boolean, cb: WriteCallback): void {
-  if (!finished && state.length === 0 && state.needDrain) {
+  if (!finished) onwriteDrain(stream, state);
+  cb();
+  if (finished) finishMaybe(stream, state);
+}
+
+// 'drain' once the buffer is empty after a write() that returned false (a function of its own,
+// as 0.10's: a stack from a 'drain' listener shows it).
+function onwriteDrain(stream: WritableStream, state: State): void {
+  if (state.length === 0 && state.needDrain) {
     state.needDrain = false;
     drainEmit.call(stream);
   }
-  cb();
-  if (finished) finishMaybe(stream, state);
 }
 
 // Writes queued chunks while their _write completes synchronously; stops at the first one

@@ -108,3 +108,32 @@ test("readable.pipe(destination): the destination finishing unpipes through the 
   t.true(i > 1, seen.join(','));
   t.is(seen[i - 1], 'unpipe');
 });
+
+test("writable.write(chunk, [callback]): 'drain' is emitted from onwriteDrain under afterWrite, and a synchronous _write's afterWrite runs from a tick of its own (afterWriteTick), as 0.10's closure", async (t) => {
+  const names = (): string[] => {
+    const saved = Error.prepareStackTrace;
+    Error.prepareStackTrace = (_e, frames) => frames;
+    try {
+      return (new Error('here').stack as unknown as { getFunctionName(): string | null }[]).map((s) => s.getFunctionName() || '');
+    } finally {
+      Error.prepareStackTrace = saved;
+    }
+  };
+  const onDrain = await new Promise<string[]>((resolve) => {
+    const w = new stream.Writable({ highWaterMark: 1 });
+    w._write = (_c: unknown, _e: string, cb: () => void) => setImmediate(cb);
+    w.on('drain', () => resolve(names()));
+    w.write('ab');
+  });
+  const i = onDrain.indexOf('onwriteDrain');
+  t.true(i > 0, onDrain.join(','));
+  t.is(onDrain[i + 1], 'afterWrite');
+  const inCallback = await new Promise<string[]>((resolve) => {
+    const w = new stream.Writable();
+    w._write = (_c: unknown, _e: string, cb: () => void) => cb();
+    w.write('a', () => resolve(names()));
+  });
+  const j = inCallback.indexOf('afterWrite');
+  t.true(j > 0, inCallback.join(','));
+  t.is(inCallback[j + 1], 'afterWriteTick');
+});
