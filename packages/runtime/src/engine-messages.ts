@@ -17,6 +17,13 @@ import { sameSiteMessage } from './syntax-error';
 const READ = /^Cannot read properties of (undefined|null) \(reading '([^]*)'\)$/;
 const SET = /^Cannot set properties of (undefined|null) \(setting '([^]*)'\)$/;
 const CIRCULAR = /^(Converting circular structure to JSON)\n/;
+// Builtins' TypeErrors that V8 3.14 worded otherwise, whatever the values involved.
+const BUILTIN: [RegExp, string][] = [
+  [/^Method Date\.prototype\.\w+ called on incompatible receiver [^]*$/, 'this is not a Date object.'],
+  [/^((?:Boolean|String|Number)\.prototype\.\w+) requires that 'this' be a \w+$/, '$1 is not generic'],
+  [/^(Object prototype may only be an Object or null): [^]*$/, '$1'],
+  [/^CreateListFromArrayLike called on non-object$/, 'Function.prototype.apply: Arguments list has wrong type'],
+];
 
 // Code @n10/vm compiled (file names are the program's: 'repl', 'evalmachine.<anonymous>'…): the
 // latest source under each name, for the few names last used.
@@ -57,6 +64,7 @@ export function message010(message: string, site: EngineSite | undefined): strin
   if (m) return `Cannot set property '${m[2]}' of ${m[1]}`;
   m = CIRCULAR.exec(message);
   if (m) return m[1];
+  for (const [words, old] of BUILTIN) if (words.test(message)) return message.replace(words, old);
   return undefined;
 }
 
@@ -85,7 +93,7 @@ function hasEngineMessage(error: unknown): error is TypeError | SyntaxError {
   if (isSyntaxError(error)) return syntaxMessage010(error.message) !== undefined;
   if (!isTypeError(error)) return false;
   const message = error.message;
-  return READ.test(message) || SET.test(message) || CIRCULAR.test(message);
+  return READ.test(message) || SET.test(message) || CIRCULAR.test(message) || BUILTIN.some(([words]) => words.test(message));
 }
 
 /**
