@@ -19,6 +19,7 @@ import { defaultEncoding } from './module-object';
 import { cipherMode, cipherUsable } from './provider';
 import type { CipherEngine } from './provider';
 import { enumerableMethods } from './enumerable';
+import { bindingError } from './throw-sites';
 
 const CTX = Symbol('ctx');
 const DECRYPT = Symbol('decrypt');
@@ -191,7 +192,12 @@ proto._flush = function (this: CipherStream, callback: (error?: Error | null) =>
 proto.update = function (this: CipherStream, data: string | Uint8Array, inputEncoding?: string | null, outputEncoding?: string | null) {
   const inEnc = inputEncoding || defaultEncoding();
   const outEnc = outputEncoding || defaultEncoding();
-  const ret = this._binding.update(data, inEnc);
+  let ret: Bytes;
+  try {
+    ret = this._binding.update(data, inEnc);
+  } catch (e) {
+    throw bindingError(e, 274, '  var ret = this._binding.update(data, inputEncoding);');
+  }
   if (outEnc && outEnc !== 'buffer') {
     this._decoder = decoderFor(this._decoder, outEnc);
     return this._decoder.write(ret);
@@ -200,7 +206,12 @@ proto.update = function (this: CipherStream, data: string | Uint8Array, inputEnc
 } as CipherStream['update'];
 proto.final = function (this: CipherStream, outputEncoding?: string | null) {
   const outEnc = outputEncoding || defaultEncoding();
-  const ret = this._binding.final();
+  let ret: Bytes;
+  try {
+    ret = this._binding.final();
+  } catch (e) {
+    throw bindingError(e, 287, '  var ret = this._binding.final();');
+  }
   if (outEnc && outEnc !== 'buffer') {
     this._decoder = decoderFor(this._decoder, outEnc);
     return this._decoder.end(ret);
@@ -208,7 +219,11 @@ proto.final = function (this: CipherStream, outputEncoding?: string | null) {
   return ret;
 } as CipherStream['final'];
 proto.setAutoPadding = function (this: CipherStream, autoPadding?: boolean) {
-  this._binding.setAutoPadding(autoPadding);
+  try {
+    this._binding.setAutoPadding(autoPadding);
+  } catch (e) {
+    throw bindingError(e, 299, '  this._binding.setAutoPadding(ap);');
+  }
   return this;
 };
 

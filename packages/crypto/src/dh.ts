@@ -9,7 +9,7 @@ import { bufferArg, jsOutput, slowCopy, toBuf } from './encodings';
 import type { Bytes } from './encodings';
 import { defaultEncoding } from './module-object';
 import { isPrime, safePrime } from './prime';
-import { sited } from './throw-sites';
+import { bindingError, sited } from './throw-sites';
 
 const STATE = Symbol('dh');
 
@@ -160,7 +160,13 @@ const DiffieHellmanGroupCtor = DiffieHellmanGroup as unknown as DiffieHellmanGro
 
 // 0.10's methods were named functions (dhGenerateKeys …), shared by both prototypes.
 const dhGenerateKeys = function dhGenerateKeys(this: DiffieHellmanGroupInstance, encoding?: string) {
-  return jsOutput(this._binding.generateKeys(), encoding);
+  let keys: Bytes;
+  try {
+    keys = this._binding.generateKeys();
+  } catch (e) {
+    throw bindingError(e, 458, '  var keys = this._binding.generateKeys();');
+  }
+  return jsOutput(keys, encoding);
 };
 const dhComputeSecret = function dhComputeSecret(
   this: DiffieHellmanGroupInstance,
@@ -168,37 +174,74 @@ const dhComputeSecret = function dhComputeSecret(
   inputEncoding?: string | null,
   outputEncoding?: string | null,
 ) {
-  const k = bufferArg(key, inputEncoding || defaultEncoding());
-  return jsOutput(this._binding.computeSecret(k), outputEncoding);
+  let secret: Bytes;
+  try {
+    secret = this._binding.computeSecret(bufferArg(key, inputEncoding || defaultEncoding()));
+  } catch (e) {
+    throw bindingError(e, 473, '  var ret = this._binding.computeSecret(toBuf(key, inEnc));');
+  }
+  return jsOutput(secret, outputEncoding);
 };
 const dhGetPrime = function dhGetPrime(this: DiffieHellmanGroupInstance, encoding?: string) {
-  return jsOutput(this._binding.getPrime(), encoding);
+  let prime: Bytes;
+  try {
+    prime = this._binding.getPrime();
+  } catch (e) {
+    throw bindingError(e, 485, '  var prime = this._binding.getPrime();');
+  }
+  return jsOutput(prime, encoding);
 };
 const dhGetGenerator = function dhGetGenerator(this: DiffieHellmanGroupInstance, encoding?: string) {
-  return jsOutput(this._binding.getGenerator(), encoding);
+  let generator: Bytes;
+  try {
+    generator = this._binding.getGenerator();
+  } catch (e) {
+    throw bindingError(e, 498, '  var generator = this._binding.getGenerator();');
+  }
+  return jsOutput(generator, encoding);
 };
 const dhGetPublicKey = function dhGetPublicKey(this: DiffieHellmanGroupInstance, encoding?: string) {
-  return jsOutput(this._binding.getPublicKey(), encoding);
+  let key: Bytes;
+  try {
+    key = this._binding.getPublicKey();
+  } catch (e) {
+    throw bindingError(e, 511, '  var key = this._binding.getPublicKey();');
+  }
+  return jsOutput(key, encoding);
 };
 const dhGetPrivateKey = function dhGetPrivateKey(this: DiffieHellmanGroupInstance, encoding?: string) {
-  return jsOutput(this._binding.getPrivateKey(), encoding);
+  let key: Bytes;
+  try {
+    key = this._binding.getPrivateKey();
+  } catch (e) {
+    throw bindingError(e, 524, '  var key = this._binding.getPrivateKey();');
+  }
+  return jsOutput(key, encoding);
 };
 
-for (const proto of [DiffieHellmanCtor.prototype, DiffieHellmanGroupCtor.prototype] as DiffieHellmanGroupInstance[]) {
-  proto.generateKeys = dhGenerateKeys;
-  proto.computeSecret = dhComputeSecret;
-  proto.getPrime = dhGetPrime;
-  proto.getGenerator = dhGetGenerator;
-  proto.getPublicKey = dhGetPublicKey;
-  proto.getPrivateKey = dhGetPrivateKey;
+for (const p of [DiffieHellmanCtor.prototype, DiffieHellmanGroupCtor.prototype] as DiffieHellmanGroupInstance[]) {
+  p.generateKeys = dhGenerateKeys;
+  p.computeSecret = dhComputeSecret;
+  p.getPrime = dhGetPrime;
+  p.getGenerator = dhGetGenerator;
+  p.getPublicKey = dhGetPublicKey;
+  p.getPrivateKey = dhGetPrivateKey;
 }
-const dhProto = DiffieHellmanCtor.prototype;
-dhProto.setPublicKey = function (this: DiffieHellmanInstance, key: string | Uint8Array, encoding?: string) {
-  this._binding.setPublicKey(bufferArg(key, encoding || defaultEncoding()));
+const proto = DiffieHellmanCtor.prototype;
+proto.setPublicKey = function (this: DiffieHellmanInstance, key: string | Uint8Array, encoding?: string) {
+  try {
+    this._binding.setPublicKey(bufferArg(key, encoding || defaultEncoding()));
+  } catch (e) {
+    throw bindingError(e, 534, '  this._binding.setPublicKey(toBuf(key, encoding));');
+  }
   return this;
 };
-dhProto.setPrivateKey = function (this: DiffieHellmanInstance, key: string | Uint8Array, encoding?: string) {
-  this._binding.setPrivateKey(bufferArg(key, encoding || defaultEncoding()));
+proto.setPrivateKey = function (this: DiffieHellmanInstance, key: string | Uint8Array, encoding?: string) {
+  try {
+    this._binding.setPrivateKey(bufferArg(key, encoding || defaultEncoding()));
+  } catch (e) {
+    throw bindingError(e, 541, '  this._binding.setPrivateKey(toBuf(key, encoding));');
+  }
   return this;
 };
 

@@ -12,6 +12,7 @@ import { defaultEncoding } from './module-object';
 import { digestUsable, hashEngine } from './provider';
 import type { HashEngine } from './provider';
 import { enumerableMethods } from './enumerable';
+import { bindingError } from './throw-sites';
 
 // Handle state is symbol-keyed: util.inspect shows a handle as {}, as 0.10 showed its native objects.
 const ENGINE = Symbol('engine');
@@ -96,11 +97,19 @@ proto._flush = function (this: DigestStream, callback: (error?: Error | null) =>
   callback();
 };
 proto.update = function (this: DigestStream, data: string | Uint8Array, inputEncoding?: string) {
-  this._binding.update(data, inputEncoding || defaultEncoding());
+  try {
+    this._binding.update(data, inputEncoding || defaultEncoding());
+  } catch (e) {
+    throw bindingError(e, 209, '  this._binding.update(data, encoding);');
+  }
   return this;
 } as DigestStream['update'];
 proto.digest = function (this: DigestStream, encoding?: string) {
-  return this._binding.digest(encoding || defaultEncoding());
+  try {
+    return this._binding.digest(encoding || defaultEncoding());
+  } catch (e) {
+    throw bindingError(e, 216, '  return this._binding.digest(outputEncoding);');
+  }
 } as DigestStream['digest'];
 
 export { HashCtor as Hash };

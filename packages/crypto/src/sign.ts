@@ -22,6 +22,8 @@ import { katRsaKey } from './kat';
 import { rsaDigestFits, rsaSign, rsaSignatureIs, rsaVerify } from './rsa';
 import { enumerableMethods } from './enumerable';
 import { ecdsaSign, ecdsaVerify } from './ec';
+import { bindingError } from './throw-sites';
+import { Hash as HashCtor } from './hash';
 
 const STATE = Symbol('state');
 
@@ -246,24 +248,32 @@ function Verify(this: VerifyInstance, algorithm: string, options?: WritableOptio
 const VerifyCtor = Verify as unknown as VerifyConstructor;
 inherits(VerifyCtor, Writable);
 
-const signProto = SignCtor.prototype;
-signProto._write = function (this: SignInstance, chunk: unknown, encoding: string, callback: (error?: Error | null) => void) {
+const proto = SignCtor.prototype;
+proto._write = function (this: SignInstance, chunk: unknown, encoding: string, callback: (error?: Error | null) => void) {
   this._binding.update(chunk, encoding);
   callback();
 };
-signProto.update = function (this: SignInstance, data: string | Uint8Array, inputEncoding?: string) {
-  this._binding.update(data, inputEncoding || defaultEncoding());
-  return this;
-};
-signProto.sign = function (this: SignInstance, privateKey: string | Uint8Array, outputFormat?: string) {
-  return jsOutput(this._binding.sign(bufferArg(privateKey)), outputFormat);
+// 0.10's Sign.prototype.update was Hash.prototype.update itself (so is Verify's).
+proto.update = HashCtor.prototype.update as unknown as SignInstance['update'];
+proto.sign = function (this: SignInstance, privateKey: string | Uint8Array, outputFormat?: string) {
+  let signature: Bytes;
+  try {
+    signature = this._binding.sign(bufferArg(privateKey));
+  } catch (e) {
+    throw bindingError(e, 393, '  var ret = this._binding.sign(toBuf(key));');
+  }
+  return jsOutput(signature, outputFormat);
 };
 
-const verifyProto = VerifyCtor.prototype;
-verifyProto._write = signProto._write as VerifyInstance['_write'];
-verifyProto.update = signProto.update as unknown as VerifyInstance['update'];
-verifyProto.verify = function (this: VerifyInstance, object: string | Uint8Array, signature: string | Uint8Array, signatureFormat?: string) {
-  return this._binding.verify(toBuf(object), toBuf(signature, signatureFormat || defaultEncoding()));
+const proto2 = VerifyCtor.prototype;
+proto2._write = proto._write as VerifyInstance['_write'];
+proto2.update = proto.update as unknown as VerifyInstance['update'];
+proto2.verify = function (this: VerifyInstance, object: string | Uint8Array, signature: string | Uint8Array, signatureFormat?: string) {
+  try {
+    return this._binding.verify(toBuf(object), toBuf(signature, signatureFormat || defaultEncoding()));
+  } catch (e) {
+    throw bindingError(e, 421, '  return this._binding.verify(toBuf(object), toBuf(signature, sigEncoding));');
+  }
 };
 
 export { SignCtor as Sign, VerifyCtor as Verify };

@@ -23,3 +23,13 @@ export function fromCallerOf<E extends object>(er: E, fn: Function): E {
   if (captureStackTrace) captureStackTrace(er, fn);
   return er;
 }
+
+/**
+ * An error from a call of the handle in a crypto.js method: 0.10's handle was C++, so the
+ * error's stack starts in the method (the caller of this function) and its site is the method's
+ * line `line` of 0.10's crypto.js (`text`, the caret under the handle method's name).
+ */
+export function bindingError(e: unknown, line: number, text: string): unknown {
+  if (!(e instanceof Error)) return e;
+  return sited(fromCallerOf(e, bindingError), line, text, text.indexOf('_binding.') + 9);
+}
