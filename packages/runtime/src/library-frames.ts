@@ -106,6 +106,8 @@ export const OWNED_FUNCTIONS: Record<string, Record<string, string>> = {
   buffer: { concat: 'Buffer', isEncoding: 'Buffer' },
   events: { listenerCount: 'EventEmitter' },
   querystring: { unescapeBuffer: 'QueryString', unescape: 'QueryString', escape: 'QueryString' },
+  // StringDecoder.prototype.write = function (…): V8 3.14 named them by that assignment.
+  string_decoder: { write: 'StringDecoder', end: 'StringDecoder', detectIncompleteChar: 'StringDecoder' },
 };
 
 // Constructors 0.10 defined as `exports.Name = function (…)` that n10's build leaves unnamed
@@ -188,4 +190,6 @@ export const TYPE_NAMES: Record<string, string> = {
   'buffer Object': 'Buffer',
   'zlib Zlib2': 'Zlib',
   'zlib Zlib3': 'Zlib',
+  // A decoder: 0.10's constructor was anonymous (exports.StringDecoder = function …), so no type.
+  'string_decoder Object': '',
 };

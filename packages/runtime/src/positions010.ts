@@ -211,6 +211,12 @@ const SITES: Site[] = [
   ['net.js', 'self._destroy(errnoException(status, "connect"));', '892:19'],
   ['net.js', 'return binding().errnoException(err, syscall);', '901:11'],
   ['net.js', 'const ex = errnoException(err, "listen");', '1039:14'],
+  // Server#listen's forms, each calling listen() from its own line.
+  ['net.js', 'listenVia(self, "0.0.0.0", 0, null, backlog);', '1101:5'],
+  ['net.js', 'listenVia(self, null, null, null, backlog, h.fd);', '1114:7'],
+  ['net.js', 'listenVia(self, pipeName, -1, -1, backlog);', '1121:5'],
+  ['net.js', 'listenVia(self, "0.0.0.0", port, 4, backlog);', '1127:5'],
+  ['net.js', 'else listenVia(self, ip || "0.0.0.0", port, ip ? addressType : 4, backlog);', '1135:9'],
   ['net.js', 'self.emit("listening");', '1052:10'],
   ['net.js', 'self._listen2(address, port, addressType, backlog, fd);', '1061:10'],
   ['net.js', 'else listenVia(self, ip || "0.0.0.0", port, ip ? addressType : 4, backlog);', '1135:9'],
@@ -243,6 +249,7 @@ const SITES: Site[] = [
   ['zlib.js', 'self.emit("error", error2);', '298:10'],
   ['buffer.js', 'return fromString(subject, encoding);', '215:28', 'new Buffer'],
   ['string_decoder.js', 'assertEncoding(encoding);', '30:3'],
+  ['string_decoder.js', 'this.detectIncompleteChar(chunk);', '99:28'],
   // Buffer's readers and writers checking their arguments (one n10 statement for several).
   ['buffer.js', 'if (!noAssert) checkInt(this, value, offset, 1, 255, 0);', '794:5', 'Buffer.writeUInt8'],
   ['buffer.js', 'if (!noAssert) checkInt(this, value, offset, 2, 65535, 0);', '812:5', 'Buffer.writeUInt16LE'],
@@ -294,6 +301,7 @@ const SITES: Site[] = [
   ['child_process.js', 'cb(null, stdout, stderr);', '635:7'],
   ['child_process.js', 'self.emit("error", errnoException(err, "spawn"));', '771:34'],
   ['child_process.js', 'return b.errnoException(status, syscall);', '980:11'],
+  ['child_process.js', 'const e = new Error("Command failed: " + stderr);', '637:15'],
   ['child_process.js', 'self.emit("exit", self.exitCode, self.signalCode);', '789:12'],
   ['child_process.js', 'maybeClose(self);', '802:5', 'Process.ChildProcess._handle.onexit'],
   ['child_process.js', 'if (self._closesGot === self._closesNeeded) self.emit("close", self.exitCode, self.signalCode);', '735:16'],

@@ -108,7 +108,26 @@ function anonymous<F extends Function>(fn: F): F {
 // so 0.10's codecs decode it; anything else goes on as it is, to fail as in 0.10.
 function write(this: State, chunk: ChunkLike): string {
   const adopted = adoptBuffer(chunk);
-  return adopted === null ? writeLoose(this, chunk) : decode(this, adopted);
+  if (adopted !== null) return decode(this, adopted);
+  if (chunk === null || chunk === undefined) {
+    // No chunk at all: 0.10 failed on its length, in this function if a character was
+    // pending, else in detectIncompleteChar (the stack and the site on stderr show where).
+    if (this.charLength) {
+      const er = new TypeError(`Cannot read property 'length' of ${chunk}`);
+      throw sited(er, 65, '    var i = (buffer.length >= this.charLength - this.charReceived) ?', ' '.repeat(19) + '^');
+    }
+    this.detectIncompleteChar(chunk);
+  }
+  return writeLoose(this, chunk);
+}
+
+// `buffer.length` of no buffer in a detectIncompleteChar (0.10's line, V8 3.14's message).
+function noLength(buf: null | undefined, line: number, text: string, col: number): TypeError {
+  const er = new TypeError(`Cannot read property 'length' of ${buf}`);
+  // The stack starts in the detectIncompleteChar that read it, as 0.10's.
+  const capture = (Error as { captureStackTrace?: (e: object, above: Function) => void }).captureStackTrace;
+  if (capture) capture(er, noLength);
+  return sited(er, line, text, ' '.repeat(col) + '^');
 }
 
 // Not a Buffer: 0.10's code ran on it as it was and failed where it touched it; the
@@ -176,6 +195,7 @@ function decode(self: State, chunk: ChunkLike): string {
 
 // UTF-8: scan the last three bytes for a lead byte whose sequence runs past the end.
 function detectIncompleteChar(this: State, buf: ChunkLike): void {
+  if (buf === null || buf === undefined) throw noLength(buf, 129, '  var i = (buffer.length >= 3) ? 3 : buffer.length;', 17);
   const len = buf.length;
   let i = len >= 3 ? 3 : len;
   for (; i > 0; i--) {
@@ -197,11 +217,13 @@ function detectIncompleteChar(this: State, buf: ChunkLike): void {
 }
 
 function utf16DetectIncompleteChar(this: State, buf: ChunkLike): void {
+  if (buf === null || buf === undefined) throw noLength(buf, 180, '  var incomplete = this.charReceived = buffer.length % 2;', 45);
   this.charReceived = buf.length % 2;
   this.charLength = this.charReceived ? 2 : 0;
 }
 
 function base64DetectIncompleteChar(this: State, buf: ChunkLike): void {
+  if (buf === null || buf === undefined) throw noLength(buf, 186, '  var incomplete = this.charReceived = buffer.length % 3;', 45);
   this.charReceived = buf.length % 3;
   this.charLength = this.charReceived ? 3 : 0;
 }
@@ -214,7 +236,9 @@ function end(this: State & { write(b: ChunkLike): string }, buf?: ChunkLike): st
 }
 
 function passThroughWrite(this: State, buf: ChunkLike): string {
-  if (buf === null || buf === undefined) throw new TypeError(`Cannot call method 'toString' of ${buf}`);
+  if (buf === null || buf === undefined) {
+    throw sited(new TypeError(`Cannot call method 'toString' of ${buf}`), 176, '  return buffer.toString(this.encoding);', ' '.repeat(16) + '^');
+  }
   return (adoptBuffer(buf) ?? buf).toString(this.encoding);
 }
 

@@ -116,3 +116,23 @@ test('new StringDecoder(unknown encoding): the error notes 0.10\'s string_decode
 test("new StringDecoder([encoding]): an unknown encoding is refused by a helper named assertEncoding, as in 0.10 (what a stack shows)", (t) => {
   t.is(frameNames(() => new stringDecoder.StringDecoder('nope'))[0], 'assertEncoding');
 });
+
+test('decoder.write(buffer) with no buffer: V8 3.14\'s TypeError where 0.10 read its length (detectIncompleteChar, or write itself with a character pending), sited at that line', (t) => {
+  const { StringDecoder: SD } = stringDecoder;
+  const cases: [string | undefined, boolean, number, string, number][] = [
+    [undefined, false, 129, '  var i = (buffer.length >= 3) ? 3 : buffer.length;', 17],
+    ['ucs2', false, 180, '  var incomplete = this.charReceived = buffer.length % 2;', 45],
+    ['base64', false, 186, '  var incomplete = this.charReceived = buffer.length % 3;', 45],
+    ['utf8', true, 65, '    var i = (buffer.length >= this.charLength - this.charReceived) ?', 19],
+  ];
+  for (const [enc, pending, line, text, col] of cases) {
+    const d = new SD(enc);
+    if (pending) d.write(bytes(0xe2));
+    const write = d.write as (b: unknown) => string;
+    const site = siteOfThrow(t, () => write.call(d, null));
+    t.deepEqual(site, { file: 'string_decoder.js', line, text, caret: ' '.repeat(col) + '^' });
+    t.is(t.throws(() => write.call(d, undefined))?.message, "Cannot read property 'length' of undefined");
+  }
+  const hex = new SD('hex');
+  t.is(siteOfThrow(t, () => (hex.write as (b: unknown) => string)(null))?.line, 176);
+});
