@@ -211,6 +211,7 @@ const SITES: Site[] = [
   ['net.js', 'self._destroy(errnoException(status, "connect"));', '892:19'],
   ['net.js', 'return binding().errnoException(err, syscall);', '901:11'],
   ['net.js', 'const ex = errnoException(err, "listen");', '1039:14'],
+  ['net.js', 'const error = errnoException(made, "listen");', '1020:19'],
   // Server#listen's forms, each calling listen() from its own line.
   ['net.js', 'listenVia(self, "0.0.0.0", 0, null, backlog);', '1101:5'],
   ['net.js', 'listenVia(self, null, null, null, backlog, h.fd);', '1114:7'],
