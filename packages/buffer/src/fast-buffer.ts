@@ -5,6 +5,17 @@
 
 export class FastBuffer extends Uint8Array {}
 
+// 0.10's buf.toLocaleString was Object.prototype's, which calls this.toString() (the utf8
+// text), not Uint8Array's ("97,98"). An unnamed object between Uint8Array.prototype and
+// Buffer.prototype holds it, so Buffer.prototype's own names stay 0.10's. (The constructor's
+// super call is still Uint8Array's: only the prototype chain changes.)
+Object.setPrototypeOf(
+  FastBuffer.prototype,
+  Object.create(Uint8Array.prototype, {
+    toLocaleString: { value: Object.prototype.toLocaleString, writable: true, configurable: true },
+  }),
+);
+
 /** Instances of 0.10's SlowBuffer: a FastBuffer whose prototype is SlowBuffer.prototype. */
 export class SlowFastBuffer extends FastBuffer {}
 

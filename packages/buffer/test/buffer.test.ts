@@ -29,7 +29,7 @@ test('Class: Buffer is a Uint8Array subclass, callable without new', (t) => {
   t.true(b instanceof Buffer);
   t.true(b instanceof Uint8Array);
   t.is(b.constructor, Buffer);
-  t.is(Object.getPrototypeOf(Buffer.prototype), Uint8Array.prototype);
+  t.is(Object.getPrototypeOf(Object.getPrototypeOf(Buffer.prototype)), Uint8Array.prototype, 'through the object that holds toLocaleString');
   t.true(Buffer.prototype.propertyIsEnumerable('write'), 'methods are enumerable as in 0.10');
   const u = b.subarray(1);
   t.true(u instanceof Buffer, 'Uint8Array methods build Buffers');
@@ -595,4 +595,16 @@ test('new Buffer(str, [encoding]), Buffer.concat and the utf8Slice/utf8Write hel
   }
   t.deepEqual(made.map(hex), ['abcd', '0102']);
   t.deepEqual(calls, ['toString', 'write']);
+});
+
+test("buf.toLocaleString() is Object.prototype's, as 0.10's: this.toString(), the utf8 text (not Uint8Array's list of numbers)", (t) => {
+  const b = new Buffer('héllo');
+  t.is(b.toLocaleString(), 'héllo');
+  t.is(b.toLocaleString, Object.prototype.toLocaleString);
+  const s = new SlowBuffer(2);
+  s[0] = 0x61;
+  s[1] = 0x62;
+  t.is(s.toLocaleString(), 'ab');
+  t.false(Object.getOwnPropertyNames(Buffer.prototype).includes('toLocaleString'), "not one of Buffer.prototype's own names");
+  t.true(b instanceof Uint8Array);
 });
