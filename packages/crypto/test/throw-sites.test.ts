@@ -79,6 +79,6 @@ test('errors of the handle under a crypto.js method (update, final, sign, verify
 });
 
 test("sign.update and verify.update are hash.update itself, as 0.10's Sign.prototype.update = Hash.prototype.update", (t) => {
-  t.is(crypto.Sign.prototype.update, crypto.Hash.prototype.update as unknown);
-  t.is(crypto.Verify.prototype.update, crypto.Hash.prototype.update as unknown);
+  t.is(crypto.Sign.prototype.update as unknown, crypto.Hash.prototype.update as unknown);
+  t.is(crypto.Verify.prototype.update as unknown, crypto.Hash.prototype.update as unknown);
 });
