@@ -89,7 +89,8 @@ function keepTaken(s: State, input: Uint8Array | null, start: number, taken: num
     s.taken = null;
     return;
   }
-  s.taken.push(input.slice(start, start + taken));
+  // A copy (a Buffer's own slice would be a view): the caller may reuse its buffer.
+  s.taken.push(new Uint8Array(input.subarray(start, start + taken)));
 }
 
 /** What a write step ended with: the room and input left and zlib's code, with 0.10's message on failure. */

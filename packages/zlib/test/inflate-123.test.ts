@@ -130,3 +130,31 @@ test('zlib.inflateRaw(buf, callback) on a block with no end-of-block code: 1.2.3
   const out = await new Promise<Error | Bytes>((resolve) => zlib.inflateRaw(dists, (e, r) => resolve(e || (r as Bytes))));
   t.is(out instanceof Error ? out.message : out.toString(), 'eddeddedddddddd', 'the zero bits that pad the last byte decode too');
 });
+
+test.serial('the native handle changes over to pako with copies of its input: a caller that reuses its buffer between writes gets 1.2.3\'s answer', async (t) => {
+  const { text, packed } = await prefix();
+  const input = Buffer.concat([packed, noEndOfBlock((s) => (s === 97 || s === 98 || s === 257 ? 1 : 0), 4000)]);
+  setHandleClass(Native as unknown as ZlibHandleConstructor);
+  try {
+    const z = zlib.createInflateRaw({ chunkSize: 1000 });
+    const chunks: Bytes[] = [];
+    z.on('data', (d: Bytes) => chunks.push(d));
+    const ended = new Promise<Error | null>((resolve) => {
+      z.on('end', () => resolve(null));
+      z.on('error', (e: Error) => resolve(e));
+    });
+    const scratch = new Buffer(700);
+    for (let i = 0; i < input.length; i += 700) {
+      const n = input.copy(scratch, 0, i, i + 700);
+      await new Promise<void>((resolve) => z.write(scratch.slice(0, n), () => resolve()));
+      scratch.fill(0xff);
+    }
+    z.end();
+    t.is(await ended, null);
+    const all = Buffer.concat(chunks);
+    t.is(all.length, text.length + 4007);
+    t.is(all.slice(0, text.length).toString(), text);
+  } finally {
+    setHandleClass(undefined);
+  }
+});
