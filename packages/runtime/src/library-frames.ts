@@ -163,6 +163,9 @@ export const FRAME_NAMES: Record<string, string> = {
   'timers Timeout.wrapper': 'wrapper',
   // 0.10's Timeout constructor had no name: a timer was nobody's type.
   'timers Timeout.wrapper [as _onTimeout]': 'wrapper [as _onTimeout]',
+  // A stream's callbacks given to setTimeout by a program (_write's, _transform's): no type.
+  'stream Timeout.WritableState.onwrite [as _onTimeout]': 'WritableState.onwrite [as _onTimeout]',
+  'stream Timeout.TransformState.afterTransform [as _onTimeout]': 'TransformState.afterTransform [as _onTimeout]',
   // setTimeout(callback, ms, args…)'s closure: V8 3.14 named it by its assignment alone.
   'timers Timeout.timer._onTimeout': 'timer._onTimeout',
   'child_process reportExit': 'Process.ChildProcess._handle.onexit',

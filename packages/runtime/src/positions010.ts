@@ -151,6 +151,7 @@ const SITES: Site[] = [
   ['_stream_readable.js', 'if (event === "data" && !this._readableState.flowing) emitDataEvents(this, false);', '692:5'],
   ['_stream_readable.js', 'if (!self.push(chunk)) {', '798:20'],
   ['_stream_transform.js', 'if (data !== null && data !== void 0) stream.push(data);', '96:12'],
+  ['_stream_transform.js', 'cb(er);', '99:5', 'afterTransform'],
   ['_stream_writable.js', 'if (!state.ending && !state.finished) endWritable(this, state, cb);', '339:5'],
   ['_stream_writable.js', 'stream.emit("finish");', '354:12'],
   ['_stream_writable.js', 'finishMaybe(stream, state);', '361:3'],
