@@ -96,12 +96,44 @@ function hasEngineMessage(error: unknown): error is TypeError | SyntaxError {
   return READ.test(message) || SET.test(message) || CIRCULAR.test(message) || BUILTIN.some(([words]) => words.test(message));
 }
 
+// Errors whose message is still that accessor, with the engine's message and its enumerability.
+const unsettled = new WeakMap<object, { value: string; enumerable: boolean }>();
+
+// The message as the plain data property it was (a write's value, else the engine's).
+function settle(error: object, value?: unknown): void {
+  const engine = unsettled.get(error);
+  if (engine === undefined) return;
+  unsettled.delete(error);
+  Object.defineProperty(error, 'message', { value: arguments.length > 1 ? value : engine.value, writable: true, enumerable: engine.enumerable, configurable: true });
+}
+
+// One accessor pair for all (no closures: a catch clause pays two property definitions).
+const LAZY_MESSAGE = {
+  get(this: Error): unknown {
+    settle(this);
+    void this.stack;
+    return this.message;
+  },
+  set(this: Error, value: unknown): void {
+    settle(this, value);
+  },
+};
+
 /**
- * Puts an engine error's message in V8 3.14's words now, for a reader that comes before its
- * stack: formatting the stack (stack.ts) rewrites it.
+ * Puts an engine error's message in V8 3.14's words for a reader that comes before its stack:
+ * formatting the stack (stack.ts) rewrites it. Formatting costs tens of microseconds, and most
+ * catch clauses read neither, so the message becomes an accessor that formats the stack on its
+ * first read (or gives way to a write) and is then the plain data property it was.
  */
 export function settleEngineMessage(error: unknown): void {
-  if (hasEngineMessage(error)) void error.stack;
+  if (!hasEngineMessage(error)) return;
+  const own = Object.getOwnPropertyDescriptor(error, 'message');
+  if (!own || !own.configurable || !own.writable) {
+    void error.stack;
+    return;
+  }
+  unsettled.set(error, { value: own.value as string, enumerable: own.enumerable === true });
+  Object.defineProperty(error, 'message', { get: LAZY_MESSAGE.get, set: LAZY_MESSAGE.set, enumerable: own.enumerable, configurable: true });
 }
 
 /**
@@ -110,6 +142,8 @@ export function settleEngineMessage(error: unknown): void {
  */
 export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): number | undefined {
   if (error instanceof ReferenceError) return site ? nameColumn010(site, error.message) : undefined;
+  // (The stack formatted before the message was read: the engine's message, as data, first.)
+  if (typeof error === 'object' && error !== null) settle(error);
   const syntax = isSyntaxError(error);
   if (!syntax && !isTypeError(error)) return undefined;
   const own = Object.getOwnPropertyDescriptor(error, 'message');

@@ -190,10 +190,8 @@ export function firstError(s: string): Bad | null {
   return i < n ? unexpected() : null;
 }
 
-/** The message V8 3.14 gave for a JSON text, or null when the text is valid JSON. */
-export function jsonMessage010(text: string): string | null {
-  const bad = firstError(text);
-  if (!bad) return null;
+/** The message V8 3.14 gave for a JSON text where it first went wrong (firstError). */
+function jsonMessage010(text: string, bad: Bad): string {
   switch (bad.kind) {
     case Stop.End:
       return 'Unexpected end of input';
@@ -238,7 +236,7 @@ export function installJson010(realm: typeof globalThis = globalThis): void {
         // Only the message: the stack is formatted on first use (as V8 3.14 did), so it
         // shows this message, or a later one a caller sets (require's 'file: ' prefix).
         if (bad) {
-          e.message = jsonMessage010(source) as string;
+          e.message = jsonMessage010(source, bad);
           setThrowSite(e, jsonSite(source, bad.at));
         }
       }

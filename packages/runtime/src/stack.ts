@@ -456,9 +456,11 @@ function evalOrigin010(origin: string): { text: string; isFunction: boolean } {
 /** A program's call of a constructor at a statement's start, where V8 3.14 placed it (construct-site.ts). */
 function asConstructed010(site: CallSite): CallSite {
   const file = site.getFileName();
+  // (Positions cost: only a program's frames are asked for theirs.)
+  if (typeof file !== 'string' || compiledSource(file) === undefined) return site;
   const line = site.getLineNumber();
   const column = site.getColumnNumber();
-  if (typeof file !== 'string' || line === null || column === null) return site;
+  if (line === null || column === null) return site;
   const placed = constructPosition010(file, line, column);
   if (placed === undefined) return site;
   const view = siteView(site);
