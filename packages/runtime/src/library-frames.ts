@@ -163,6 +163,8 @@ export const FRAME_NAMES: Record<string, string> = {
   'timers Timeout.wrapper': 'wrapper',
   // 0.10's Timeout constructor had no name: a timer was nobody's type.
   'timers Timeout.wrapper [as _onTimeout]': 'wrapper [as _onTimeout]',
+  // util.format called by console.log & co. (util.format.apply(this, …)): 0.10's exports.format.
+  'util Console.<anonymous>': 'Console.exports.format',
   // A stream's callbacks given to setTimeout by a program (_write's, _transform's): no type.
   'stream Timeout.WritableState.onwrite [as _onTimeout]': 'WritableState.onwrite [as _onTimeout]',
   'stream Timeout.TransformState.afterTransform [as _onTimeout]': 'TransformState.afterTransform [as _onTimeout]',

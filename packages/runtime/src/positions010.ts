@@ -244,6 +244,11 @@ const SITES: Site[] = [
   ['path.js', 'const kept = paths.filter((p) => {', '358:36'],
   ['path.js', 'if (typeof p !== "string") throw sited(new TypeError("Arguments to path.join must be strings"), 360, JOIN_LINE, 14);', '360:15'],
   ['util.js', 'throw sited(new TypeError(`Cannot read property \'prototype\' of ${superCtor}`), 555, CREATE_LINE, 42);', '555:43'],
+  // util.inspect and util.format reaching an object's own inspect(): inspect, formatValue, format.
+  ['util.js', 'return formatValue(ctx, object, ctx.depth);', '140:10'],
+  ['util.js', 'if (!(ctor && ctor.prototype === value)) return String(custom.call(value, recurseTimes));', '212:25'],
+  ['util.js', 'for (let i2 = 0; i2 < argc; i2++) out += (i2 ? " " : "") + inspect_default(arguments[i2]);', '27:20'],
+  ['util.js', 'str += " " + (x === null || typeof x !== "object" ? typeof x === "function" ? string010(x) : String(x) : inspect_default(x));', '50:20'],
   ['zlib.js', 'checkOptions(opts);', '258:13'],
   ['zlib.js', 'setUp(this, opts, Mode.GZIP);', '189:8'],
   ['zlib.js', 'return new GzipClass(o);', '96:10'],
