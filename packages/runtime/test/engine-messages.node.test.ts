@@ -2,7 +2,9 @@
 // undefined", "Cannot call method 'x' of null", "Cannot set property 'x' of undefined", and
 // JSON.stringify's one-line circular-structure message, where 0.10 programs meet them.
 import test from 'ava';
-import { n10, runFileBoth } from './helpers';
+import fs from 'node:fs';
+import path from 'node:path';
+import { n10, root, runFileBoth } from './helpers';
 
 function bothPrint(t: import('ava').ExecutionContext, program: string): void {
   const { mine, theirs } = runFileBoth(program);
@@ -148,4 +150,12 @@ test("a one-line try/catch reading e.message: 0.10's words; stack columns after 
       "var kept = 'catch (e) {'; console.log(kept);",
     ].join('\n'),
   );
+});
+
+test('a caught engine TypeError: the message reads in 0.10 words whether message, stack, a write or the descriptor comes first (an accessor until read, as V8 3.14 had it)', (t) => {
+  const program = fs.readFileSync(path.join(root, 'conformance/cases/globals/engine-messages-read-order.js'), 'utf8');
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(mine.stdout, /^desc \{"enumerable":false,"configurable":true\} \[\] \{\}$/m);
+  t.regex(mine.stdout, /^write mine TypeError: mine$/m);
 });
