@@ -36,7 +36,7 @@ test('crypto.randomBytes / pseudoRandomBytes with a bad size: the stack starts i
 });
 
 test('hash.update(data) with neither a string nor a buffer, crypto.createHmac without a key: the stack starts in the crypto.js method', (t) => {
-  t.regex(frameNames(() => crypto.createHash('md5').update(5 as never))[0], /^(proto\.)?update$/);
+  t.regex(frameNames(() => crypto.createHash('md5').update(5 as never))[0], /^(proto\d*\.)?update$/, 'the method (its bundled name proto.update, proto9.update…), not inputBytes');
   t.is(frameNames(() => c.createHmac('md5'))[0], 'init', "the handle's init (which the runtime leaves out), not n10's bufferArg");
 });
 
