@@ -108,6 +108,8 @@ function _throws(this: unknown, shouldThrow: boolean, block: () => unknown, expe
     expected = null;
   }
   try {
+    // V8 3.14's words for calling what is not a function (the block is caught as thrown).
+    if (typeof block !== 'function') throw new TypeError((block === null ? 'object' : typeof block) + ' is not a function');
     block();
   } catch (e) {
     actual = e;

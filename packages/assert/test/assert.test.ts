@@ -287,3 +287,25 @@ test('assert.throws(block, [error]) / doesNotThrow with an error that is not a f
   t.is(missing?.message, 'Missing expected exception..');
   t.notThrows(() => assert.doesNotThrow(() => {}, 5 as unknown as Function));
 });
+
+test('assert.throws(block) / doesNotThrow(block) with a block that is not a function: calling it fails with V8 3.14\'s TypeError (object/undefined/number is not a function), caught as the thrown value', (t) => {
+  const cases: [unknown, string][] = [
+    [null, 'object is not a function'],
+    [undefined, 'undefined is not a function'],
+    [5, 'number is not a function'],
+    ['s', 'string is not a function'],
+    [{}, 'object is not a function'],
+    [true, 'boolean is not a function'],
+  ];
+  for (const [block, message] of cases) {
+    let thrown: unknown;
+    try {
+      assert.doesNotThrow(block as () => void);
+    } catch (e) {
+      thrown = e;
+    }
+    t.true(thrown instanceof TypeError);
+    t.is((thrown as Error).message, message);
+    t.notThrows(() => assert.throws(block as () => void));
+  }
+});

@@ -239,6 +239,7 @@ const SITES: Site[] = [
   ['assert.js', 'if (!shouldThrow && expectedException(actual, expected)) fail(actual, expected, "Got unwanted exception" + suffix);', '302:23'],
   ['assert.js', 'if (shouldThrow && actual && expected && !expectedException(actual, expected) || !shouldThrow && actual) {', '307:8'],
   ['assert.js', '_throws.call(this, false, block, message, arguments[2]);', '321:11'],
+  ['assert.js', 'if (typeof block !== "function") throw new TypeError((block === null ? "object" : typeof block) + " is not a function");', '290:5'],
   ['querystring.js', 'return querystring.unescapeBuffer(s, decodeSpaces).toString();', '108:22'],
   ['querystring.js', 'const out = new import_buffer.Buffer(s.length);', '42:13'],
   ['path.js', 'const kept = paths.filter((p) => {', '358:36'],
