@@ -305,6 +305,9 @@ const SITES: Site[] = [
   ['crypto.js', 'this._binding = DhHandle.fromSizeOrPrime(key2);', '437:21'],
   ['crypto.js', 'if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroupCtor(name);', '448:12'],
   ['crypto.js', 'this._binding = DhHandle.group(name);', '449:19'],
+  // pbkdf2Sync and pbkdf2 calling 0.10's internal pbkdf2 (whose binding call failed).
+  ['crypto.js', 'return derive(check(password, salt, iterations, keylen));', '556:10'],
+  ['crypto.js', 'const c = check(password, salt, iterations, keylen);', '551:10'],
   // The rest.
   ['child_process.js', 'cb(null, stdout, stderr);', '635:7'],
   ['child_process.js', 'self.emit("error", errnoException(err, "spawn"));', '771:34'],
