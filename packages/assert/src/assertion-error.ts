@@ -3,9 +3,7 @@
 // instanceof Error without being a native Error (so util.inspect prints its fields, as
 // in 0.10, not `[AssertionError: …]`).
 import util from '@n10/util';
-import { functionSource } from '@n10/util/internal';
-
-const nativeToString = Function.prototype.toString;
+import { string010 } from '@n10/util/internal';
 
 export interface AssertionErrorOptions {
   message?: string;
@@ -39,7 +37,7 @@ function replacer(_key: string, value: unknown): unknown {
   if (value === undefined) return '' + value;
   if (typeof value === 'number' && (value !== value || !isFinite(value))) return value.toString();
   // A function's source as V8 3.14 printed it (`function (){}`), unless it has its own toString.
-  if (typeof value === 'function') return value.toString === nativeToString ? functionSource(value) : value.toString();
+  if (typeof value === 'function') return string010(value);
   if (value instanceof RegExp) return value.toString();
   return value;
 }

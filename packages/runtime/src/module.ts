@@ -9,6 +9,7 @@ import { coreModule, isCoreModule } from './core-modules';
 import path from '@n10/path';
 import { dlopen } from './host';
 import { moduleFs, system } from './system';
+import { withSource } from './native-functions';
 
 export interface N10Require {
   (id: string): unknown;
@@ -282,18 +283,24 @@ Module.prototype.require = function (this: N10Module, request: string) {
 };
 
 /** The `require` a module's code receives (0.10: one per compiled module). */
+// Programs print require's source (assert messages of objects holding it, util.inspect with
+// showHidden): 0.10's text, its parameter named path.
+const REQUIRE_SOURCE = 'function require(path) {\n    return self.require(path);\n  }';
+const REGISTER_EXTENSION_SOURCE =
+  "function () {\n    throw new Error('require.registerExtension() removed. Use ' +\n                    'require.extensions instead.');\n  }";
+
 export function makeRequire(self: N10Module): N10Require {
-  const require = function require(request: string) {
+  const require = withSource(function require(request: string) {
     return self.require(request);
-  } as N10Require;
+  }, REQUIRE_SOURCE) as N10Require;
   require.resolve = function (request: string) {
     return Module._resolveFilename(request, self);
   };
   require.main = moduleHooks.mainModule();
   require.extensions = Module._extensions;
-  require.registerExtension = function () {
+  require.registerExtension = withSource(function () {
     throw new Error('require.registerExtension() removed. Use require.extensions instead.');
-  };
+  }, REGISTER_EXTENSION_SOURCE);
   require.cache = Module._cache;
   return require;
 }

@@ -9,7 +9,13 @@ export function asNative<F extends Function>(fn: F, name: string): F {
   return fn;
 }
 
-/** The source text of a registered builtin, else undefined. */
+/** Registers the source text 0.10 printed for a function the runtime makes in its place; returns it. */
+export function withSource<F extends Function>(fn: F, text: string): F {
+  natives.set(fn, text);
+  return fn;
+}
+
+/** The source text of a registered builtin (or function), else undefined. */
 export function nativeSource(fn: Function): string | undefined {
   return natives.get(fn);
 }
