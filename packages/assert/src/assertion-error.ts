@@ -4,6 +4,7 @@
 // in 0.10, not `[AssertionError: …]`).
 import util from '@n10/util';
 import { string010 } from '@n10/util/internal';
+import { isForeignBuffer } from '@n10/buffer/internal';
 
 export interface AssertionErrorOptions {
   message?: string;
@@ -33,8 +34,14 @@ interface CaptureStackTrace {
 
 // How 0.10 shows values in a generated message: JSON, with undefined, NaN, ±Infinity,
 // functions and regexps spelled as their source.
-function replacer(_key: string, value: unknown): unknown {
+function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
   if (value === undefined) return '' + value;
+  // A foreign Buffer (the host's own, in a program on a current Node) went through its own
+  // toJSON ({ type, data }): 0.10's Buffer#toJSON gave the array of its bytes.
+  if (value !== null && typeof value === 'object') {
+    const raw = this[key];
+    if (raw !== value && isForeignBuffer(raw)) return Array.prototype.slice.call(raw as ArrayLike<number>);
+  }
   if (typeof value === 'number' && (value !== value || !isFinite(value))) return value.toString();
   // A function's source as V8 3.14 printed it (`function (){}`), unless it has its own toString.
   if (typeof value === 'function') return string010(value);

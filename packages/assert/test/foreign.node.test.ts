@@ -22,3 +22,19 @@ test('assert.deepEqual(actual, expected) compares a host Buffer and an n10 Buffe
   t.is(fails(() => assert.deepEqual(HostBuffer.from('hi'), new Buffer('ho'))), 'AssertionError');
   t.notThrows(() => assert.notDeepEqual(HostBuffer.from('hi'), new Buffer('ho')));
 });
+
+test('assert.equal(actual, expected): a host Buffer in the generated message is the array of its bytes, as 0.10\'s Buffer#toJSON gave', (t) => {
+  let message = '';
+  try {
+    assert.equal(1, HostBuffer.from('ab'));
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  t.is(message, '1 == [97,98]');
+  try {
+    assert.deepEqual({ b: HostBuffer.from([1]) }, { b: new Buffer([2]) });
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  t.is(message, '{"b":[1]} deepEqual {"b":[2]}');
+});
