@@ -151,9 +151,7 @@ function tryFile(requestPath: string): string | false {
 }
 
 function realpath(p: string): string {
-  const cached = Module._realpathCache[p];
-  if (cached) return cached;
-  return (Module._realpathCache[p] = moduleFs.realpath(p));
+  return moduleFs.realpath(p, Module._realpathCache);
 }
 
 function tryExtensions(p: string, exts: string[]): string | false {
@@ -173,8 +171,10 @@ function tryPackage(requestPath: string, exts: string[]): string | false {
 
 Module._findPath = function (request: string, paths: string[]): string | false {
   const exts = Object.keys(Module._extensions);
+  // An absolute request is looked up on its own (0.10's key names it with paths ['']).
+  if (request.charAt(0) === '/') paths = [''];
   const trailingSlash = request.slice(-1) === '/';
-  const cacheKey = request + '\x00' + (paths.length === 1 ? paths[0] : paths.join('\x00'));
+  const cacheKey = JSON.stringify({ request, paths });
   if (Module._pathCache[cacheKey]) return Module._pathCache[cacheKey];
   for (const dir of paths) {
     const basePath = path.resolve(dir, request);

@@ -78,37 +78,52 @@ export const moduleFs = {
       binding.close(fd);
     }
   },
-  /** Every symbolic link in `p` resolved (0.10's fs.realpathSync, over lstat/readlink). */
-  realpath(p: string): string {
-    const seen: Record<string, string> = {};
+  /**
+   * Every symbolic link in `p` resolved (0.10's fs.realpathSync, over lstat/readlink). With a
+   * cache (require's Module._realpathCache), as 0.10 filled it: each directory walked through
+   * maps to itself, each link to its target, and `p` to the result.
+   */
+  realpath(p: string, cache?: Record<string, string>): string {
     if (p.charAt(0) !== '/') p = process.cwd() + '/' + p;
-    let rest = p.split('/').filter(Boolean);
+    const original = normalPath(p);
+    if (cache && Object.prototype.hasOwnProperty.call(cache, original)) return cache[original];
+    const seen: Record<string, string> = {};
+    let rest = original.split('/').filter(Boolean);
     let current = '';
     let hops = 0;
     while (rest.length) {
-      const part = rest.shift() as string;
-      if (part === '.') continue;
-      if (part === '..') {
-        current = current.slice(0, current.lastIndexOf('/'));
-        continue;
-      }
-      const next = current + '/' + part;
-      let st: Float64Array;
-      try {
-        st = binding.lstat(next) as unknown as Float64Array;
-      } catch (e) {
-        throw fsError(e, 'lstat', next);
-      }
-      if ((st[MODE] & S_IFMT) !== S_IFLNK) {
+      const next = current + '/' + (rest.shift() as string);
+      if (cache && cache[next] === next) {
         current = next;
         continue;
       }
-      if (++hops > 40) throw fsError({ code: 'ELOOP', errno: -40 }, 'lstat', next);
-      const target = seen[next] ?? (seen[next] = binding.readlink(next) as string);
-      if (target.charAt(0) === '/') current = '';
+      let target: string;
+      if (cache && Object.prototype.hasOwnProperty.call(cache, next)) {
+        target = cache[next];
+      } else {
+        let st: Float64Array;
+        try {
+          st = binding.lstat(next) as unknown as Float64Array;
+        } catch (e) {
+          throw fsError(e, 'lstat', next);
+        }
+        if ((st[MODE] & S_IFMT) !== S_IFLNK) {
+          if (cache) cache[next] = next;
+          current = next;
+          continue;
+        }
+        if (++hops > 40) throw fsError({ code: 'ELOOP', errno: -40 }, 'lstat', next);
+        const link = seen[next] ?? (seen[next] = binding.readlink(next) as string);
+        target = normalPath(link.charAt(0) === '/' ? link : current + '/' + link);
+        if (cache) cache[next] = target;
+      }
+      // The link's target, then what followed it, walked again from the root.
       rest = target.split('/').filter(Boolean).concat(rest);
+      current = '';
     }
-    return current || '/';
+    const real = current || '/';
+    if (cache) cache[original] = real;
+    return real;
   },
 };
 
@@ -140,3 +155,14 @@ export const system = {
   execPath: binding.getExecPath(),
   isatty: (fd: number): boolean => binding.isTTY(fd),
 };
+
+// An absolute path with its `.` and `..` parts and repeated slashes taken out.
+function normalPath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
