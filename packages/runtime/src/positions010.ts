@@ -152,6 +152,13 @@ const SITES: Site[] = [
   ['_stream_readable.js', 'if (!self.push(chunk)) {', '798:20'],
   ['_stream_transform.js', 'if (data !== null && data !== void 0) stream.push(data);', '96:12'],
   ['_stream_transform.js', 'cb(er);', '99:5', 'afterTransform'],
+  // A bad encoding in the options or setEncoding: new StringDecoder where 0.10 made it, under the constructors.
+  ['_stream_readable.js', 'this.decoder = new DecoderCtor(options.encoding);', '95:20'],
+  ['_stream_readable.js', 'this._readableState = new ReadableStateCtor(options, this);', '104:25'],
+  ['_stream_readable.js', 'state.decoder = new DecoderCtor(encoding);', '196:33'],
+  ['_stream_duplex.js', 'ReadableCtor.call(this, options);', '43:12'],
+  ['_stream_transform.js', 'DuplexCtor2.call(this, options);', '113:10'],
+  ['_stream_passthrough.js', 'TransformCtor.call(this, options);', '36:13'],
   ['_stream_writable.js', 'if (!state.ending && !state.finished) endWritable(this, state, cb);', '339:5'],
   ['_stream_writable.js', 'stream.emit("finish");', '354:12'],
   ['_stream_writable.js', 'finishMaybe(stream, state);', '361:3'],

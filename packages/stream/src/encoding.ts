@@ -80,6 +80,6 @@ export function concatBuffers(list: StreamBuffer[], totalLength: number): Stream
   return buffers.Buffer.concat(list, totalLength);
 }
 
-export function newDecoder(encoding: string): Decoder {
-  return new decoders.StringDecoder(encoding);
-}
+/** The StringDecoder constructor, for `new StringDecoder(enc)` made where 0.10 made it (a bad
+ * encoding's stack shows new ReadableState or Readable.setEncoding under it). */
+export const DecoderCtor: DecoderConstructor = decoders.StringDecoder;

@@ -7,7 +7,7 @@
 // tick. Those rules are spelt out next to the code that keeps them.
 import { nextTick } from '@n10/process';
 import { inherits } from '@n10/util';
-import { allocBuffer, BufferCtor, concatBuffers, isBuffer, newDecoder, ownBuffer } from './encoding';
+import { allocBuffer, BufferCtor, concatBuffers, DecoderCtor, isBuffer, ownBuffer } from './encoding';
 import type { Decoder, StreamBuffer } from './encoding';
 import { readableEmit } from './emit';
 import { Stream } from './legacy';
@@ -100,7 +100,7 @@ function ReadableState(this: State, options?: ReadableOptions): void {
   this.decoder = null;
   this.encoding = null;
   if (options.encoding) {
-    this.decoder = newDecoder(options.encoding);
+    this.decoder = new DecoderCtor(options.encoding);
     this.encoding = options.encoding;
   }
   // Made here (empty) so that every state has one shape; see ticksOf.
@@ -192,7 +192,7 @@ interface Chunkish {
 
 proto.setEncoding = function (this: ReadableStream, encoding: string): void {
   const state = this._readableState;
-  state.decoder = newDecoder(encoding);
+  state.decoder = new DecoderCtor(encoding);
   state.encoding = encoding;
 };
 

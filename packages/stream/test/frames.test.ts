@@ -137,3 +137,12 @@ test("writable.write(chunk, [callback]): 'drain' is emitted from onwriteDrain un
   t.true(j > 0, inCallback.join(','));
   t.is(inCallback[j + 1], 'afterWriteTick');
 });
+
+test('new Readable({ encoding }) and readable.setEncoding(encoding) with an unknown encoding: the StringDecoder is made in ReadableState / setEncoding themselves, as in 0.10 (no helper frame)', (t) => {
+  const inCtor = frameNames(() => new stream.Readable({ encoding: 'bogus' }));
+  t.true(inCtor.length > 0);
+  t.false(inCtor.includes('newDecoder'), inCtor.join(','));
+  t.true(inCtor.includes('ReadableState'), inCtor.join(','));
+  const inSet = frameNames(() => new stream.Readable().setEncoding('nope'));
+  t.false(inSet.includes('newDecoder'), inSet.join(','));
+});
