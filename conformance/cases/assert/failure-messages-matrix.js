@@ -1,3 +1,4 @@
+// runtime-only: the matrix holds a module's require, whose source the runtime prints as 0.10 did.
 // assert's failure messages over a matrix of values (numbers, strings, NaN, -0, null, undefined,
 // arrays, nested objects, dates, regexps, functions, buffers, errors, long strings, arguments,
 // null-prototype objects) and every comparison, plus throws/doesNotThrow/fail/ifError.

@@ -290,7 +290,7 @@ const REGISTER_EXTENSION_SOURCE =
   "function () {\n    throw new Error('require.registerExtension() removed. Use ' +\n                    'require.extensions instead.');\n  }";
 
 export function makeRequire(self: N10Module): N10Require {
-  const require = withSource(function require(request: string) {
+  const require = withSource<(request: string) => unknown>(function require(request: string) {
     return self.require(request);
   }, REQUIRE_SOURCE) as N10Require;
   require.resolve = function (request: string) {
