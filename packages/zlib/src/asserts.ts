@@ -8,10 +8,18 @@ export function fail(message: string): never {
   throw new Error(message);
 }
 
-/** new Zlib(mode): an int32 from DEFLATE to UNZIP, else TypeError('Bad argument'). */
-export function checkMode(mode: unknown): asserts mode is number {
+// V8's Error.captureStackTrace, where the engine has it.
+const captureStackTrace = (Error as { captureStackTrace?: (error: object, above: Function) => void }).captureStackTrace;
+
+/**
+ * new Zlib(mode): an int32 from DEFLATE to UNZIP, else TypeError('Bad argument'), whose stack
+ * starts in the caller of `ctor` (0.10's constructor was C++: no frame of its own).
+ */
+export function checkMode(mode: unknown, ctor: Function): asserts mode is number {
   if (typeof mode !== 'number' || (mode | 0) !== mode || mode < Mode.DEFLATE || mode > Mode.UNZIP) {
-    throw new TypeError('Bad argument');
+    const er = new TypeError('Bad argument');
+    if (captureStackTrace) captureStackTrace(er, ctor);
+    throw er;
   }
 }
 

@@ -101,7 +101,7 @@ export function nativeDeflateClass(
   Base: { prototype: ZlibHandle },
 ): { new (mode: number): ZlibHandle; prototype: ZlibHandle } {
   function Zlib(this: ZlibHandle, mode: unknown): void {
-    checkMode(mode);
+    checkMode(mode, Zlib);
     states.set(this, {
       mode,
       native: null,

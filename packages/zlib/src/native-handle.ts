@@ -195,7 +195,7 @@ export function nativeHandleClass(
   Base?: { prototype: ZlibHandle },
 ): { new (mode: number): ZlibHandle; prototype: ZlibHandle } {
   function Zlib(this: ZlibHandle, mode: unknown): void {
-    checkMode(mode);
+    checkMode(mode, Zlib);
     const inner = new Native(mode);
     states.set(this, {
       mode,

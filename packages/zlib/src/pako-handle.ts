@@ -102,7 +102,7 @@ function PortableZlibHandle(this: ZlibHandle, mode: unknown): void {
   if (!(this instanceof PortableZlibHandle) || contexts.has(this)) {
     throw new TypeError("Class constructor Zlib cannot be invoked without 'new'");
   }
-  checkMode(mode);
+  checkMode(mode, PortableZlibHandle);
   contexts.set(this, {
     mode,
     strm: IDLE,

@@ -15,6 +15,21 @@ test('zlib.Zlib: new Zlib(mode) takes an int32 mode from DEFLATE (1) to UNZIP (7
   t.deepEqual(Object.keys(new zlib.Zlib(1)), []);
 });
 
+test("zlib.Zlib: new Zlib(bad mode)'s TypeError has its stack start in the caller (0.10's constructor was C++)", (t) => {
+  const Z = zlib.Zlib as unknown as new (mode: unknown) => ZlibHandle;
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, frames) => frames;
+  try {
+    const makesOne = function makesOne(): unknown {
+      return new Z(9);
+    };
+    const err = t.throws(makesOne) as unknown as { stack: { getFunctionName(): string | null }[] };
+    t.regex(String(err.stack[0].getFunctionName()), /^makesOne\d*$/, 'the caller (a bundle may number its name), not checkMode nor the constructor');
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+});
+
 test('zlib.Zlib: init() checks its ranges; write() answers later through this.callback(availIn, availOut)', async (t) => {
   const h = new zlib.Zlib(Mode.DEFLATE);
   t.throws(() => h.init(16, -1, 8, 0), { message: 'invalid windowBits' });
