@@ -2,9 +2,10 @@
 // beyond @n10/process's own ('constants'): 'natives' and 'evals' (graceful-fs 3, through the
 // `natives` package, evaluates natives.fs with NodeScript.runInThisContext to get a fs of its
 // own; tools list Object.keys(natives) as the core module names), 'crypto' (npm 1.x's `sha`
-// refuses to load without it), and the handle wraps, os and buffer, whose members programs
-// test for or construct. Their values are n10's own classes and functions under 0.10's names:
-// the handles take n10's binding arguments, not always 0.10's.
+// refuses to load without it), the handle wraps, os and buffer, whose members programs test
+// for or construct, and 'http_parser' (websocket clients parse handshakes with it). Their
+// values are n10's own classes and functions under 0.10's names: the handles take n10's
+// binding arguments, not always 0.10's.
 import binding from '@n10/binding';
 import { coreModule, coreModuleNames } from './core-modules';
 
@@ -91,6 +92,14 @@ const tables: Record<string, () => Module> = {
   process_wrap: () => ({ Process: binding.Process }),
   signal_wrap: () => ({ Signal: binding.Signal }),
   fs_event_wrap: () => ({ FSEvent: binding.FSEvent }),
+  // 0.10's HTTPParser is the constructor of http.parsers' parsers (faye-websocket 0.4 and
+  // websocket-driver parse their handshake responses with it). Taken from an idle parser, or
+  // from a fresh one not given back, so http.parsers.list is left as it was.
+  http_parser: () => {
+    const parsers = (coreModule('http') as Module).parsers as { list: object[]; alloc(): object };
+    const parser = parsers.list.length > 0 ? parsers.list[0] : parsers.alloc();
+    return { HTTPParser: parser.constructor };
+  },
 };
 const made = new Map<string, unknown>();
 

@@ -61,3 +61,22 @@ test("process.binding(): crypto, os, buffer and the handle wraps have 0.10's mem
   t.regex(got.stdout, /^crypto SecureContext,Connection,Cipher,.*,getHashes true true\n/);
   t.regex(got.stdout, /stream_wrap No such module\nLE function\nfired\n$/);
 });
+
+test("process.binding('http_parser'): HTTPParser is http.parsers' constructor and parses a websocket handshake's response (faye-websocket 0.4's client)", (t) => {
+  const program = `
+    var http = require('http');
+    var before = http.parsers.list.length;
+    var HTTPParser = process.binding('http_parser').HTTPParser;
+    console.log(Object.keys(process.binding('http_parser')), HTTPParser.REQUEST, HTTPParser.RESPONSE, http.parsers.list.length === before);
+    console.log(HTTPParser === http.parsers.alloc().constructor);
+    var parser = new HTTPParser(HTTPParser.RESPONSE);
+    parser.onHeadersComplete = function (info) { console.log(info.statusCode, info.upgrade, info.headers.join(' ')); };
+    parser.onMessageComplete = function () { console.log('complete'); };
+    var data = new Buffer('HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\nConnection: Upgrade\\r\\n\\r\\nframe');
+    var n = parser.execute(data, 0, data.length);
+    console.log(n, data.slice(n).toString());`;
+  const got = n10(['-e', program]);
+  t.is(got.stderr, '');
+  t.is(got.stdout, "[ 'HTTPParser' ] 0 1 true\ntrue\n101 true 'Upgrade websocket Connection Upgrade'\ncomplete\n77 'frame'\n");
+  t.is(got.stdout, oracle(['-e', program]).stdout);
+});
