@@ -56,6 +56,11 @@ test('process.execPath: bin/node finds the host node on PATH past itself (its di
   t.is(r.stdout, "null 'v0.10.19\\n'\n");
 });
 
+test('process.execPath spawned with an environment whose PATH has no node runs on the node that spawned it', (t) => {
+  const r = n10(['-e', "require('child_process').execFile(process.execPath, ['-p', 'process.version'], { env: { PATH: '/nonexistent' } }, function (e, o) { console.log(e, o) })"]);
+  t.is(r.stdout, "null 'v0.10.19\\n'\n");
+});
+
 test('a program piped to stdin runs as [stdin]', (t) => {
   const r = n10([], { input: 'console.log(__filename, require.main === module)' });
   t.is(r.stdout, '[stdin] false\n');
