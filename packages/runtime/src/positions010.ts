@@ -39,6 +39,7 @@ const SITES: Site[] = [
   ['module.js', 'return Module._resolveFilename(request, self);', '384:19', undefined, 'Function.require.resolve'],
   // Ticks, timers, immediates.
   ['node.js', 'callback();', '415:13', 'process._tickCallback'],
+  ['node.js', 'tickCallback();', '390:15', 'process._tickFromSpinner'],
   ['node.js', 'if (typeof callback !== "function") throw sited(notAFunction(callback), 415, "            callback();", 12);', '415:13'],
   ['node.js', 'callback();', '459:13', 'process._tickDomainCallback'],
   ['timers.js', 'first._onTimeout();', '110:15', 'Timer.listOnTimeout [as ontimeout]'],

@@ -7,7 +7,7 @@
 import binding from '@n10/binding';
 import type { Idle } from '@n10/binding';
 import process, { type N10Process } from '@n10/process';
-import { exitOnTerminationSignals, setStdioFactory, spinnerRan, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
+import { exitOnTerminationSignals, setStdioFactory, useLoop, type StdioFd, type StdioStream } from '@n10/process/internal';
 import { processBinding } from './process-binding';
 import { dlopen, host } from './host';
 import { writeSync } from './system';
@@ -39,10 +39,11 @@ let spinner: Idle | null = null;
 function spin(): void {
   if (!spinner) {
     spinner = new binding.Idle();
-    // The binding drains the tick queue after this callback: that drain is the spinner's.
-    spinner.onidle = () => {
+    // The spinner drains the queue as 0.10's did (process._tickFromSpinner in its stacks);
+    // the binding's drain after this callback then finds it empty.
+    spinner.onidle = function onSpinnerIdle() {
       (spinner as Idle).stop();
-      spinnerRan();
+      (process as Process010)._tickFromSpinner();
     };
   }
   spinner.start();

@@ -1,0 +1,12 @@
+// Ticks a -e program leaves queued: 0.10 ran them from its spinner (process._tickFromSpinner
+// under _tickCallback in their stacks), unless a timer due at once ran first and drained them.
+var cp = require('child_process');
+var tick = 'process.nextTick(function(){ console.log(new Error("a").stack.split("\\n").slice(1).join("|")) });';
+var extras = ['', 'setTimeout(function(){},0)', 'setImmediate(function(){})', 'require("fs").stat(".", function(){})', 'setTimeout(function(){},50)', 'process.nextTick(function(){ throw new Error("x") })'];
+(function next(i) {
+  if (i === extras.length) return;
+  cp.execFile(process.execPath, ['-e', tick + extras[i]], function (err, stdout, stderr) {
+    console.log(i, err && err.code, JSON.stringify(stdout), JSON.stringify(stderr.split('\n').filter(function (l) { return /^\s+at /.test(l); })));
+    next(i + 1);
+  });
+})(0);
