@@ -5,11 +5,12 @@
 // `new Foo.Bar(x);`): the frame then showed the last position that the callee and the arguments
 // recorded, in code order (throw-caret.ts's model), or else the statement's. A variable read
 // recorded a position only for a global (a load through the global object); locals, the module
-// wrapper's parameters included, recorded none. Measured against node 0.10: `new a.F()` at its
-// `.`, `new a['F']()` at its `[`, `new Function('…')` at `Function`, `new F(b)` (F, b local) at
-// `new`, `new F(a.b)` at the `.` of a.b, `new a.F(g())` at `g`; `x = new a.F()`, `return new
-// a.F()` and `var x = new a.F()` at `new`, as today. The origin of code made by such a
-// `new Function(…)` ("eval at … (file:line:col)") was placed the same way.
+// wrapper's parameters included, recorded none of their own, but a literal made after one
+// (`new F({})`, `new F(b, [])`) recorded the local's. Measured against node 0.10: `new a.F()` at
+// its `.`, `new a['F']()` at its `[`, `new Function('…')` at `Function`, `new F(b)` (F, b local)
+// at `new`, `new F({})` at `F`, `new F(a.b)` at the `.` of a.b, `new a.F(g())` at `g`; `x = new
+// a.F()`, `return new a.F()` and `var x = new a.F()` at `new`, as today. The origin of code made
+// by such a `new Function(…)` ("eval at … (file:line:col)") was placed the same way.
 import type { Node } from 'acorn';
 import { compiledSource } from './compile';
 import { Positions } from './throw-caret';
@@ -96,10 +97,53 @@ function lastRecorded(file: string, source: string, at: number): number | null {
     if (!inner || inner.start !== at) return null;
     node = inner;
   }
-  const positions = new Positions(source, (name) => GLOBALS.has(name) && !declares(file, source, name));
-  const parts = [positions.last(node.callee as AnyNode), ...(node.arguments as AnyNode[]).map((a) => positions.last(a))];
-  for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== null) return parts[i];
-  return null;
+  const global = (name: string): boolean => GLOBALS.has(name) && !declares(file, source, name);
+  const positions = new Positions(source, global);
+  // The compiler kept a current position (every expression set it, a variable read too) and
+  // wrote it into the code only at a call out of it: an IC (a global read, a property read, a
+  // call: throw-caret.ts's recorded positions) or a literal's allocation (which wrote the
+  // position current before it).
+  let current: number | null = null;
+  let written: number | null = null;
+  const visit = (part: AnyNode): void => {
+    if (part.type === 'Identifier') {
+      current = part.start;
+      if (global(part.name as string)) written = current;
+      return;
+    }
+    if (allocates(part)) {
+      if (current !== null) written = current;
+      for (const inner of literalParts(part)) visit(inner);
+      return;
+    }
+    const p = positions.last(part);
+    if (p !== null) written = current = p;
+  };
+  visit(node.callee as AnyNode);
+  for (const argument of node.arguments as AnyNode[]) visit(argument);
+  return written;
+}
+
+// Literals whose value the compiled code made by calling out (a stub or the runtime).
+function allocates(node: AnyNode): boolean {
+  switch (node.type) {
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression':
+      return true;
+    case 'Literal':
+      return (node as { regex?: unknown }).regex !== undefined;
+    default:
+      return false;
+  }
+}
+
+// What a literal evaluates after it is made: its property values, its elements.
+function literalParts(node: AnyNode): AnyNode[] {
+  if (node.type === 'ObjectExpression') return (node.properties as AnyNode[]).map((p) => p.value as AnyNode).filter(Boolean);
+  if (node.type === 'ArrayExpression') return (node.elements as (AnyNode | null)[]).filter((e): e is AnyNode => e !== null);
+  return [];
 }
 
 // Does the source declare `name` (var, let, const, function) anywhere? Remembered per file.

@@ -16,7 +16,7 @@ test('err.stack: `new a.F()` opening a statement is placed at its `.`, `new Func
   const lines = mine.stdout.split('\n');
   t.true(lines[2].endsWith(':10:6)')); // new a.F();
   t.true(lines[0].endsWith(':8:1)')); // new F(); (F local: nothing recorded)
-  t.regex(mine.stdout, /eval at <anonymous> \(.*:36:7\), <anonymous>:2:7\)/);
+  t.regex(mine.stdout, /eval at <anonymous> \(.*:47:7\), <anonymous>:2:7\)/);
 });
 
 test('SyntaxError of eval and new Function: V8 3.14 messages (Unexpected token ;) and the Function frame as Object.Function (<anonymous>)', (t) => {
