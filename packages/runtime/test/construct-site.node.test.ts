@@ -14,8 +14,8 @@ test('err.stack: `new a.F()` opening a statement is placed at its `.`, `new Func
   const { mine, theirs } = both('construct-call-columns.js');
   t.is(mine.stdout, theirs.stdout);
   const lines = mine.stdout.split('\n');
-  t.true(lines[2].endsWith(':10:6)')); // new a.F();
-  t.true(lines[0].endsWith(':8:1)')); // new F(); (F local: nothing recorded)
+  t.true(lines[2].endsWith(':12:6)')); // new a.F();
+  t.true(lines[0].endsWith(':10:1)')); // new F(); (F local: nothing recorded)
   t.regex(mine.stdout, /eval at <anonymous> \(.*:47:7\), <anonymous>:2:7\)/);
 });
 
