@@ -136,6 +136,9 @@ function typeName010(site: CallSite, pkg: string): string | null {
     // A dotted name is one today's engine inferred for an anonymous constructor
     // (`a.B = function () {}`); V8 3.14 read the constructor's own name, which was ''.
     if (name !== null && name.includes('.')) return null;
+    // A timer, under a program's callback: 0.10's Timeout constructor was anonymous
+    // ("null._onTimeout", as getThis() gives where no strict frame hides it).
+    if (name === 'Timeout' && pkg === '') return null;
     return name !== null && own(TYPE_NAMES, `${pkg} ${name}`) ? TYPE_NAMES[`${pkg} ${name}`] : name;
   }
   try {
