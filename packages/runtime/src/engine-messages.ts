@@ -46,6 +46,26 @@ function lineOf(file: string, line: number): string | undefined {
   return code.split('\n')[line - 1];
 }
 
+// The engine's own Function.prototype.toString (the program's prints 0.10's layout).
+const engineFunctionSource = Function.prototype.toString;
+let functionCodes = 0;
+
+/**
+ * The code of a function the Function constructor made, as the engine compiled it, remembered
+ * under a name of its own for the positions of `site` (its frame): a file name for an EngineSite.
+ * Eval code keeps no source to ask for (undefined).
+ */
+export function functionCodeFile(site: { getFunction?(): unknown; isEval(): boolean }): string | undefined {
+  if (!site.isEval() || typeof site.getFunction !== 'function') return undefined;
+  const fn = site.getFunction();
+  if (typeof fn !== 'function' || fn.name !== 'anonymous') return undefined;
+  const source = engineFunctionSource.call(fn);
+  if (!source.startsWith('function anonymous(')) return undefined;
+  const file = `<new Function ${++functionCodes}>`;
+  rememberVmSource(file, `(${source})`);
+  return file;
+}
+
 /** Where the engine reported the error: the first frame of its stack. */
 export interface EngineSite {
   file: string | null | undefined;
@@ -72,6 +92,10 @@ export function message010(message: string, site: EngineSite | undefined): strin
 function isTypeError(error: unknown): error is TypeError {
   if (error instanceof TypeError) return true;
   return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'TypeError';
+}
+function isReferenceError(error: unknown): error is ReferenceError {
+  if (error instanceof ReferenceError) return true;
+  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'ReferenceError';
 }
 function isSyntaxError(error: unknown): error is SyntaxError {
   if (error instanceof SyntaxError) return true;
@@ -141,7 +165,7 @@ export function settleEngineMessage(error: unknown): void {
  * the column V8 3.14 reported for it at `site` where that differs (else undefined).
  */
 export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): number | undefined {
-  if (error instanceof ReferenceError) return site ? nameColumn010(site, error.message) : undefined;
+  if (isReferenceError(error)) return site ? nameColumn010(site, error.message) : undefined;
   // (The stack formatted before the message was read: the engine's message, as data, first.)
   if (typeof error === 'object' && error !== null) settle(error);
   const syntax = isSyntaxError(error);

@@ -18,7 +18,7 @@
 // 0.10 programs see it as 0.10 had it: undefined until they set their own (then theirs
 // formats), and back to this one when they set it to undefined again.
 
-import { rewriteEngineMessage } from './engine-messages';
+import { functionCodeFile, rewriteEngineMessage } from './engine-messages';
 import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
@@ -274,12 +274,16 @@ export function frame010(site: CallSite, caller?: CallSite): string | undefined 
     // (but for realpath and realpathSync, named functions there).
     else if (pkg === 'fs' && /^Object\.[\w$]+$/.test(text) && !/^Object\.realpath(?:Sync)?$/.test(text)) text = `Object.fs.${text.slice(7)}`;
   }
+  // Buffer(…) without new: 0.10's Buffer called itself with new, two frames where n10 has one.
+  const bufferCall = pkg === 'buffer' && text === 'Buffer' && !site.isConstructor();
+  if (bufferCall) text = 'new Buffer';
   const placed = lib && file ? position010(file, text, statement) : undefined;
   if (placed !== undefined) {
     where = location(site, file, placed.position);
     if (placed.name !== text) text = renamed(placed.name);
   }
-  return text === '' ? where : `${text} (${where})`;
+  const shown = text === '' ? where : `${text} (${where})`;
+  return bufferCall ? `${shown}\n    at Buffer (buffer.js:158:12)` : shown;
 }
 
 /** Whether a frame is in the runtime's stand-in for a builtin (NATIVE_SOURCES). */
@@ -417,11 +421,14 @@ function constructorFrame(site: ThrowSite | undefined): string {
 function atThrowSite(frame: string, site: ThrowSite): string {
   // A rethrow (`throw err;`): the error was made, and its frame placed, elsewhere.
   if (/\bthrow\s+[A-Za-z_$][\w$.]*\s*;?\s*(?:\/\/.*)?$/.test(site.text)) return frame;
-  // "name (file:line:column)" or "file:line:column", the file a library's (no directory).
-  const m = /^(?:(.*) \()?([^()\\/ ]+):\d+:\d+(\)?)$/.exec(frame);
+  // "name (file:line:column)" or "file:line:column", the file a library's (no directory); of a
+  // frame standing for several (Buffer(…)), the first.
+  const lines = frame.split('\n');
+  const m = /^(?:(.*) \()?([^()\\/ ]+):\d+:\d+(\)?)$/.exec(lines[0]);
   if (!m || m[2] !== site.file || (m[1] === undefined) !== (m[3] === '')) return frame;
   const where = `${site.file}:${site.line}:${site.caret.indexOf('^') + 1}`;
-  return m[1] === undefined ? where : `${m[1]} (${where})`;
+  lines[0] = m[1] === undefined ? where : `${m[1]} (${where})`;
+  return lines.join('\n');
 }
 
 /**
@@ -482,7 +489,7 @@ function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
   if (engineSites.length > 0 && isErrorMaker(engineSites[0])) engineSites = engineSites.slice(1);
   const sites = engineSites.map((site) => asConstructed010(asWritten(site)));
   const top = sites[0];
-  const column = rewriteEngineMessage(error, top && { file: top.getFileName(), line: top.getLineNumber(), column: top.getColumnNumber() });
+  const column = rewriteEngineMessage(error, top && { file: top.getFileName() || functionCodeFile(top), line: top.getLineNumber(), column: top.getColumnNumber() });
   if (column !== undefined && top) {
     const view = siteView(top);
     view.getColumnNumber = () => column;
