@@ -12,6 +12,7 @@ import { installNumberFormat010 } from './number-format';
 import { installObjectEs5 } from './object-es5';
 import { installProto010 } from './proto';
 import { installStringTrim010 } from './string-trim';
+import { installStackLimit } from './stack-limit';
 
 /** Installs them on `realm`: the program's global, or a vm context's. */
 function install(realm: typeof globalThis): void {
@@ -50,12 +51,9 @@ function installInContext(context: typeof globalThis): void {
     }
   }
   install(context);
-  // An error made in a context has its stack taken with the context's own limit, and n10's vm
-  // and the host's run up to eight frames between the context's code and its caller: room for
-  // them (stack.ts cuts the stack to the program's count, leaving them out). A context's code
-  // reading Error.stackTraceLimit sees the larger number.
-  const contextError = context.Error as unknown as { stackTraceLimit?: unknown };
-  if (typeof contextError.stackTraceLimit === 'number') contextError.stackTraceLimit += CONTEXT_ROOM;
+  // A context's Error.stackTraceLimit is its own, as 0.10's; its errors' stacks are taken with
+  // room for the frames n10's vm and the host run between the context's code and its caller.
+  installStackLimit(context, CONTEXT_ROOM);
 }
 
 // Frames n10 may run among a context error's first `limit` (stack-limit.ts's four, and vm's).

@@ -20,40 +20,64 @@ const FORMATTER = 'prepareStackTrace';
 // Frames n10 may run, and the formatter leave out, among a stack's first `limit`.
 const ROOM = 4;
 
-// The program's Error (before its Proxy): its own stackTraceLimit is the program's limit.
-let errorMaker: Record<string, unknown> | undefined;
+// The program's Error of each realm (the main one's, a vm context's: before its Proxy), by the
+// realm's Error.prototype: its own stackTraceLimit is that realm's limit.
+const errorMakers = new WeakMap<object, Record<string, unknown>>();
+const makers = new WeakSet<object>();
+let mainMaker: Record<string, unknown> | undefined;
 
-/** Whether a stack's frame is the program's Error making the engine's (to leave out). */
+/** Whether a stack's frame is a program's Error making the engine's (to leave out). */
 export function isErrorMaker(site: { getFunction?(): unknown }): boolean {
-  return errorMaker !== undefined && typeof site.getFunction === 'function' && site.getFunction() === errorMaker;
+  if (typeof site.getFunction !== 'function') return false;
+  const fn = site.getFunction();
+  return typeof fn === 'function' && makers.has(fn);
 }
 
 /** The engine's limit for the program's: room for n10's hidden frames. */
-function engineLimit(limit: unknown): unknown {
+function engineLimit(limit: unknown, room: number): unknown {
   if (typeof limit !== 'number' || limit === 0 || limit === Infinity || limit !== limit) return limit;
   // V8 3.14 took a negative limit for no limit.
-  return limit < 0 ? Infinity : limit + ROOM;
+  return limit < 0 ? Infinity : limit + room;
 }
 
-/** Error.stackTraceLimit as the program set it (a non-number when it set one). */
-export function programStackLimit(): unknown {
-  return errorMaker === undefined ? 10 : errorMaker[LIMIT];
+/**
+ * Error.stackTraceLimit as the program set it (a non-number when it set one): that of the realm
+ * `error` was made in (a vm context has its own), else the main realm's.
+ */
+export function programStackLimit(error?: unknown): unknown {
+  let maker = mainMaker;
+  if (typeof error === 'object' && error !== null) {
+    for (let p = Object.getPrototypeOf(error); p !== null; p = Object.getPrototypeOf(p)) {
+      const own = errorMakers.get(p);
+      if (own !== undefined) {
+        maker = own;
+        break;
+      }
+    }
+  }
+  return maker === undefined ? 10 : maker[LIMIT];
 }
 
-/** Makes `realm.Error` the program's Error (see above); returns it. */
-export function installStackLimit(realm: typeof globalThis): ErrorConstructor {
+/**
+ * Makes `realm.Error` the program's Error (see above); returns it. `room`: the frames n10 may run
+ * among a stack's first `limit` there (a vm context's code runs under vm's and the host's too).
+ */
+export function installStackLimit(realm: typeof globalThis, room = ROOM): ErrorConstructor {
   const engine = realm.Error;
   const engineStatics = engine as unknown as Record<string, unknown>;
   const programLimit = engineStatics[LIMIT];
-  engineStatics[LIMIT] = engineLimit(programLimit);
+  engineStatics[LIMIT] = engineLimit(programLimit, room);
   // Sloppy (made by Function): a strict frame on top of a stack would hide the receivers of the
   // frames below it from a program's formatter (getThis). Its frame is left out of stacks.
   // A subclass's constructor (`class X extends Error`, super(m)) gets an instance of its own.
-  const view = new Function(
+  const view = new realm.Function(
     'engine',
     'return function Error(message) { return new.target && new.target.prototype !== engine.prototype ? Reflect.construct(engine, arguments, new.target) : new engine(message); };',
   )(engine) as ErrorConstructor;
-  errorMaker = view as unknown as Record<string, unknown>;
+  const maker = view as unknown as Record<string, unknown>;
+  makers.add(maker);
+  errorMakers.set(engine.prototype, maker);
+  if (realm === globalThis) mainMaker = maker;
   Object.defineProperty(view, 'prototype', { value: engine.prototype, writable: false, enumerable: false, configurable: false });
   // In 0.10's order, the first two enumerable (Object.keys(Error) shows them).
   Object.defineProperty(view, 'captureStackTrace', { value: engine.captureStackTrace, writable: true, enumerable: true, configurable: true });
@@ -92,7 +116,7 @@ export function installStackLimit(realm: typeof globalThis): ErrorConstructor {
     },
   });
   const follow = (value: unknown): void => {
-    engineStatics[LIMIT] = engineLimit(value);
+    engineStatics[LIMIT] = engineLimit(value, room);
   };
   asNative(watched, 'Error');
   Object.defineProperty(engine.prototype, 'constructor', { value: watched, writable: true, enumerable: false, configurable: true });

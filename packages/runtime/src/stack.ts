@@ -500,8 +500,8 @@ function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
 }
 
 /** How many frames the program's Error.stackTraceLimit lets a stack show. */
-function frameCount(): number {
-  const limit = programStackLimit();
+function frameCount(error: unknown): number {
+  const limit = programStackLimit(error);
   // V8 3.14 took a negative limit for no limit.
   return typeof limit !== 'number' ? 0 : limit < 0 ? Infinity : limit;
 }
@@ -532,7 +532,7 @@ function isStackOverflow(error: unknown): boolean {
 /** A whole stack, as 0.10 printed err.stack. */
 export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): string | undefined {
   // A limit of 0: V8 3.14 gave the error a stack of undefined.
-  if (programStackLimit() === 0) return undefined;
+  if (programStackLimit(error) === 0) return undefined;
   const sites = sites010(error, engineSites);
   // Nor did it give a stack overflow one (an uncaught one still showed its site).
   if (isStackOverflow(error)) {
@@ -548,7 +548,7 @@ export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): s
   out += made;
   // The program's Error.stackTraceLimit frames (the engine captured more: stack-limit.ts), V8
   // 3.14's constructor frame one of them.
-  let room = frameCount() - (made ? 1 : 0);
+  let room = frameCount(error) - (made ? 1 : 0);
   for (let i = 0; i < sites.length && room > 0; i++) {
     const site = sites[i];
     let line: string | undefined;
@@ -630,7 +630,7 @@ export function installStackFormat(E: ErrorConstructor): void {
         const sites = sites010(error, frames);
         const top = sites[0];
         if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), top.getColumnNumber());
-        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).slice(0, frameCount()).map(shownAs010));
+        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).slice(0, frameCount(error)).map(shownAs010));
       };
     }
     return userForHost;
