@@ -14,7 +14,7 @@ import { VERSION, config, features, versions } from './facts';
 import { hrtime } from './hrtime';
 import { idFunctions } from './ids';
 import { nativeBinding } from './native';
-import { needTickCallback, nextTick, pendingTicks, setTickOwner, spinnerRan, tickCallback, tickFromSpinner, useDomains, useLoop } from './next-tick';
+import { needTickCallback, nextTick, pendingTicks, setTickOwner, tickCallback, tickFromSpinner, useDomains, useLoop } from './next-tick';
 import { INTERNAL, type ProcessInternals } from './internal-key';
 import { makeFatalException } from './fatal-exception';
 import { installSignalListeners, signalNumber } from './signals';
@@ -376,7 +376,6 @@ const internals: ProcessInternals = {
   peekStdio: (fd) => stdio[fd],
   useLoop,
   pendingTicks,
-  spinnerRan,
   exitOnTerminationSignals,
   useDomains,
   native,

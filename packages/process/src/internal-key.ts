@@ -13,9 +13,6 @@ export interface ProcessInternals {
    * `microtaskDrain` false leaves draining to the binding's callbacks and the spinner. */
   useLoop(spin: (() => void) | null, microtaskDrain?: boolean): void;
   pendingTicks(): number;
-  /** Called by the loop's spinner callback: the binding's drain after it is the spinner's
-   * drain (one drain per turn, as 0.10's). */
-  spinnerRan(): void;
   /** SIGINT and SIGTERM end the process with 128 + signum when nobody listens (0.10's own
    * handler; the runtime's choice, not a library's). */
   exitOnTerminationSignals(): void;

@@ -9,5 +9,5 @@ export type { StdioFactory, StdioFd, StdioStream, N10Process } from './index';
 
 const internals = (process as unknown as Record<symbol, ProcessInternals>)[INTERNAL];
 
-export const { setStdioFactory, peekStdio, useLoop, pendingTicks, spinnerRan, exitOnTerminationSignals, useDomains, native, applyCallback, propertyNotAFunction } = internals;
+export const { setStdioFactory, peekStdio, useLoop, pendingTicks, exitOnTerminationSignals, useDomains, native, applyCallback, propertyNotAFunction } = internals;
 export { process };

@@ -244,11 +244,6 @@ export function tickCallback(): void {
   }
 }
 
-/** The loop's spinner ran: a drain follows at once (the binding's, after the callback). */
-export function spinnerRan(): void {
-  spinnerPending = false;
-}
-
 /** What the spinner runs (0.10's process._tickFromSpinner). */
 export function tickFromSpinner(): void {
   spinnerPending = false;
