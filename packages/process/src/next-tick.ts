@@ -142,11 +142,21 @@ function microtaskDrain(): void {
   }
 }
 
+// Standalone on Node, a tick of the host's drains ours: a program that mixes the host's
+// process.nextTick with n10's streams sees their ticks in about the order they were queued
+// (0.10 had one queue), where a microtask would run after every host tick. In the runtime
+// (useLoop) and in a browser, a microtask. (Read off globalThis: a bundler must not take this
+// for a use of `process` and bundle a shim.)
+const hostProcess = (globalThis as { process?: { nextTick?: unknown } }).process;
+let hostNextTick: ((fn: () => void) => void) | undefined =
+  hostProcess && typeof hostProcess.nextTick === 'function' ? (hostProcess.nextTick as (fn: () => void) => void).bind(hostProcess) : undefined;
+
 const resolved = Promise.resolve();
 function schedule(): void {
   if (microtasks && !scheduled) {
     scheduled = true;
-    void resolved.then(microtaskDrain);
+    if (hostNextTick) hostNextTick(microtaskDrain);
+    else void resolved.then(microtaskDrain);
   }
 }
 
@@ -162,6 +172,7 @@ export function setTickOwner(p: TickOwner): void {
 export function useLoop(spin: (() => void) | null, microtaskDrainToo = true): void {
   spinner = spin;
   microtasks = microtaskDrainToo;
+  hostNextTick = undefined;
 }
 
 function maxTickWarn(): void {
