@@ -1,5 +1,5 @@
 // Ticks a -e program leaves queued: 0.10 ran them from its spinner (process._tickFromSpinner
-// under _tickCallback in their stacks), unless a timer due at once ran first and drained them.
+// under _tickCallback in their stacks).
 var cp = require('child_process');
 var tick = 'process.nextTick(function(){ console.log(new Error("a").stack.split("\\n").slice(1).join("|")) });';
 // (A timer due at once is left out: whether it is due on the loop's first turn is a matter of
