@@ -352,6 +352,10 @@ const SITES: Site[] = [
   ['repl.js', 'self.eval("(" + evalCmd + ")", self.context, "repl", function(e, ret) {', '239:12'],
   ['repl.js', 'self.eval(evalCmd, self.context, "repl", finish);', '249:20'],
   ['zlib.js', 'callback(null, buf);', '166:5'],
+  // console's writers: the format (or inspect) call on their line.
+  ['console.js', 'this._stdout.write(import_util.default.format.apply(this, arguments) + "\\n");', '53:34'],
+  ['console.js', 'this._stderr.write(import_util.default.format.apply(this, arguments) + "\\n");', '61:34'],
+  ['console.js', 'this._stdout.write(import_util.default.inspect(object) + "\\n");', '69:27'],
   // console.assert's failure: assert.ok called from console.js.
   ['console.js', 'import_assert.default.ok(false, import_util.default.format.apply(this, rest));', '102:23'],
 ];
