@@ -1,7 +1,7 @@
 // Compression streams split their output into 'data' events as 0.10's zlib 1.2.3 did: each
 // write step hands out what 1.2.3 had written by then (it kept up to 16 bits back), at every
 // level and write size, with prose, incompressible data (stored blocks) and zeros; a flush()
-// part-way, and a stream of more than 1 MiB, keep 0.10's bytes and steps.
+// part-way, and a stream of more than 1 MiB (flushed in its first MiB, or not), keep 0.10's bytes and steps.
 var zlib = require('zlib');
 var x = 12345;
 function rnd(n) { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x % n; }
@@ -22,7 +22,7 @@ var cases = [];
   [1000, 30000].forEach(function (size) { cases.push([c[0], c[1], data, size, -1]); });
 });
 cases.push(['Deflate', {}, data, 20000, 150000]);
-cases.push(['Gzip', {}, big, 65536, 1200000]);
+cases.push(['Gzip', {}, big, 65536, 900000]);
 cases.push(['Gzip', {}, big, 65536, -1]);
 (function next() {
   var c = cases.shift();

@@ -18,8 +18,13 @@
 // Z_NO_FLUSH and Z_FINISH then moves the stream to a portable handle, which is given the same
 // input again (without flush, which leaves a compressor in the same state however the input
 // was split) before it runs that write: the bytes are 1.2.3's still. Once the copy passes
-// HISTORY_LIMIT bytes the stream moves at its next write all the same (so the copy stays
-// bounded, and the bytes exact), pako compressing the rest.
+// HISTORY_LIMIT bytes it is dropped and the stream stays on the system's zlib to its end (a
+// long stream at native speed, with 1.2.3's bytes while it is not flushed); a partial, sync or
+// full flush after that runs on the system's zlib too (Steps123.flushStep): 1.2.3's bytes up
+// to the last block before the flush marker, other bytes from there on (measured against the
+// oracle: the block end before the marker, 1.2.3's empty block there when its output space
+// ran out, and, after the flush, the strings newer zlibs hash across the flush point and
+// their restarted window after a full flush), the same data.
 //
 // Each step runs with writeSync from an immediate, as the other handles do (one compressor
 // step of a 16 KiB output slab is about 50 KiB of input).
@@ -38,10 +43,10 @@ export interface SystemZlibConstructor {
   prototype: PendingZlib;
 }
 
-/** Input kept per native stream for a move to the portable handle (bytes). */
+/** Input kept per native stream for a move to the portable handle at a flush (bytes). */
 let HISTORY_LIMIT = 1024 * 1024;
 
-/** For tests: the input a native stream keeps before it moves to the portable handle. */
+/** For tests: the input a native stream keeps for a move to the portable handle. */
 export function setHistoryLimit(bytes: number): void {
   HISTORY_LIMIT = bytes;
 }
@@ -203,7 +208,8 @@ export function nativeDeflateClass(
       s.history &&
       !s.writing &&
       arguments.length === 7 &&
-      ((f !== flushes.Z_NO_FLUSH && f !== flushes.Z_FINISH) || s.historyBytes > HISTORY_LIMIT) &&
+      f !== flushes.Z_NO_FLUSH &&
+      f !== flushes.Z_FINISH &&
       (s.steps as Steps123).idle()
     ) {
       p = moveToPortable(this, s);
@@ -232,9 +238,12 @@ export function nativeDeflateClass(
     defer(function () {
       let result: number[];
       try {
-        result = steps.step(f, inBytes, i0, i1, out, o0, o1, function (bytes, offset, length) {
-          keep(s, bytes, offset, length);
-        });
+        result =
+          f === flushes.Z_NO_FLUSH || f === flushes.Z_FINISH || s.history
+            ? steps.step(f, inBytes, i0, i1, out, o0, o1, function (bytes, offset, length) {
+                keep(s, bytes, offset, length);
+              })
+            : steps.flushStep(f, inBytes, i0, i1, out, o0, o1, function () {});
       } catch (e) {
         s.writing = false;
         const err = e as { errno?: unknown };
@@ -294,12 +303,17 @@ export function nativeDeflateClass(
 }
 
 // A copy of the input the compressor took, while the stream may still move to the portable
-// handle (it does past HISTORY_LIMIT bytes, at the next write).
+// handle (at a flush); dropped past HISTORY_LIMIT bytes.
 function keep(s: State, input: Uint8Array, offset: number, length: number): void {
   const history = s.history;
   if (!history || length <= 0) return;
-  history.push(Uint8Array.prototype.slice.call(input, offset, offset + length));
   s.historyBytes += length;
+  if (s.historyBytes > HISTORY_LIMIT) {
+    // Too long to keep: the stream stays on the system's zlib (see above).
+    s.history = null;
+    return;
+  }
+  history.push(Uint8Array.prototype.slice.call(input, offset, offset + length));
 }
 
 // 0.10.19 (zlib 1.2.3) gzip of the probe text at the default level: length and FNV-1a hash.

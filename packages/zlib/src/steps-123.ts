@@ -147,6 +147,70 @@ export class Steps123 {
     }
   }
 
+  /**
+   * A deflate() call with a partial, sync or full flush, for a stream that has no other way
+   * (native-deflate.ts: past the input it keeps for the portable handle). The newer zlib's
+   * flush is not 1.2.3's (see native-deflate.ts), so neither are the bytes; the call runs whole
+   * into the queue and what it made is handed out as room allows (the rest by later calls).
+   */
+  flushStep(
+    flush: number,
+    input: Uint8Array | null,
+    inOff: number,
+    inLen: number,
+    out: Uint8Array,
+    outOff: number,
+    outLen: number,
+    took: (input: Uint8Array, offset: number, length: number) => void,
+  ): [number, number, number] {
+    let inPos = inOff;
+    let inLeft = inLen;
+    let code: number = returnCodes.Z_OK;
+    // What waits from before goes out first (as 1.2.3 wrote out its pending output first).
+    if (this.given < Math.min(this.made, this.emitted)) {
+      const r = this.hand(out, outOff, outLen);
+      if (r === 0) return [0, inLeft, code];
+      outOff += outLen - r;
+      outLen = r;
+    }
+    if (this.given < this.emitted) {
+      // Made by the newer zlib but not yet by 1.2.3: the flush writes it all out.
+      this.made = this.emitted;
+      const r = this.hand(out, outOff, outLen);
+      if (r === 0) return [0, inLeft, code];
+      outOff += outLen - r;
+      outLen = r;
+    }
+    for (;;) {
+      if (this.scratch.length < 65536) this.scratch = new Uint8Array(65536);
+      const r = this.z.writeSync(flush, input, inPos, inLeft, this.scratch, 0, this.scratch.length);
+      const used = inLeft - (r[1] as number);
+      if (used > 0 && input) took(input, inPos, used);
+      inPos += used;
+      inLeft -= used;
+      code = r[2] as number;
+      this.push(this.scratch, this.scratch.length - (r[0] as number));
+      if (r[0] !== 0) break;
+    }
+    // Everything made is written out; bits of a partial flush wait in the zlib.
+    const bits = this.z.pending()[1] as number;
+    this.made = this.emitted;
+    this.aligned = 8 * this.emitted;
+    this.blockStart = 8 * this.emitted + bits;
+    const room = this.hand(out, outOff, outLen);
+    return [room, inLeft, code === returnCodes.Z_BUF_ERROR ? returnCodes.Z_OK : code];
+  }
+
+  // Hands out made output into out[outOff, outOff + outLen): the room left.
+  private hand(out: Uint8Array, outOff: number, outLen: number): number {
+    const n = Math.min(Math.min(this.made, this.emitted) - this.given, outLen);
+    if (n <= 0) return outLen;
+    out.set(this.queue.subarray(0, n), outOff);
+    this.queue.copyWithin(0, n, this.emitted - this.given);
+    this.given += n;
+    return outLen - n;
+  }
+
   // Takes the zlib's pending output into the queue (all of it: limit -1; or what pending() says).
   private drain(flush: number, input: Uint8Array | null, inPos: number, inLeft: number, limit: number): void {
     for (;;) {
