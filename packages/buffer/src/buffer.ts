@@ -289,14 +289,15 @@ function set(this: FastBuffer, offset: number | ArrayLike<number>, value?: numbe
 // Where 0.10's buf.write called the C++ hexWrite, which threw for an odd-length string.
 const HEX_WRITE_LINE = '      ret = this.parent.hexWrite(string, this.offset + offset, length);';
 
-/** buf.write(string, [offset], [length], [encoding]), and 0.10's older (string, encoding, offset, length). */
-const write = function (this: FastBuffer, string: string, offset?: number, length?: number, encoding?: string): number {
-  let off: unknown = offset;
-  let len: unknown = length;
-  let enc: unknown = encoding;
-  if (off === undefined && len === undefined && enc === undefined) {
-    off = 0;
-  } else if (isFinite(off as number)) {
+/**
+ * write()'s arguments as 0.10's Buffer and SlowBuffer read them: (offset, [length], [encoding]),
+ * or the older (encoding, offset, length); `at` where to start, `max` how many bytes at most.
+ */
+export function writeArguments(size: number, offset: unknown, length: unknown, encoding: unknown): { at: number; max: number; enc: unknown } {
+  let off = offset;
+  let len = length;
+  let enc = encoding;
+  if (isFinite(off as number)) {
     if (!isFinite(len as number)) {
       enc = len;
       len = undefined;
@@ -307,15 +308,22 @@ const write = function (this: FastBuffer, string: string, offset?: number, lengt
     off = len;
     len = swap;
   }
-  let at = +(off as number) || 0;
-  const remaining = this.length - at;
-  let max: number;
-  if (!len) {
-    max = remaining;
-  } else {
+  const at = +(off as number) || 0;
+  const remaining = size - at;
+  let max = remaining;
+  if (len) {
     max = +(len as number);
     if (max > remaining) max = remaining;
   }
+  return { at, max, enc };
+}
+
+/** buf.write(string, [offset], [length], [encoding]), and 0.10's older (string, encoding, offset, length). */
+const write = function (this: FastBuffer, string: string, offset?: number, length?: number, encoding?: string): number {
+  const args = writeArguments(this.length, offset, length, encoding);
+  let at = args.at;
+  let max = args.max;
+  const enc = args.enc;
   const lowered = lowerName(enc);
   if (string === undefined || string === null) throw readPropertyOf('length', string);
   if ((string as { length: number }).length > 0 && (max < 0 || at < 0)) {

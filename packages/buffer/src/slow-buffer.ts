@@ -1,7 +1,7 @@
 // 0.10's SlowBuffer: in 0.10 the C++-allocated memory that pooled Buffers pointed into. Here a
 // SlowBuffer is a Buffer of its own (same memory model), with 0.10's constructor rules, its
 // prototype (whose parent is Buffer.prototype) and its per-encoding methods.
-import { Buffer, copy as copyImpl, encodingSlice, slice, trackCharsWritten } from './buffer';
+import { Buffer, copy as copyImpl, encodingSlice, slice, trackCharsWritten, writeArguments } from './buffer';
 import { ASCII, BASE64, BINARY, HEX, UCS2, UTF8, lastWrite, writeWith } from './encodings';
 import { invalidHex } from './codecs/hex';
 import { FastBuffer, SlowFastBuffer, adoptMemory } from './fast-buffer';
@@ -229,29 +229,7 @@ proto.toString = function (this: SlowFastBuffer, encoding?: string, start?: numb
   return (this as unknown as Record<string, SlowMethod>)[method].call(this, s, e) as string;
 };
 proto.write = function (this: SlowFastBuffer, string: string, offset?: unknown, length?: unknown, encoding?: unknown): number {
-  let off = offset;
-  let len = length;
-  let enc = encoding;
-  if (isFinite(off as number)) {
-    if (!isFinite(len as number)) {
-      enc = len;
-      len = undefined;
-    }
-  } else {
-    const swap = enc;
-    enc = off;
-    off = len;
-    len = swap;
-  }
-  const at = +(off as number) || 0;
-  const remaining = this.length - at;
-  let max: number;
-  if (!len) {
-    max = remaining;
-  } else {
-    max = +(len as number);
-    if (max > remaining) max = remaining;
-  }
+  const { at, max, enc } = writeArguments(this.length, offset, length, encoding);
   const method = slowMethodName(String(enc || 'utf8').toLowerCase(), 'Write');
   return (this as unknown as Record<string, SlowMethod>)[method].call(this, string, at, max) as number;
 };
