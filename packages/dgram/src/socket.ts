@@ -156,23 +156,83 @@ proto.sendto = function (this: SocketInstance, buffer, offset, length, port, add
   this.send(buffer, offset, length, port, address, callback);
 };
 
-interface SendWrap extends SendReq {
+interface SendWrap {
+  oncomplete(status: number, handle: unknown, req: SendWrap): void;
   cb: SendCallback;
   bytes: number;
 }
 
 // 0.10's afterSend did not look at the status: a datagram the kernel refused once queued
-// (EMSGSIZE: larger than 65507 bytes) still called back (null, buffer.length). It called
-// req.cb only when set, so a callback that is not a function failed there with V8 3.14's
-// words for a property call.
-function afterSend(_status: number, _handle: unknown, req: SendReq): void {
-  const wrap = req as SendWrap;
+// (EMSGSIZE: larger than 65507 bytes, or an address of the other family, which libuv 0.10
+// made 255.255.255.255 or ::) still called back (null, buffer.length). It called req.cb only
+// when set, so a callback that is not a function failed there with V8 3.14's words for a
+// property call.
+function afterSend(_status: number, _handle: unknown, wrap: SendWrap): void {
   if (!wrap.cb) return;
   // Made here, so that its stack opens at afterSend (the helper only words it).
   if (typeof wrap.cb !== 'function') throw new TypeError(propertyNotAFunction(wrap, 'cb').message);
   wrap.cb(null, wrap.bytes);
 }
 
+const UV_ECANCELED = binding.uv.UV_ECANCELED;
+
+function sent(): void {
+  // The binding's completion: 0.10's callback has already run (see flushSends).
+}
+
+// When 0.10 sent. Its libuv only queued a datagram and watched the socket for writability:
+// the next poll phase wrote it and called the callback at once, so a send callback always ran
+// before the datagram could be received (even by a socket of the same process), and after
+// the timers and immediates due before that poll. libuv 1.x writes at once and calls back a
+// turn later, after receipts. So a send whose address is known waits here for the loop's idle
+// phase (just before its poll), then is written and called back in one go, each callback
+// followed by its ticks, as 0.10's MakeCallback did for each request.
+interface DueSend {
+  socket: SocketInstance;
+  buf: BufferInstance;
+  off: number;
+  len: number;
+  port: number;
+  ip: string;
+  cb: SendCallback;
+}
+
+const dueSends: DueSend[] = [];
+let sendIdle: InstanceType<typeof binding.Idle> | null = null;
+
+function flushSends(): void {
+  const batch = dueSends.splice(0, dueSends.length);
+  let i = 0;
+  try {
+    while (i < batch.length) {
+      const due = batch[i++];
+      writeDue(due);
+      process._tickCallback();
+    }
+  } finally {
+    // A callback threw: the rest still go, on the next turn, before later sends.
+    if (i < batch.length) dueSends.unshift(...batch.slice(i));
+    if (dueSends.length === 0 && sendIdle) sendIdle.stop();
+  }
+}
+
+function writeDue(due: DueSend): void {
+  const handle = due.socket._handle as DgramHandle | null;
+  // Closed since: 0.10's libuv cancelled the request, and afterSend still called back.
+  if (handle) sendHandle(handle, { oncomplete: sent } as SendReq, due.buf, due.off, due.len, due.port, due.ip);
+  // Called as 0.10's binding did, as the request's method: stacks show Object.afterSend [as oncomplete].
+  const req = { oncomplete: afterSend, cb: due.cb, bytes: due.buf.length } as SendWrap;
+  req.oncomplete(0, handle, req);
+}
+
+function queueSend(due: DueSend): void {
+  dueSends.push(due);
+  if (!sendIdle) {
+    sendIdle = new binding.Idle();
+    sendIdle.onidle = flushSends;
+  }
+  if (dueSends.length === 1) sendIdle.start();
+}
 
 proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, length: unknown, port: unknown, address: unknown, callback?: SendCallback): void {
   if (!Buffer.isBuffer(buffer)) throw new TypeError('First argument must be a buffer object.');
@@ -212,19 +272,42 @@ proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, l
       return;
     }
     if (!this._handle) return;
-    const req = { oncomplete: afterSend, cb, bytes: buf.length } as SendWrap;
-    const r = sendHandle(handle, req, buf, off, len, p, ip as string);
-    if (r) {
-      const e = binding.errnoException(binding.code010(r), 'send');
-      process.nextTick(() => cb(e));
-    }
+    queueSend({ socket: this, buf, off, len, port: p, ip: ip as string, cb });
   });
 };
+
+// Sends of this socket not yet written when it closes: 0.10's libuv cancelled them as the
+// handle finished closing (after the immediates of that turn) and afterSend still called back.
+function cancelSends(socket: SocketInstance): DueSend[] {
+  const cancelled: DueSend[] = [];
+  for (let i = 0; i < dueSends.length; ) {
+    if (dueSends[i].socket === socket) cancelled.push(dueSends.splice(i, 1)[0]);
+    else i++;
+  }
+  if (dueSends.length === 0 && sendIdle) sendIdle.stop();
+  return cancelled;
+}
+
+function callBackCancelled(this: { cancelled?: DueSend[] }): void {
+  const cancelled = this.cancelled as DueSend[];
+  this.cancelled = undefined;
+  while (cancelled.length > 0) {
+    const due = cancelled.shift() as DueSend;
+    const req = { oncomplete: afterSend, cb: due.cb, bytes: due.buf.length } as SendWrap;
+    req.oncomplete(UV_ECANCELED, null, req);
+    process._tickCallback();
+  }
+}
 
 proto.close = function (this: SocketInstance): void {
   this._healthCheck();
   this._stopReceiving();
-  (this._handle as DgramHandle).close();
+  const handle = this._handle as DgramHandle & { cancelled?: DueSend[] };
+  const cancelled = dueSends.length > 0 ? cancelSends(this) : [];
+  if (cancelled.length > 0) {
+    handle.cancelled = cancelled;
+    handle.close(callBackCancelled);
+  } else handle.close();
   this._handle = null;
   this.emit('close');
 };
