@@ -725,8 +725,18 @@ function step(pair: PairPrivate): boolean {
           } else {
             // One read's worth for this _read(); the stream asks again (and reads the rest
             // inside its read(), see _read) when it wants more.
+            // 0.10 pushed it inside the stream's own read() (CleartextStream.read [as _read]),
+            // where the readable state is sync: 'readable' (and the 'data' of a listener) came
+            // on the next tick, after the ticks already queued, never inside this cycle.
             clear._wants = false;
-            clear.push(chunk);
+            const rs = (clear as unknown as { _readableState: { sync: boolean } })._readableState;
+            const wasSync = rs.sync;
+            rs.sync = true;
+            try {
+              clear.push(chunk);
+            } finally {
+              rs.sync = wasSync;
+            }
             break;
           }
           if (pair._destroyed || !pair.ssl) return false;
