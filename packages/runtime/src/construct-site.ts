@@ -146,6 +146,12 @@ function literalParts(node: AnyNode): AnyNode[] {
   return [];
 }
 
+/** Does `file`'s source (one this runtime compiled) declare `name` anywhere (var, let, const, function)? */
+export function declaresName(file: string, name: string): boolean {
+  const source = compiledSource(file);
+  return source !== undefined && declares(file, source, name);
+}
+
 // Does the source declare `name` (var, let, const, function) anywhere? Remembered per file.
 const declared = new Map<string, boolean>();
 function declares(file: string, source: string, name: string): boolean {

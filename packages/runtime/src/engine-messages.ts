@@ -13,6 +13,7 @@
 
 import { sourceLine } from './compile';
 import { sameSiteMessage } from './syntax-error';
+import { declaresName } from './construct-site';
 
 const READ = /^Cannot read properties of (undefined|null) \(reading '([^]*)'\)$/;
 const SET = /^Cannot set properties of (undefined|null) \(setting '([^]*)'\)$/;
@@ -71,6 +72,8 @@ export interface EngineSite {
   file: string | null | undefined;
   line: number | null;
   column: number | null;
+  /** The frame's receiver (`this`), where the engine shows it. */
+  receiver?: unknown;
 }
 
 /** V8 3.14's message for the failure today's engine reported as `message`, or undefined if it words it the same. */
@@ -85,7 +88,86 @@ export function message010(message: string, site: EngineSite | undefined): strin
   m = CIRCULAR.exec(message);
   if (m) return m[1];
   for (const [words, old] of BUILTIN) if (words.test(message)) return message.replace(words, old);
+  m = NOT_A_FUNCTION.exec(message);
+  if (m && isSourceText(m[1])) return notAFunction010(m[1], site);
+  m = NOT_A_CONSTRUCTOR.exec(message);
+  if (m && isSourceText(m[1])) return `${typeOf010(valueOf(m[1], site))} is not a function`;
   return undefined;
+}
+
+// A callee as today's engine names it (source text: `f`, `o.m`, `a.b(...).c`), not a value
+// (the builtins' "5 is not a function") nor words already V8 3.14's, which n10's packages throw
+// ("undefined is not a function", "Property 'cb' of object #<Object> is not a function").
+const VALUE_WORDS = /^(?:undefined|null|object|number|string|boolean|function|symbol|true|false|NaN|Infinity|-?\d[\w.+-]*|["'#[].*|Property '.*|Object .*|function .*)$/;
+function isSourceText(callee: string): boolean {
+  return !VALUE_WORDS.test(callee);
+}
+
+// Today's engine names the callee by its source text; V8 3.14 spoke of its value.
+const NOT_A_FUNCTION = /^(.+) is not a function$/;
+const NOT_A_CONSTRUCTOR = /^(.+) is not a constructor$/;
+const NAME = /^[A-Za-z_$][\w$]*$/;
+const MEMBER = /^(.*)\.([A-Za-z_$][\w$]*)$/;
+const UNKNOWN = Symbol('unknown');
+
+/**
+ * V8 3.14's message for calling `callee` (source text), a value that is not a function: "Object
+ * <receiver> has no method 'm'" (no such property) or "Property 'm' of object <receiver> is not
+ * a function" for a method; "<type> is not a function" for a variable ("Property 'x' of object
+ * #<Object>" for a global's). The values are known for `this` (the frame's receiver) and for
+ * globals; another receiver is taken for a plain object without the method, another variable
+ * for undefined, the likeliest.
+ */
+function notAFunction010(callee: string, site: EngineSite | undefined): string {
+  if (NAME.test(callee)) {
+    if (isGlobal(callee, site)) return `Property '${callee}' of object #<Object> is not a function`;
+    return `${typeOf010(UNKNOWN)} is not a function`;
+  }
+  const m = MEMBER.exec(callee);
+  if (!m) return `${typeOf010(UNKNOWN)} is not a function`;
+  const receiver = valueOf(m[1], site);
+  if (receiver === UNKNOWN || receiver === null || receiver === undefined) return `Object #<Object> has no method '${m[2]}'`;
+  let has = false;
+  try {
+    has = (receiver as Record<string, unknown>)[m[2]] !== undefined;
+  } catch {
+    has = false;
+  }
+  return has ? `Property '${m[2]}' of object ${describe010(receiver)} is not a function` : `Object ${describe010(receiver)} has no method '${m[2]}'`;
+}
+
+// The value of `text` where the engine failed, if it can be known: `this` (the frame's
+// receiver, where shown) or a global the program did not declare.
+function valueOf(text: string, site: EngineSite | undefined): unknown {
+  if (text === 'this') return site && 'receiver' in site && site.receiver !== undefined ? site.receiver : UNKNOWN;
+  if (NAME.test(text) && isGlobal(text, site)) return (globalThis as Record<string, unknown>)[text];
+  return UNKNOWN;
+}
+
+function isGlobal(name: string, site: EngineSite | undefined): boolean {
+  if (!Object.prototype.hasOwnProperty.call(globalThis, name)) return false;
+  return !(site && site.file && declaresName(site.file, name));
+}
+
+// typeof as V8 3.14 named a value that is not a function (null: object); unknown: undefined.
+function typeOf010(value: unknown): string {
+  if (value === UNKNOWN) return 'undefined';
+  return value === null ? 'object' : typeof value;
+}
+
+// A receiver as V8 3.14's messages wrote it: its string form, or #<Constructor> for an object
+// whose toString is Object.prototype's.
+function describe010(value: unknown): string {
+  if (typeof value !== 'object' && typeof value !== 'function') return String(value);
+  try {
+    const o = value as { toString?: unknown; constructor?: { name?: unknown } };
+    if (typeof o.toString !== 'function') return typeof value;
+    if (o.toString !== Object.prototype.toString) return String(value);
+    const name = o.constructor && typeof o.constructor.name === 'string' && o.constructor.name !== '' ? o.constructor.name : 'Object';
+    return `#<${name}>`;
+  } catch {
+    return '#<Object>';
+  }
 }
 
 // A TypeError (SyntaxError) of this realm or of a vm context's.
@@ -117,7 +199,13 @@ function hasEngineMessage(error: unknown): error is TypeError | SyntaxError {
   if (isSyntaxError(error)) return syntaxMessage010(error.message) !== undefined;
   if (!isTypeError(error)) return false;
   const message = error.message;
-  return READ.test(message) || SET.test(message) || CIRCULAR.test(message) || BUILTIN.some(([words]) => words.test(message));
+  return (
+    READ.test(message) ||
+    SET.test(message) ||
+    CIRCULAR.test(message) ||
+    isSourceText((NOT_A_FUNCTION.exec(message) || NOT_A_CONSTRUCTOR.exec(message) || ['', 'undefined'])[1]) ||
+    BUILTIN.some(([words]) => words.test(message))
+  );
 }
 
 // Errors whose message is still that accessor, with the engine's message and its enumerability.

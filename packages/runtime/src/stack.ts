@@ -489,7 +489,10 @@ function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
   if (engineSites.length > 0 && isErrorMaker(engineSites[0])) engineSites = engineSites.slice(1);
   const sites = engineSites.map((site) => asConstructed010(asWritten(site)));
   const top = sites[0];
-  const column = rewriteEngineMessage(error, top && { file: top.getFileName() || functionCodeFile(top), line: top.getLineNumber(), column: top.getColumnNumber() });
+  const column = rewriteEngineMessage(
+    error,
+    top && { file: top.getFileName() || functionCodeFile(top), line: top.getLineNumber(), column: top.getColumnNumber(), receiver: top.getThis() },
+  );
   if (column !== undefined && top) {
     const view = siteView(top);
     view.getColumnNumber = () => column;
