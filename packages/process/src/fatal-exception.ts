@@ -30,40 +30,50 @@ function domainModule(): DomainModuleState | undefined {
 }
 
 export function makeFatalException(p: FatalProcess): (er: unknown) => boolean {
-  function routeToDomain(domain: ErrorDomain, er: unknown): boolean {
-    // Errors from a disposed domain's leftovers are dropped.
-    if (domain._disposed) return true;
-    // 0.10 tagged whatever was thrown: a primitive silently, null or undefined with a
-    // TypeError that escapes (the process then dies with 7).
-    if (er === null || er === undefined) throw new TypeError("Cannot set property 'domain' of " + er);
-    if (typeof er === 'object' || typeof er === 'function') {
-      const tagged = er as { domain?: ErrorDomain; domainThrown?: boolean };
-      tagged.domain = domain;
-      tagged.domainThrown = true;
-    }
-    const dm = domainModule();
-    try {
-      const caught = domain.emit('error', er);
-      // Handled: every domain is exited, the next callback starts from none.
-      if (dm) {
-        dm._stack.length = 0;
-        dm.active = null;
-      }
-      p.domain = null;
-      return caught;
-    } catch (er2) {
-      if (!dm) return false;
-      if (domain === dm.active) dm._stack.pop();
-      if (!dm._stack.length) return false;
-      const parent = dm._stack[dm._stack.length - 1];
-      p.domain = dm.active = parent;
-      return routeToDomain(parent, er2);
-    }
-  }
-
+  // One function, the emits in it, as 0.10's: stacks of the listeners show it as
+  // process._fatalException (a domain's parents are tried in a loop, not by recursion).
   return function fatalException(er: unknown): boolean {
-    const domain = p.domain;
-    const caught = domain ? routeToDomain(domain, er) : p.emit('uncaughtException', er);
+    let domain = p.domain;
+    let caught: boolean;
+    if (domain) {
+      const dm = domainModule();
+      for (;;) {
+        // Errors from a disposed domain's leftovers are dropped.
+        if (domain._disposed) {
+          caught = true;
+          break;
+        }
+        // 0.10 tagged whatever was thrown: a primitive silently, null or undefined with a
+        // TypeError that escapes (the process then dies with 7).
+        if (er === null || er === undefined) throw new TypeError("Cannot set property 'domain' of " + er);
+        if (typeof er === 'object' || typeof er === 'function') {
+          const tagged = er as { domain?: ErrorDomain; domainThrown?: boolean };
+          tagged.domain = domain;
+          tagged.domainThrown = true;
+        }
+        try {
+          caught = domain.emit('error', er);
+          // Handled: every domain is exited, the next callback starts from none.
+          if (dm) {
+            dm._stack.length = 0;
+            dm.active = null;
+          }
+          p.domain = null;
+          break;
+        } catch (er2) {
+          // The handler threw: the next domain out gets the new error.
+          caught = false;
+          if (!dm) break;
+          if (domain === dm.active) dm._stack.pop();
+          if (!dm._stack.length) break;
+          domain = dm._stack[dm._stack.length - 1];
+          p.domain = dm.active = domain;
+          er = er2;
+        }
+      }
+    } else {
+      caught = p.emit('uncaughtException', er);
+    }
     if (caught) {
       // Ticks left behind by the throw run on the loop's next turn.
       needTickCallback();

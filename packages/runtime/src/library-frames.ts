@@ -39,6 +39,8 @@ export const HIDDEN = new Set([
   'http Core.body',
   'http Core.messageComplete',
   'runtime Object.moduleHooks.afterMain',
+  // The runtime's report of an uncaught error: 0.10 called _fatalException from C++.
+  'runtime onFatalException',
   // The spinner's idle callback: 0.10 called _tickFromSpinner from C++.
   'runtime onSpinnerIdle',
   // The runtime's compiler, where a compile error is thrown: 0.10 threw it from native code.
@@ -146,6 +148,7 @@ export const FUNCTION_NAMES: Record<string, string> = {
   'events Emitter.emit': 'EventEmitter.emit',
   'process tickCallback': 'process._tickCallback',
   'process tickFromSpinner': 'process._tickFromSpinner',
+  'process fatalException': 'process._fatalException',
   'stream emitReadableEvent': 'emitReadable_',
   // @n10/stream's ticks for 'readable' and read-more: 0.10's were anonymous closures.
   'stream readableTick': '',

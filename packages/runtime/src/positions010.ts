@@ -40,6 +40,8 @@ const SITES: Site[] = [
   // Ticks, timers, immediates.
   ['node.js', 'callback();', '415:13', 'process._tickCallback'],
   ['node.js', 'tickCallback();', '390:15', 'process._tickFromSpinner'],
+  ['node.js', 'caught = domain.emit("error", er);', '249:27'],
+  ['node.js', 'caught = p.emit("uncaughtException", er);', '272:26'],
   ['node.js', 'if (typeof callback !== "function") throw sited(notAFunction(callback), 415, "            callback();", 12);', '415:13'],
   ['node.js', 'callback();', '459:13', 'process._tickDomainCallback'],
   ['timers.js', 'first._onTimeout();', '110:15', 'Timer.listOnTimeout [as ontimeout]'],
@@ -303,7 +305,7 @@ const SITES: Site[] = [
   ['crypto.js', 'if (!(this instanceof Cipher)) return new CipherCtor(algorithm, password, options);', '249:12'],
   ['crypto.js', 'this._binding.init(algorithm, toBuf(password));', '252:17', 'new Cipher'],
   ['crypto.js', 'this._binding.init(algorithm, toBuf(password));', '332:17', 'new Decipher'],
-  ['crypto.js', 'const ret = this._binding.final();', '287:27'],
+  ['crypto.js', 'ret = this._binding.final();', '287:27'],
   ['crypto.js', 'if (!(this instanceof Cipheriv)) return new CipherivCtor(algorithm, key2, iv, options);', '308:12'],
   ['crypto.js', 'this._binding.initiv(algorithm, toBuf(key2), toBuf(iv));', '310:17', 'new Cipheriv'],
   ['crypto.js', 'this._binding.initiv(algorithm, toBuf(key2), toBuf(iv));', '355:17', 'new Decipheriv'],
