@@ -28,40 +28,49 @@ const GLOBALS = new Set(
   ).split(' '),
 );
 
-const placed = new Map<string, number | null>();
-const lineStarts = new Map<string, number[]>();
+// What is worked out per source (a file compiled again, its module re-required after a change,
+// starts afresh).
+interface SourceFacts {
+  source: string;
+  starts: number[];
+  placed: Map<number, number | null>;
+  declared: Map<string, boolean>;
+}
+const facts = new Map<string, SourceFacts>();
+
+function factsOf(file: string): SourceFacts | undefined {
+  const source = compiledSource(file);
+  if (source === undefined) return undefined;
+  let f = facts.get(file);
+  if (f === undefined || f.source !== source) {
+    const starts = [0];
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    f = { source, starts, placed: new Map(), declared: new Map() };
+    facts.set(file, f);
+  }
+  return f;
+}
 
 /**
  * The line and column (1-based) V8 3.14 gave a frame placed at `line`:`column` of `file` (a
  * source this runtime compiled) when that is a statement's opening `new`, else undefined.
  */
 export function constructPosition010(file: string, line: number, column: number): { line: number; column: number } | undefined {
-  const source = compiledSource(file);
-  if (source === undefined) return undefined;
-  const starts = startsOf(file, source);
+  const f = factsOf(file);
+  if (f === undefined) return undefined;
+  const { source, starts } = f;
   if (line < 1 || line > starts.length) return undefined;
   const at = starts[line - 1] + column - 1;
   if (!source.startsWith('new', at) || /[\w$]/.test(source[at + 3] || '')) return undefined;
-  const key = `${file}:${at}`;
-  let pos = placed.get(key);
+  let pos = f.placed.get(at);
   if (pos === undefined) {
-    pos = statementStart(source, at) ? lastRecorded(file, source, at) : null;
-    placed.set(key, pos);
+    pos = statementStart(source, at) ? lastRecorded(f, at) : null;
+    f.placed.set(at, pos);
   }
   if (pos === null) return undefined;
   let l = line;
   while (l < starts.length && starts[l] <= pos) l++;
   return { line: l, column: pos - starts[l - 1] + 1 };
-}
-
-function startsOf(file: string, source: string): number[] {
-  let starts = lineStarts.get(file);
-  if (starts === undefined || starts.length === 0) {
-    starts = [0];
-    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStarts.set(file, starts);
-  }
-  return starts;
 }
 
 // Does the `new` at `at` open a statement? What precedes it (blanks aside) ends a statement or
@@ -82,7 +91,8 @@ function statementStart(source: string, at: number): boolean {
 }
 
 // The last position the `new` expression at `at` recorded before its call, or null.
-function lastRecorded(file: string, source: string, at: number): number | null {
+function lastRecorded(f: SourceFacts, at: number): number | null {
+  const source = f.source;
   let node: AnyNode;
   try {
     // acorn loads on the first frame that needs it, never at start-up.
@@ -97,7 +107,7 @@ function lastRecorded(file: string, source: string, at: number): number | null {
     if (!inner || inner.start !== at) return null;
     node = inner;
   }
-  const global = (name: string): boolean => GLOBALS.has(name) && !declares(file, source, name);
+  const global = (name: string): boolean => GLOBALS.has(name) && !declares(f, name);
   const positions = new Positions(source, global);
   // The compiler kept a current position (every expression set it, a variable read too) and
   // wrote it into the code only at a call out of it: an IC (a global read, a property read, a
@@ -148,18 +158,16 @@ function literalParts(node: AnyNode): AnyNode[] {
 
 /** Does `file`'s source (one this runtime compiled) declare `name` anywhere (var, let, const, function)? */
 export function declaresName(file: string, name: string): boolean {
-  const source = compiledSource(file);
-  return source !== undefined && declares(file, source, name);
+  const f = factsOf(file);
+  return f !== undefined && declares(f, name);
 }
 
-// Does the source declare `name` (var, let, const, function) anywhere? Remembered per file.
-const declared = new Map<string, boolean>();
-function declares(file: string, source: string, name: string): boolean {
-  const key = `${file}\n${name}`;
-  let found = declared.get(key);
+// Does the source declare `name` (var, let, const, function) anywhere? Remembered per source.
+function declares(f: SourceFacts, name: string): boolean {
+  let found = f.declared.get(name);
   if (found === undefined) {
-    found = new RegExp(`\\b(?:var|let|const|function)\\s+${name}\\b`).test(source);
-    declared.set(key, found);
+    found = new RegExp(`\\b(?:var|let|const|function)\\s+${name.replace(/\$/g, '\\$')}\\b`).test(f.source);
+    f.declared.set(name, found);
   }
   return found;
 }
