@@ -9,14 +9,14 @@
 // ` e=__n10caught(e);` (program-edits.ts adds it). The value caught is no longer one a throw
 // of the program left uncaught (thrown-values.ts).
 import { settleEngineMessage } from './engine-messages';
-import { forgetThrown } from './thrown-values';
+import { defineEditGlobal, forgetThrown } from './thrown-values';
 
-/** The function the calls reach: a global of the program's realm no enumeration shows. */
+/** The function the calls reach (defineEditGlobal). */
 export function installCaught(realm: typeof globalThis): void {
   const caught = function (error: unknown): unknown {
     forgetThrown(error);
     settleEngineMessage(error);
     return error;
   };
-  Object.defineProperty(realm, '__n10caught', { value: caught, writable: false, enumerable: false, configurable: false });
+  defineEditGlobal(realm, '__n10caught', caught);
 }

@@ -48,7 +48,17 @@ export function forgetThrown(value: unknown): void {
   }
 }
 
-/** The slots the throws assign to: a global of the program's realm no enumeration shows. */
+/**
+ * Puts a name the runtime's added code uses (program-edits.ts) where the program's global scope
+ * finds it but no listing of the global object shows it: on the global object's own prototype,
+ * so that Object.getOwnPropertyNames(global) stays 0.10's.
+ */
+export function defineEditGlobal(realm: typeof globalThis, name: string, value: unknown): void {
+  const holder = (Object.getPrototypeOf(realm) as object | null) ?? realm;
+  Object.defineProperty(holder, name, { value, writable: false, enumerable: false, configurable: false });
+}
+
+/** The slots the throws assign to. */
 export function installThrown(realm: typeof globalThis): void {
-  Object.defineProperty(realm, THROWN, { value: slots, writable: false, enumerable: false, configurable: false });
+  defineEditGlobal(realm, THROWN, slots);
 }
