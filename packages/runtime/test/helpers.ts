@@ -68,3 +68,9 @@ export function runFileBoth(program: string): { mine: Run; theirs: Run } {
     fs.rmSync(dir, { recursive: true });
   }
 }
+
+/** A conformance case (conformance/cases/<rel>) run in place under n10 and under node 0.10. */
+export function runCaseBoth(rel: string): { mine: Run; theirs: Run } {
+  const file = path.join(root, 'conformance/cases', rel);
+  return { mine: n10([file]), theirs: oracle([file]) };
+}
