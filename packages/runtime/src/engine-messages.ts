@@ -103,6 +103,12 @@ function isSourceText(callee: string): boolean {
   return !VALUE_WORDS.test(callee);
 }
 
+// The callee's source text in today's "x is not a function" / "x is not a constructor".
+function calleeText(message: string): string | undefined {
+  const m = NOT_A_FUNCTION.exec(message) || NOT_A_CONSTRUCTOR.exec(message);
+  return m && isSourceText(m[1]) ? m[1] : undefined;
+}
+
 // Today's engine names the callee by its source text; V8 3.14 spoke of its value.
 const NOT_A_FUNCTION = /^(.+) is not a function$/;
 const NOT_A_CONSTRUCTOR = /^(.+) is not a constructor$/;
@@ -170,19 +176,14 @@ function describe010(value: unknown): string {
   }
 }
 
-// A TypeError (SyntaxError) of this realm or of a vm context's.
-function isTypeError(error: unknown): error is TypeError {
-  if (error instanceof TypeError) return true;
-  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'TypeError';
+// An error of this realm or of a vm context's (known there by its brand and name).
+function isErrorOf(error: unknown, ctor: Function, name: string): boolean {
+  if (error instanceof ctor) return true;
+  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === name;
 }
-function isReferenceError(error: unknown): error is ReferenceError {
-  if (error instanceof ReferenceError) return true;
-  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'ReferenceError';
-}
-function isSyntaxError(error: unknown): error is SyntaxError {
-  if (error instanceof SyntaxError) return true;
-  return typeof error === 'object' && error !== null && Object.prototype.toString.call(error) === '[object Error]' && (error as Error).name === 'SyntaxError';
-}
+const isTypeError = (error: unknown): error is TypeError => isErrorOf(error, TypeError, 'TypeError');
+const isReferenceError = (error: unknown): error is ReferenceError => isErrorOf(error, ReferenceError, 'ReferenceError');
+const isSyntaxError = (error: unknown): error is SyntaxError => isErrorOf(error, SyntaxError, 'SyntaxError');
 
 /**
  * V8 3.14's words for a compile error of code this runtime did not compile (eval, new Function,
@@ -203,7 +204,7 @@ function hasEngineMessage(error: unknown): error is TypeError | SyntaxError {
     READ.test(message) ||
     SET.test(message) ||
     CIRCULAR.test(message) ||
-    isSourceText((NOT_A_FUNCTION.exec(message) || NOT_A_CONSTRUCTOR.exec(message) || ['', 'undefined'])[1]) ||
+    calleeText(message) !== undefined ||
     BUILTIN.some(([words]) => words.test(message))
   );
 }
