@@ -1,3 +1,4 @@
+// runtime-only: library frames at 0.10's lines are the runtime's (library-frames.ts, positions010.ts).
 // console.assert's failure: an AssertionError made by assert.ok in console.js (its frame at
 // 0.10's line), caught and then uncaught.
 try {
