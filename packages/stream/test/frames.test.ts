@@ -106,7 +106,8 @@ test("readable.pipe(destination): the destination finishing unpipes through the 
   w.end();
   const i = seen.indexOf('onfinish');
   t.true(i > 1, seen.join(','));
-  t.is(seen[i - 1], 'unpipe');
+  // (A browser bundle may number the name: unpipe2.)
+  t.regex(seen[i - 1], /^unpipe\d*$/);
 });
 
 test("writable.write(chunk, [callback]): 'drain' is emitted from onwriteDrain under afterWrite, and a synchronous _write's afterWrite runs from a tick of its own (afterWriteTick), as 0.10's closure", async (t) => {
@@ -121,7 +122,7 @@ test("writable.write(chunk, [callback]): 'drain' is emitted from onwriteDrain un
   };
   const onDrain = await new Promise<string[]>((resolve) => {
     const w = new stream.Writable({ highWaterMark: 1 });
-    w._write = (_c: unknown, _e: string, cb: () => void) => setImmediate(cb);
+    w._write = (_c: unknown, _e: string, cb: () => void) => setTimeout(cb, 0);
     w.on('drain', () => resolve(names()));
     w.write('ab');
   });
