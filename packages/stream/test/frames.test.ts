@@ -3,6 +3,12 @@ import test from 'ava';
 import stream from '@n10/stream';
 import { frameNames, siteOfThrow } from '../../../tools/test-throw-sites';
 
+// The function names of the frames here (frameNames over a throw made for it).
+const names = (): string[] =>
+  frameNames(() => {
+    throw new Error('here');
+  });
+
 test('writable.write(chunk): the TypeError for a chunk that is not a string or Buffer is made in validChunk, as in 0.10', (t) => {
   const w = new stream.Writable();
   w._write = (_c: unknown, _e: string, cb: () => void) => cb();
@@ -53,16 +59,6 @@ test('writable.write(chunk, [encoding]) and readable.push(chunk, [encoding]) wit
 });
 
 test("'readable' emitted on the next tick and the read-more tick: frames emitReadable_ and maybeReadMore_ under the tick, as 0.10's closures called them", async (t) => {
-  // The function names of the frames here (prepareStackTrace set only while reading them).
-  const names = (): string[] => {
-    const saved = Error.prepareStackTrace;
-    Error.prepareStackTrace = (_e, frames) => frames;
-    try {
-      return (new Error('here').stack as unknown as { getFunctionName(): string | null }[]).map((s) => s.getFunctionName() || '');
-    } finally {
-      Error.prepareStackTrace = saved;
-    }
-  };
   const onReadable = await new Promise<string[]>((resolve) => {
     const r = new stream.Readable();
     r._read = function () {
@@ -95,13 +91,7 @@ test("readable.pipe(destination): the destination finishing unpipes through the 
   r.pipe(w);
   let seen: string[] = [];
   w.on('unpipe', () => {
-    const saved = Error.prepareStackTrace;
-    Error.prepareStackTrace = (_e, frames) => frames;
-    try {
-      seen = (new Error('here').stack as unknown as { getFunctionName(): string | null }[]).map((s) => s.getFunctionName() || '');
-    } finally {
-      Error.prepareStackTrace = saved;
-    }
+    seen = names();
   });
   w.end();
   const i = seen.indexOf('onfinish');
@@ -111,15 +101,6 @@ test("readable.pipe(destination): the destination finishing unpipes through the 
 });
 
 test("writable.write(chunk, [callback]): 'drain' is emitted from onwriteDrain under afterWrite, and a synchronous _write's afterWrite runs from a tick of its own (afterWriteTick), as 0.10's closure", async (t) => {
-  const names = (): string[] => {
-    const saved = Error.prepareStackTrace;
-    Error.prepareStackTrace = (_e, frames) => frames;
-    try {
-      return (new Error('here').stack as unknown as { getFunctionName(): string | null }[]).map((s) => s.getFunctionName() || '');
-    } finally {
-      Error.prepareStackTrace = saved;
-    }
-  };
   const onDrain = await new Promise<string[]>((resolve) => {
     const w = new stream.Writable({ highWaterMark: 1 });
     w._write = (_c: unknown, _e: string, cb: () => void) => setTimeout(cb, 0);
