@@ -7,6 +7,10 @@ import binding from '@n10/binding';
 /** Not in 0.10's list. */
 const NOT_IN_010 = new Set(['O_DSYNC', 'O_NONBLOCK']);
 
+/** Numbers 0.10's build had otherwise: its headers defined O_SYNC as O_DSYNC's 4096 (today's
+ * glibc has O_SYNC = __O_SYNC | O_DSYNC, 1052672), so 0.10 printed and passed 4096. */
+const VALUE_010: Record<string, number> = { O_SYNC: 4096 };
+
 /** In 0.10's list, after the given key, with 0.10's values where the binding lacks them. */
 const EXTRA_AFTER: Record<string, Record<string, number>> = {
   O_SYNC: { O_DIRECT: 16384 },
@@ -58,7 +62,7 @@ export function constants010(): Record<string, number> {
   for (const group of [fs, errno, signals]) {
     for (const key of Object.keys(group)) {
       if (NOT_IN_010.has(key)) continue;
-      out[key] = group[key];
+      out[key] = key in VALUE_010 ? VALUE_010[key] : group[key];
       const extra = EXTRA_AFTER[key];
       if (extra) for (const k of Object.keys(extra)) if (!(k in group)) out[k] = extra[k];
     }

@@ -1,5 +1,5 @@
 // process.binding(name) for the names 0.10 programs and libraries of its time reached for
-// beyond @n10/process's own ('constants'): 'natives' and 'evals' (graceful-fs 3, through the
+// beyond @n10/process's own: 'constants' (require('constants')'s object), 'natives' and 'evals' (graceful-fs 3, through the
 // `natives` package, evaluates natives.fs with NodeScript.runInThisContext to get a fs of its
 // own; tools list Object.keys(natives) as the core module names), 'crypto' (npm 1.x's `sha`
 // refuses to load without it), the handle wraps, os and buffer, whose members programs test
@@ -53,6 +53,8 @@ type Module = Record<string, unknown>;
 
 /** The bindings: name → its members, in 0.10's order; each made on first use, then kept. */
 const tables: Record<string, () => Module> = {
+  // 0.10's require('constants') was this binding itself: one object, with crypto's SSL_OP_*.
+  constants: () => coreModule('constants') as Module,
   natives: nativesBinding,
   evals: evalsBinding,
   crypto: () => {

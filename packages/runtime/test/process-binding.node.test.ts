@@ -80,3 +80,13 @@ test("process.binding('http_parser'): HTTPParser is http.parsers' constructor an
   t.is(got.stdout, "[ 'HTTPParser' ] 0 1 true\ntrue\n101 true 'Upgrade websocket Connection Upgrade'\ncomplete\n77 'frame'\n");
   t.is(got.stdout, oracle(['-e', program]).stdout);
 });
+
+test("process.binding('constants') is require('constants'): SSL_OP_* and NPN_ENABLED included, O_SYNC as 0.10's build had it", (t) => {
+  const program = `
+    var b = process.binding('constants');
+    console.log(b === require('constants'), Object.keys(b).length, b.O_SYNC, b.O_DIRECT, 'O_DSYNC' in b, b.SSL_OP_NO_SSLv3, b.NPN_ENABLED);`;
+  const got = n10(['-e', program]);
+  t.is(got.stderr, '');
+  t.is(got.stdout, 'true 180 4096 16384 false 33554432 1\n');
+  t.is(got.stdout, oracle(['-e', program]).stdout);
+});
