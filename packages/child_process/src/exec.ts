@@ -154,7 +154,9 @@ export function execFile(file: string, ...rest: unknown[]): ChildProcessInstance
       else stderr += chunk;
       const length = name === 'stdout' ? stdout.length : stderr.length;
       if (length > options.maxBuffer) {
-        ex = new Error(name + ' maxBuffer exceeded.');
+        // Two statements, as 0.10's two listeners (their stacks name two lines).
+        if (name === 'stdout') ex = new Error('stdout maxBuffer exceeded.');
+        else ex = new Error('stderr maxBuffer exceeded.');
         kill();
       }
     });

@@ -254,3 +254,16 @@ test("Event: 'message' is emitted from handleMessage, 0.10's name for it (a list
   t.regex(stack, /\bat handleMessage \(/);
   await exit;
 });
+
+withN10("emitted errors (send on a closed channel, disconnect twice, exec's maxBuffer) have their first frame at 0.10's child_process.js lines", (t) => {
+  const program = path.join(fixtures, 'error-frames.js');
+  const want = [
+    'Error: channel closed |    at ChildProcess.target.send (child_process.js:402:26)',
+    'Error: IPC channel is already disconnected |    at ChildProcess.target.disconnect (child_process.js:476:26)',
+    'Error: stdout maxBuffer exceeded. |    at Socket.<anonymous> (child_process.js:678:13)',
+    'Error: stderr maxBuffer exceeded. |    at Socket.<anonymous> (child_process.js:686:13)',
+    '',
+  ].join('\n');
+  t.is(run('oracle', [program]).stdout, want);
+  t.is(run('n10', [program]).stdout, want);
+});
