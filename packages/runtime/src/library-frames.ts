@@ -43,6 +43,8 @@ export const HIDDEN = new Set([
   'runtime onFatalException',
   // The spinner's idle callback: 0.10 called _tickFromSpinner from C++.
   'runtime onSpinnerIdle',
+  // A failed blocking stdio write completed from an idle handle: 0.10 called oncomplete from C++.
+  'runtime completeFailedWrites',
   // The runtime's compiler, where a compile error is thrown: 0.10 threw it from native code.
   'runtime compile',
   'runtime compileWrapper',

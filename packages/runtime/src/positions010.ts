@@ -218,6 +218,7 @@ const SITES: Site[] = [
   ['net.js', 'if (self.ondata) self.ondata(chunk, 0, chunk.length);', '525:27'],
   ['net.js', 'else ret = self.push(chunk);', '526:21'],
   ['net.js', 'self._destroy(errnoException(nread, "read"));', '556:19'],
+  ['net.js', 'self._destroy(errnoException(status, "write"), r.cb);', '718:19'],
   ['net.js', 'self.emit("connect");', '883:10'],
   ['net.js', 'self._destroy(errnoException(status, "connect"));', '892:19'],
   ['net.js', 'return binding().errnoException(err, syscall);', '901:11'],

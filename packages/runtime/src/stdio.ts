@@ -93,16 +93,21 @@ function completeLater(handle: StreamHandle, req: WriteReq, status: number): voi
   failedWrites.push({ handle, req, status });
   if (!completer) {
     completer = new binding.Idle();
-    completer.onidle = () => {
-      completer!.stop();
-      const batch = failedWrites.splice(0);
-      batch.forEach((c, i) => {
-        if (i > 0) process._tickCallback();
-        c.req.oncomplete(c.status, c.handle, c.req);
-      });
-    };
+    completer.onidle = completeFailedWrites;
   }
   completer.start();
+}
+
+/** The completer's callback: 0.10 called oncomplete from native code, so this frame is hidden
+ * (library-frames.ts) and the failed write's error shows afterWrite as its last frame. */
+function completeFailedWrites(): void {
+  completer!.stop();
+  const batch = failedWrites.splice(0);
+  for (let i = 0; i < batch.length; i++) {
+    if (i > 0) process._tickCallback();
+    const c = batch[i];
+    c.req.oncomplete(c.status, c.handle, c.req);
+  }
 }
 
 function loadSyncWriteStream(): new (fd: number) => StdioStream & Record<string, unknown> {

@@ -179,6 +179,14 @@ test('console.log of many lines into `head`: the EPIPE is an uncaught error afte
   t.regex(got.stderr, /Error: write EPIPE/);
 });
 
+test("an uncaught EPIPE of process.stdout shows 0.10's stack: errnoException, then afterWrite called from native code", (t) => {
+  const program = "setTimeout(function () { for (var i = 0; i < 50000; i++) console.log('line ' + i); }, 100);";
+  const { got, want } = both(program, '| head -1; exit 0');
+  const stack = got.stderr.slice(got.stderr.indexOf('Error: write EPIPE'));
+  t.is(stack, 'Error: write EPIPE\n    at errnoException (net.js:901:11)\n    at Object.afterWrite (net.js:718:19)\n');
+  t.is(stack, want.stderr.slice(want.stderr.indexOf('Error: write EPIPE')));
+});
+
 test('process.stdin from a file is an fs.ReadStream that closes after \'end\' (autoClose, as 0.10)', (t) => {
   const program =
     "var L = []; process.stdin.on('data', function (d) { L.push('data ' + d.length); });" +
