@@ -46,6 +46,18 @@ export function envPairs(env: Record<string, unknown>): string[] {
   return pairs;
 }
 
+/**
+ * A program spawned as "node" (found on PATH) had process.argv[0] "node" in 0.10. When that
+ * is n10's launcher (a shell script, which cannot see the name it was called by), the n10
+ * runtime reads the name from N10_ARGV0 and removes it from the child's environment.
+ */
+function withArgv0(file: string, args: string[], pairs: string[]): string[] {
+  // By name, or as the command a shell runs (exec('node x.js') is /bin/sh -c 'node x.js').
+  const shell = (file === '/bin/sh' || file === 'sh') && args[1] === '-c' && /^\s*node(\s|$)/.test(args[2] || '');
+  if (file === 'node' || shell) pairs.push('N10_ARGV0=node');
+  return pairs;
+}
+
 export function spawn(command: string, args?: ReadonlyArray<unknown> | null, options?: SpawnOptions | null): ChildProcessInstance {
   const file = command;
   const fullArgs = argv(file, args);
@@ -65,7 +77,7 @@ export function spawn(command: string, args?: ReadonlyArray<unknown> | null, opt
     file,
     args: fullArgs,
     cwd: opts && typeof opts.cwd === 'string' && opts.cwd ? opts.cwd : undefined,
-    envPairs: envPairs(env as Record<string, unknown>),
+    envPairs: withArgv0(file, fullArgs, envPairs(env as Record<string, unknown>)),
     stdio: stdio === null ? undefined : stdio,
     detached: !!(opts && opts.detached),
     uid: opts && isInt32(opts.uid) ? opts.uid : undefined,

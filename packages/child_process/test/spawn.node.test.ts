@@ -369,3 +369,15 @@ test.serial('errors child_process.js itself threw (stdio options, two IPC pipes,
     if (!had) delete g[key];
   }
 });
+
+test("child_process.spawn('node', …) and exec('node …') tell an n10 child the name it was run by (N10_ARGV0=node, its process.argv[0]); other commands get nothing", async (t) => {
+  const show = 'console.log(process.env.N10_ARGV0)';
+  const byName = cp.spawn('node', ['-e', show]);
+  t.is(await output(byName.stdout), 'node\n');
+  const viaShell = await new Promise<string>((resolve) => cp.exec('node -e ' + JSON.stringify(show), (_e, out) => resolve(String(out))));
+  t.is(viaShell, 'node\n');
+  const other = cp.spawn('sh', ['-c', 'echo ${N10_ARGV0:-unset}']);
+  t.is(await output(other.stdout), 'unset\n');
+  const byPath = cp.spawn(process.execPath, ['-e', show]);
+  t.is(await output(byPath.stdout), 'undefined\n');
+});

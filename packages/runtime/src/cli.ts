@@ -140,6 +140,14 @@ function n10ExecPath(): string {
   return moduleFs.realpath(path.resolve(__dirname, '..', 'bin', 'node'));
 }
 
+/** The program name an n10 parent spawned this with (child_process), taken out of `env`. */
+function takeArgv0(env: Record<string, string | undefined>): string | undefined {
+  const name = env.N10_ARGV0;
+  if (name === undefined) return undefined;
+  delete env.N10_ARGV0;
+  return name || undefined;
+}
+
 function main(): void {
   const opts = parseArgs(host.argv.slice(2));
   const execPath = n10ExecPath();
@@ -153,10 +161,16 @@ function main(): void {
   }
 
   // Everything the program's globals are made of is loaded before the host's are removed.
-  const argv = [execPath];
+  // argv[0] and the title are the command as it was invoked: 0.10 kept the program name it
+  // was given ("node" when found on PATH, else the path). A shell-script launcher cannot see
+  // it, so an n10 parent that spawns "node" by name passes it along (N10_ARGV0, removed from
+  // the environment here as 0.10 removed NODE_CHANNEL_FD); otherwise the executable's path.
+  const argv0 = takeArgv0(process0.env as Record<string, string | undefined>) ?? execPath;
+  const argv = [argv0];
   if (opts.script !== undefined) argv.push(path.resolve(process0.cwd(), opts.script));
   argv.push(...opts.args);
   const process = createProcess(argv, opts.execArgv, execPath);
+  process.title = argv0;
   // n10's own version, readable but not enumerable: process.versions inspects as 0.10's.
   process.versions = Object.defineProperty({ ...process.versions }, 'n10', { value: N10_VERSION, configurable: true, writable: true });
   if (opts.noDeprecation) process.noDeprecation = true;

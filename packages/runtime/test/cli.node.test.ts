@@ -56,6 +56,17 @@ test('process.execPath: bin/node finds the host node on PATH past itself (its di
   t.is(r.stdout, "null 'v0.10.19\\n'\n");
 });
 
+test('process.argv[0] and process.title: the executable path, or "node" when an n10 parent spawned it by that name (N10_ARGV0, gone from process.env)', (t) => {
+  const dir = tree({ 'a.js': "console.log(JSON.stringify([process.argv[0] === process.execPath, process.title === process.execPath, 'N10_ARGV0' in process.env]))" });
+  t.is(n10(['a.js'], { cwd: dir }).stdout, '[true,true,false]\n');
+  const bin = path.join(__dirname, '../bin');
+  const program = "if (process.argv[2]) return console.log(JSON.stringify([process.argv[0], process.title, 'N10_ARGV0' in process.env])); require('child_process').spawn('node', [__filename, 'child'], { stdio: 'inherit' })";
+  const dir2 = tree({ 'b.js': program });
+  const env = { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
+  t.is(n10(['b.js'], { cwd: dir2, env }).stdout, '["node","node",false]\n');
+  t.is(n10(['b.js', 'child'], { cwd: dir2, env: { N10_ARGV0: 'node' } }).stdout, '["node","node",false]\n');
+});
+
 test('process.execPath spawned with an environment whose PATH has no node runs on the node that spawned it', (t) => {
   const r = n10(['-e', "require('child_process').execFile(process.execPath, ['-p', 'process.version'], { env: { PATH: '/nonexistent' } }, function (e, o) { console.log(e, o) })"]);
   t.is(r.stdout, "null 'v0.10.19\\n'\n");
