@@ -48,8 +48,9 @@ function Console(this: Console, stdout: Writable, stderr?: Writable): Console | 
   const keys = Object.keys(ConsoleClass.prototype);
   for (let i = 0; i < keys.length; i++) {
     const bound = self[keys[i]].bind(this);
-    // V8 3.14's bound functions had no name (today's: 'bound ' + the target's).
-    Object.defineProperty(bound, 'name', { value: '', configurable: true });
+    // V8 3.14's bound functions had no name (today's: 'bound ' + the target's). Under the
+    // n10 runtime bind() makes them so already, with a name that cannot be redefined.
+    if (bound.name !== '') Object.defineProperty(bound, 'name', { value: '', configurable: true });
     self[keys[i]] = bound;
   }
 }
