@@ -12,6 +12,7 @@ import type { UDP } from '@n10/binding';
 import { DIRECT_LOOKUP, lookup } from './dns-module';
 import type { LookupCallback, LookupRequest } from './lookup';
 import { isIPv4 } from './is-ip';
+import { sited } from './throw-sites';
 
 export type SocketType = 'udp4' | 'udp6';
 
@@ -32,13 +33,10 @@ function lookup6(this: DgramHandle, address: unknown, callback: LookupCallback):
   return lookup(address || '::0', 6, callback, this[DIRECT_LOOKUP]);
 }
 
-export function badType(): Error {
-  return new Error('Bad socket type specified. Valid types are: udp4, udp6');
-}
-
-/** A new handle for 'udp4' or 'udp6'; throws 0.10's error for any other type. */
+/** A new handle for 'udp4' or 'udp6'; throws 0.10's error for any other type (its stack starts here, in 0.10's newHandle). */
 export function newHandle(type: unknown): DgramHandle {
-  if (type !== 'udp4' && type !== 'udp6') throw badType();
+  if (type === 'unix_dgram') throw sited(new Error('unix_dgram sockets are not supported any more.'), 85);
+  if (type !== 'udp4' && type !== 'udp6') throw sited(new Error('Bad socket type specified. Valid types are: udp4, udp6'), 87);
   const handle = new binding.UDP() as DgramHandle;
   handle.lookup = type === 'udp4' ? lookup4 : lookup6;
   return handle;

@@ -17,6 +17,7 @@ import process from '@n10/process';
 import { propertyNotAFunction } from '@n10/process/internal';
 import util from '@n10/util';
 import { bindHandle, bindPort, membership, newHandle, sendHandle, ttlOption, unbound, type DgramHandle, type SocketType } from './handle';
+import { SYSCALL_LINES, sited } from './throw-sites';
 
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
@@ -120,7 +121,7 @@ function onMessage(this: DgramHandle, nread: number, handle: DgramHandle, buf?: 
 
 proto.bind = function (this: SocketInstance, port?: unknown, address?: unknown): void {
   this._healthCheck();
-  if (this._bindState !== BIND_STATE_UNBOUND) throw new Error('Socket is already bound');
+  if (this._bindState !== BIND_STATE_UNBOUND) throw sited(new Error('Socket is already bound'), 163);
   this._bindState = BIND_STATE_BINDING;
   const last: unknown = arguments[arguments.length - 1];
   if (typeof last === 'function') this.once('listening', last as Listener);
@@ -151,8 +152,8 @@ proto.bind = function (this: SocketInstance, port?: unknown, address?: unknown):
 } as SocketInstance['bind'];
 
 proto.sendto = function (this: SocketInstance, buffer, offset, length, port, address, callback): void {
-  if (typeof offset !== 'number' || typeof length !== 'number') throw new Error('send takes offset and length as args 2 and 3');
-  if (typeof address !== 'string') throw new Error(this.type + ' sockets must send to port, address');
+  if (typeof offset !== 'number' || typeof length !== 'number') throw sited(new Error('send takes offset and length as args 2 and 3'), 227);
+  if (typeof address !== 'string') throw sited(new Error(this.type + ' sockets must send to port, address'), 230);
   this.send(buffer, offset, length, port, address, callback);
 };
 
@@ -235,17 +236,17 @@ function queueSend(due: DueSend): void {
 }
 
 proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, length: unknown, port: unknown, address: unknown, callback?: SendCallback): void {
-  if (!Buffer.isBuffer(buffer)) throw new TypeError('First argument must be a buffer object.');
+  if (!Buffer.isBuffer(buffer)) throw sited(new TypeError('First argument must be a buffer object.'), 245);
   const buf = buffer as BufferInstance;
   const off = (offset as number) | 0;
-  if (off < 0) throw new RangeError('Offset should be >= 0');
-  if (off >= buf.length) throw new RangeError('Offset into buffer too large');
+  if (off < 0) throw sited(new RangeError('Offset should be >= 0'), 249);
+  if (off >= buf.length) throw sited(new RangeError('Offset into buffer too large'), 252);
   // A zero-length datagram is allowed (0.10 sent it; receivers never saw it).
   const len = (length as number) | 0;
-  if (len < 0) throw new RangeError('Length should be >= 0');
-  if (off + len > buf.length) throw new RangeError('Offset + length beyond buffer length');
+  if (len < 0) throw sited(new RangeError('Length should be >= 0'), 258);
+  if (off + len > buf.length) throw sited(new RangeError('Offset + length beyond buffer length'), 261);
   const p = (port as number) | 0;
-  if (p <= 0 || p > 65535) throw new RangeError('Port should be > 0 and < 65536');
+  if (p <= 0 || p > 65535) throw sited(new RangeError('Port should be > 0 and < 65536'), 265);
   const cb: SendCallback = callback || noop;
 
   this._healthCheck();
@@ -317,7 +318,7 @@ proto.address = function (this: SocketInstance): SocketAddress {
   const handle = this._handle as DgramHandle;
   const out: Partial<SocketAddress> = {};
   const r = unbound(handle) ? binding.uv.UV_EINVAL : handle.getsockname(out);
-  if (r) throw binding.errnoException(binding.code010(r), 'getsockname');
+  if (r) throw sited(binding.errnoException(binding.code010(r), 'getsockname'), 337);
   return out as SocketAddress;
 };
 
@@ -329,7 +330,7 @@ function liveHandle(socket: SocketInstance, method: string): DgramHandle {
 }
 
 function check(r: number, syscall: string): void {
-  if (r) throw binding.errnoException(binding.code010(r), syscall);
+  if (r) throw sited(binding.errnoException(binding.code010(r), syscall), SYSCALL_LINES[syscall] as number);
 }
 
 proto.setBroadcast = function (this: SocketInstance, flag: unknown): void {
@@ -338,14 +339,14 @@ proto.setBroadcast = function (this: SocketInstance, flag: unknown): void {
 };
 
 proto.setTTL = function (this: SocketInstance, ttl: unknown): number {
-  if (typeof ttl !== 'number') throw new TypeError('Argument must be a number');
+  if (typeof ttl !== 'number') throw sited(new TypeError('Argument must be a number'), 352);
   const handle = liveHandle(this, 'setTTL');
   check(ttlOption(handle, ttl, false), 'setTTL');
   return ttl;
 } as SocketInstance['setTTL'];
 
 proto.setMulticastTTL = function (this: SocketInstance, ttl: unknown): number {
-  if (typeof ttl !== 'number') throw new TypeError('Argument must be a number');
+  if (typeof ttl !== 'number') throw sited(new TypeError('Argument must be a number'), 365);
   const handle = liveHandle(this, 'setMulticastTTL');
   check(ttlOption(handle, ttl, true), 'setMulticastTTL');
   return ttl;
@@ -360,19 +361,19 @@ proto.setMulticastLoopback = function (this: SocketInstance, flag: unknown): 0 |
 
 proto.addMembership = function (this: SocketInstance, multicastAddress: unknown, multicastInterface?: unknown): void {
   this._healthCheck();
-  if (!multicastAddress) throw new Error('multicast address must be specified');
+  if (!multicastAddress) throw sited(new Error('multicast address must be specified'), 392);
   check(membership(this._handle as DgramHandle, true, multicastAddress, multicastInterface), 'addMembership');
 } as SocketInstance['addMembership'];
 
 proto.dropMembership = function (this: SocketInstance, multicastAddress: unknown, multicastInterface?: unknown): void {
   this._healthCheck();
-  if (!multicastAddress) throw new Error('multicast address must be specified');
+  if (!multicastAddress) throw sited(new Error('multicast address must be specified'), 406);
   check(membership(this._handle as DgramHandle, false, multicastAddress, multicastInterface), 'dropMembership');
 } as SocketInstance['dropMembership'];
 
 proto._healthCheck = function (this: SocketInstance): void {
   // handle.close() has been called: the socket is done
-  if (!this._handle) throw new Error('Not running');
+  if (!this._handle) throw sited(new Error('Not running'), 417);
 };
 
 proto._stopReceiving = function (this: SocketInstance): void {
