@@ -1,5 +1,6 @@
 // The builtins whose behaviour changed between node 0.10's engine (V8 3.14) and today's, put
 // back as 0.10 programs saw them. One file each; the order matters where noted.
+import { installBoundFunctions010 } from './bound-functions';
 import { installDateParse010 } from './date-parse';
 import { rememberVmSource } from './engine-messages';
 import { installDates010 } from './dates';
@@ -29,6 +30,7 @@ function install(realm: typeof globalThis): void {
   installProto010(realm);
   installJson010(realm);
   installErrorToString010(realm);
+  installBoundFunctions010(realm);
 }
 
 // Replaced on the program's realm by globals.ts (before these): a context takes the same.

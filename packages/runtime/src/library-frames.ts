@@ -133,6 +133,8 @@ export const NATIVE_SOURCES: Record<string, 'native' | 'hidden'> = {
   proto: 'native',
   'array-sort': 'native',
   'string-trim': 'hidden',
+  // bind(): the engine's own bind is the native frame.
+  'bound-functions': 'hidden',
 };
 
 // Anonymous functions of these source files ("package source") are plumbing too (the callback
@@ -168,6 +170,10 @@ export const FUNCTION_NAMES: Record<string, string> = {
 
 // Frames that 0.10 named otherwise (by the whole frame name; '' for the engine's builtins).
 export const FRAME_NAMES: Record<string, string> = {
+  // 0.10's stdio.reduce callback had no name; spawn was `exports.spawn = function`.
+  'child_process stdioEntry': '',
+  'child_process Object.spawn': 'Object.exports.spawn',
+  'child_process spawn': 'exports.spawn',
   'timers Timeout.wrapper': 'wrapper',
   // 0.10's Timeout constructor had no name: a timer was nobody's type.
   'timers Timeout.wrapper [as _onTimeout]': 'wrapper [as _onTimeout]',

@@ -49,3 +49,7 @@ test('require caches: _realpathCache per directory and link, _pathCache keyed by
 test('require prints 0.10 source', (t) => {
   same(t, 'modules/require-source.js', /function require\(path\) \{/);
 });
+
+test("Function.prototype.bind: bound functions named '' as V8 3.14's, the engine's bound function otherwise", (t) => {
+  same(t, 'globals/bound-functions.js', /^"" 1 function \(\) \{ \[native code\] \} t,1,2 undefined\n/);
+});
