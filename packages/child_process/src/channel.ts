@@ -138,6 +138,7 @@ export function setupChannel(target: ChannelTarget, channel: ChannelPipe, onClos
     let after: ((h: SendableHandle) => void) | undefined;
     if (sendHandle) {
       const type = handleType(sendHandle);
+      if (type === null) throw sited(new TypeError("This handle type can't be sent"), SITES.handleType);
       // One handle in flight at a time.
       if (this._handleQueue) {
         this._handleQueue.push({ message, handle: sendHandle });

@@ -20,7 +20,7 @@ import { binding } from './native';
 import { signalFor, signalName } from './signals';
 import { failSpawn, isForkFailure } from './spawn-error';
 import { exitOrder } from './exit-order';
-import { closePipes, normalizeStdio, type StdioSpec } from './stdio';
+import { closePipes, stdioEntry, type NormalizedStdio, type StdioSpec } from './stdio';
 import { SITES, sited } from './throw-sites';
 
 /** What ChildProcess#spawn takes (0.10's internal form; spawn() builds it). */
@@ -128,13 +128,43 @@ const proto = ChildProcess.prototype as ChildProcessInstance;
 
 proto.spawn = function (this: ChildProcessInstance, options: SpawnInternalOptions): number {
   const self = this;
-  // 0.10: `options.stdio || 'pipe'` (0, '', null and false are 'pipe' too).
-  const stdio = normalizeStdio(options.stdio || 'pipe');
+  // 0.10: `options.stdio || 'pipe'` (0, '', null and false are 'pipe' too). A string is a
+  // shorthand; anything else that is not an array is a TypeError, before any pipe is made.
+  // (The checks and the reduce are here, not in a helper: their errors' stacks show this frame.)
+  let specs = (options.stdio || 'pipe') as unknown;
+  if (typeof specs === 'string') {
+    switch (specs) {
+      case 'ignore':
+        specs = ['ignore', 'ignore', 'ignore'];
+        break;
+      case 'pipe':
+        specs = ['pipe', 'pipe', 'pipe'];
+        break;
+      case 'inherit':
+        specs = [0, 1, 2];
+        break;
+      default:
+        throw sited(new TypeError('Incorrect value of stdio option: ' + specs), SITES.stdioString);
+    }
+  } else if (!Array.isArray(specs)) {
+    throw sited(new TypeError('Incorrect value of stdio option: ' + String(specs)), SITES.stdioOther);
+  }
+  // The caller's own array grows to three entries, as it did in 0.10.
+  const list = specs as unknown[];
+  while (list.length < 3) list.push(undefined);
+  const stdio = list.reduce<NormalizedStdio>(stdioEntry, { entries: [], ipcFd: -1 });
   const envPairs = options.envPairs.slice();
   // Tell the child where its channel is.
   if (stdio.ipc) envPairs.push('NODE_CHANNEL_FD=' + stdio.ipcFd);
 
   const handle = this._handle as Process;
+  // 0.10's binding refused a file that is not a string (after the pipes were made).
+  if (typeof options.file !== 'string') {
+    closePipes(stdio);
+    handle.close();
+    this._handle = null;
+    throw sited(new TypeError('Bad argument'), SITES.badArgument);
+  }
   const err = handle.spawn({
     file: options.file,
     args: options.args,

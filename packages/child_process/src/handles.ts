@@ -9,7 +9,6 @@ import type { ServerInstance, SocketHandle, SocketInstance } from '@n10/net';
 import type { ChannelPipe, ChannelTarget, HandleMessage, HandleType } from './channel-types';
 import { binding } from './native';
 import { SocketListReceive, SocketListSend } from './socket-list';
-import { SITES, sited } from './throw-sites';
 
 interface Conversion {
   /** The handle to write with the message; null: send the message alone (nothing to send). */
@@ -24,14 +23,15 @@ type SlaveServer = ServerInstance & { _setupSlave?(list: unknown): void };
 function noop(): void {}
 
 /** 0.10's name for what `obj` is; a TypeError for anything that cannot be sent. */
-export function handleType(obj: unknown): HandleType {
+/** What kind of handle `obj` is for the channel, or null when it cannot be sent. */
+export function handleType(obj: unknown): HandleType | null {
   const b = binding();
   if (obj instanceof net.Socket) return 'net.Socket';
   if (obj instanceof net.Server) return 'net.Server';
   if (obj instanceof b.TCP || obj instanceof b.Pipe) return 'net.Native';
   if (obj instanceof dgram.Socket) return 'dgram.Socket';
   if (obj instanceof b.UDP) return 'dgram.Native';
-  throw sited(new TypeError("This handle type can't be sent"), SITES.handleType);
+  return null;
 }
 
 type SocketLists = NonNullable<ChannelPipe['sockets']>;

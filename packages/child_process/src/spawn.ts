@@ -2,6 +2,7 @@
 import process from '@n10/process';
 import { ChildProcess, type ChildProcessInstance } from './child-process';
 import type { StdioSpec } from './stdio';
+import { SITES, sited } from './throw-sites';
 
 export interface SpawnOptions {
   cwd?: string | null;
@@ -22,17 +23,6 @@ function describe(x: unknown): string {
     return '#<' + ((ctor && ctor.name) || 'Object') + '>';
   }
   return String(x);
-}
-
-/** args, copied, with the program name first. A non-array fails as it did in 0.10 (its
- * `slice`, then its `unshift`, were called). */
-function argv(file: unknown, args: unknown): string[] {
-  if (!args) return [String(file)];
-  if (!Array.isArray(args)) {
-    const method = typeof (args as { slice?: unknown }).slice === 'function' ? 'unshift' : 'slice';
-    throw new TypeError('Object ' + describe(args) + " has no method '" + method + "'");
-  }
-  return [file, ...args].map(String);
 }
 
 function isInt32(x: unknown): x is number {
@@ -60,25 +50,30 @@ function withArgv0(file: string, args: string[], pairs: string[]): string[] {
 
 export function spawn(command: string, args?: ReadonlyArray<unknown> | null, options?: SpawnOptions | null): ChildProcessInstance {
   const file = command;
-  const fullArgs = argv(file, args);
+  // args, copied, with the program name first, as 0.10 did it: `args.slice(0)`, then
+  // `unshift(file)` (what has no such method fails there, with V8 3.14's message).
+  let list = [] as unknown as { unshift?: unknown };
+  if (args) {
+    const given = args as unknown as { slice?: unknown };
+    if (typeof given.slice !== 'function') throw sited(new TypeError('Object ' + describe(args) + " has no method 'slice'"), SITES.argsSlice);
+    list = (given.slice as (n: number) => { unshift?: unknown })(0);
+  }
+  if (list === null || list === undefined || typeof list.unshift !== 'function') throw sited(new TypeError('Object ' + describe(list) + " has no method 'unshift'"), SITES.argsUnshift);
+  (list.unshift as (x: unknown) => void)(file);
+  const fullArgs = Array.prototype.map.call(list, String) as string[];
   const opts = options || null;
   const env = (opts && opts.env) || process.env;
-  let stdio: StdioSpec = opts ? opts.stdio : undefined;
   if (opts && opts.customFds && !opts.stdio) {
-    stdio = opts.customFds.map((fd) => (fd === -1 ? 'pipe' : fd));
+    // 0.10 wrote the translation into the caller's options.
+    opts.stdio = opts.customFds.map((fd) => (fd === -1 ? 'pipe' : fd));
   }
   const child = new ChildProcess();
-  if (typeof file !== 'string') {
-    if (child._handle) child._handle.close();
-    child._handle = null;
-    throw new TypeError('Bad argument');
-  }
   child.spawn({
     file,
     args: fullArgs,
     cwd: opts && typeof opts.cwd === 'string' && opts.cwd ? opts.cwd : undefined,
     envPairs: withArgv0(file, fullArgs, envPairs(env as Record<string, unknown>)),
-    stdio: stdio === null ? undefined : stdio,
+    stdio: opts ? opts.stdio : undefined,
     detached: !!(opts && opts.detached),
     uid: opts && isInt32(opts.uid) ? opts.uid : undefined,
     gid: opts && isInt32(opts.gid) ? opts.gid : undefined,

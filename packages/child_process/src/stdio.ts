@@ -36,66 +36,43 @@ function isStreamHandle(x: unknown): x is StreamHandle {
   return x instanceof b.TCP || x instanceof b.Pipe || x instanceof b.TTY;
 }
 
-/** The array an option string stands for; 0.10's TypeError for any other string or non-array. */
-function expand(stdio: StdioSpec): ReadonlyArray<unknown> {
-  if (typeof stdio === 'string') {
-    switch (stdio) {
-      case 'ignore':
-        return ['ignore', 'ignore', 'ignore'];
-      case 'pipe':
-        return ['pipe', 'pipe', 'pipe'];
-      case 'inherit':
-        return [0, 1, 2];
-      default:
-        throw sited(new TypeError('Incorrect value of stdio option: ' + stdio), SITES.stdioString);
-    }
-  }
-  // Anything else that is neither a string nor an array (5, true, {}, a function): the same
-  // TypeError, before any pipe is made.
-  if (!Array.isArray(stdio)) throw sited(new TypeError('Incorrect value of stdio option: ' + String(stdio)), SITES.stdioOther);
-  return stdio;
-}
-
-type Padded = unknown[] & ReadonlyArray<unknown>;
-
-/** Everything `stdio` asks for; pipes are created here (closed again if an entry is bad). */
-export function normalizeStdio(stdio: StdioSpec): NormalizedStdio {
-  // The caller's own array grows to three entries, as it did in 0.10.
-  const specs = expand(stdio) as Padded;
-  while (specs.length < 3) specs.push(undefined);
-  const out: NormalizedStdio = { entries: [], ipcFd: -1 };
-  try {
-    specs.forEach((spec, i) => out.entries.push(entryFor(spec, i, out)));
-  } catch (e) {
-    closePipes(out);
-    throw e;
-  }
-  return out;
-}
-
-function entryFor(spec: unknown, i: number, out: NormalizedStdio): StdioEntry {
+/**
+ * One entry of the `stdio` array, added to `acc`: 0.10's stdio.reduce callback (its frame, a
+ * function without a name, stands between what it threw and ChildProcess#spawn). Pipes are
+ * created here; a bad entry closes those made before it, then throws.
+ */
+export function stdioEntry(acc: NormalizedStdio, spec: unknown, i: number): NormalizedStdio {
   const b = binding();
   if (spec === null || spec === undefined) spec = i < 3 ? 'pipe' : 'ignore';
-  if (spec === 'ignore') return { option: { type: 'ignore' } };
-  if (spec === 'pipe' || (typeof spec === 'number' && spec < 0)) {
+  if (spec === 'ignore') {
+    acc.entries.push({ option: { type: 'ignore' } });
+  } else if (spec === 'pipe' || (typeof spec === 'number' && spec < 0)) {
     const pipe = new b.Pipe(false);
-    return { option: { type: 'pipe', handle: pipe }, pipe };
-  }
-  if (spec === 'ipc') {
-    if (out.ipc) throw sited(new Error('Child process can have only one IPC pipe'), SITES.twoIpc);
+    acc.entries.push({ option: { type: 'pipe', handle: pipe }, pipe });
+  } else if (spec === 'ipc') {
+    if (acc.ipc) {
+      closePipes(acc);
+      throw sited(new Error('Child process can have only one IPC pipe'), SITES.twoIpc);
+    }
     const pipe = new b.Pipe(true);
-    out.ipc = pipe;
-    out.ipcFd = i;
-    return { option: { type: 'pipe', handle: pipe }, pipe, ipc: true };
-  }
-  if (typeof spec === 'number') return { option: { type: 'fd', fd: spec } };
-  if (spec && typeof spec === 'object') {
-    const o = spec as { fd?: unknown; handle?: unknown; _handle?: unknown };
-    if (typeof o.fd === 'number') return { option: { type: 'fd', fd: o.fd } };
+    acc.ipc = pipe;
+    acc.ipcFd = i;
+    acc.entries.push({ option: { type: 'pipe', handle: pipe }, pipe, ipc: true });
+  } else if (typeof spec === 'number') {
+    acc.entries.push({ option: { type: 'fd', fd: spec } });
+  } else {
+    const o = (spec && typeof spec === 'object' ? spec : {}) as { fd?: unknown; handle?: unknown; _handle?: unknown };
     const handle = isStreamHandle(o) ? o : isStreamHandle(o.handle) ? o.handle : isStreamHandle(o._handle) ? o._handle : null;
-    if (handle) return { option: { type: 'wrap', handle } };
+    if (typeof o.fd === 'number') {
+      acc.entries.push({ option: { type: 'fd', fd: o.fd } });
+    } else if (handle) {
+      acc.entries.push({ option: { type: 'wrap', handle } });
+    } else {
+      closePipes(acc);
+      throw sited(new TypeError('Incorrect value for stdio stream: ' + String(spec)), SITES.stdioStream);
+    }
   }
-  throw sited(new TypeError('Incorrect value for stdio stream: ' + String(spec)), SITES.stdioStream);
+  return acc;
 }
 
 export function closePipes(stdio: NormalizedStdio): void {

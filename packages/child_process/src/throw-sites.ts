@@ -8,6 +8,8 @@ const THROW_SITES = Symbol.for('n10.throwSites');
 export interface Site {
   line: number;
   text: string;
+  /** Where the caret goes (default: under what follows `throw `). */
+  column?: number;
 }
 
 export const SITES = {
@@ -17,6 +19,10 @@ export const SITES = {
   stdioOther: { line: 845, text: "    throw new TypeError('Incorrect value of stdio option: ' + stdio);" },
   twoIpc: { line: 878, text: "        throw Error('Child process can have only one IPC pipe');" },
   stdioStream: { line: 901, text: "      throw new TypeError('Incorrect value for stdio stream: ' + stdio);" },
+  // Errors V8 or the binding raised in 0.10's own lines.
+  argsSlice: { line: 699, text: '  args = args ? args.slice(0) : [];', column: 21 },
+  argsUnshift: { line: 700, text: '  args.unshift(file);', column: 7 },
+  badArgument: { line: 915, text: '  var r = this._handle.spawn(options);', column: 23 },
   unknownSignal: { line: 1003, text: "    throw new Error('Unknown signal: ' + sig);" },
 } satisfies Record<string, Site>;
 
@@ -24,7 +30,7 @@ export const SITES = {
 export function sited<E extends object>(er: E, site: Site): E {
   const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
   if (sites) {
-    const col = site.text.indexOf('throw ') + 6;
+    const col = site.column ?? site.text.indexOf('throw ') + 6;
     sites.set(er, { file: 'child_process.js', line: site.line, text: site.text, caret: ' '.repeat(col) + '^' });
   }
   return er;

@@ -267,3 +267,10 @@ withN10("emitted errors (send on a closed channel, disconnect twice, exec's maxB
   t.is(run('oracle', [program]).stdout, want);
   t.is(run('n10', [program]).stdout, want);
 });
+
+withN10("spawn, execFile and send argument errors have 0.10's frames (exports.spawn, ChildProcess.spawn, the stdio.reduce callback)", (t) => {
+  const program = path.join(fixtures, 'argument-error-frames.js');
+  const want = run('oracle', [program]);
+  t.regex(want.stdout, /at child_process\.js:901:13\n    at Array\.reduce \(native\)\n    at ChildProcess\.spawn \(child_process\.js:856:17\)/);
+  t.is(run('n10', [program]).stdout, want.stdout);
+});

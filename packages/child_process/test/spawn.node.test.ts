@@ -381,3 +381,19 @@ test("child_process.spawn('node', …) and exec('node …') tell an n10 child th
   const byPath = cp.spawn(process.execPath, ['-e', show]);
   t.is(await output(byPath.stdout), 'undefined\n');
 });
+
+test('child_process.spawn(command, args, options): args is copied with its slice(0), then unshift(file), as 0.10 (V8 3.14 messages when either is missing); a file that is not a string is refused after the stdio pipes are made', (t) => {
+  t.throws(() => cp.spawn('true', 5 as unknown as string[]), { instanceOf: TypeError, message: "Object 5 has no method 'slice'" });
+  t.throws(() => cp.spawn('true', { slice: () => 1 } as unknown as string[]), { instanceOf: TypeError, message: "Object 1 has no method 'unshift'" });
+  const c = cp.spawn('echo', { slice: () => ['a', 'b'] } as unknown as string[]);
+  t.truthy(c.stdout);
+  t.throws(() => cp.spawn(5 as unknown as string, [], { stdio: 'bogus' }), { instanceOf: TypeError, message: 'Incorrect value of stdio option: bogus' });
+  t.throws(() => cp.spawn(5 as unknown as string), { instanceOf: TypeError, message: 'Bad argument' });
+});
+
+test('child_process.spawn options.customFds: the translation is written into the caller\'s options.stdio (0.10)', async (t) => {
+  const opts = { customFds: [-1, -1, -1] };
+  const c = cp.spawn('true', [], opts);
+  t.deepEqual((opts as { stdio?: unknown }).stdio, ['pipe', 'pipe', 'pipe']);
+  await once(c, 'close');
+});
