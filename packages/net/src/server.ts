@@ -9,6 +9,7 @@ import util from '@n10/util';
 import { lookup } from './lookup';
 import { binding } from './native';
 import { Socket, errnoException, isPipeName, portNumber, type SocketHandle, type SocketInstance } from './socket';
+import { sited } from './throw-sites';
 
 type ListenHandle = Omit<TCP | Pipe, 'onconnection'> & {
   open(fd: number): number;
@@ -213,7 +214,7 @@ proto.listen = function (this: ServerInstance, ...args: unknown[]) {
     } else if (typeof h.fd === 'number' && h.fd >= 0) {
       listenVia(self, null, null, null, backlog, h.fd);
     } else {
-      throw new Error('Invalid listen argument: ' + h);
+      throw sited(new Error('Invalid listen argument: ' + h), 1116);
     }
   } else if (isPipeName(args[0])) {
     // A UNIX socket.
@@ -265,7 +266,7 @@ proto.getConnections = function (this: ServerInstance, cb: (err: Error | null, c
 };
 
 proto.close = function (this: ServerInstance, cb?: () => void) {
-  if (!this._handle) throw new Error('Not running');
+  if (!this._handle) throw sited(new Error('Not running'), 1225);
   if (cb) this.once('close', cb);
   this._handle.close();
   this._handle = null;

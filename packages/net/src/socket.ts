@@ -19,6 +19,7 @@ import timers from '@n10/timers';
 import { inherits } from '@n10/util';
 import { lookup } from './lookup';
 import { binding } from './native';
+import { sited } from './throw-sites';
 
 /** A handle with the fields 0.10's net keeps on it. */
 export type SocketHandle = StreamHandle & {
@@ -103,6 +104,15 @@ export function errnoException(err: number, syscall: string): Error {
   return binding().errnoException(err, syscall);
 }
 
+/** A handle for a descriptor of a pipe or a TCP socket (0.10's createHandle: a frame of the stack of its error). */
+function createHandle(fd: number): SocketHandle {
+  const b = binding();
+  const type = b.guessHandleType(fd);
+  if (type === 'PIPE') return new b.Pipe() as SocketHandle;
+  if (type === 'TCP') return new b.TCP() as SocketHandle;
+  throw sited(new TypeError('Unsupported fd type: ' + type), 50);
+}
+
 function Socket(this: SocketInstance, options?: SocketOptions | number): SocketInstance | void {
   if (!(this instanceof Socket)) return new (Socket as unknown as SocketConstructor)(options);
 
@@ -121,10 +131,9 @@ function Socket(this: SocketInstance, options?: SocketOptions | number): SocketI
   if (opts.handle) {
     this._handle = opts.handle;
   } else if (opts.fd !== undefined) {
-    const b = binding();
-    const handle = new b.Pipe() as SocketHandle;
-    const err = (handle.open as (fd: number) => number)(opts.fd);
-    if (err) throw errnoException(err, 'open');
+    const handle = createHandle(opts.fd);
+    // 0.10 did not look at what open() returned.
+    (handle.open as (fd: number) => number)(opts.fd);
     this._handle = handle;
     this.readable = opts.readable !== false;
     this.writable = opts.writable !== false;
@@ -476,7 +485,7 @@ Object.defineProperty(proto, 'localPort', {
 });
 
 proto.write = function (this: SocketInstance, chunk: unknown, encoding?: unknown, cb?: unknown) {
-  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw new TypeError('invalid data');
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) throw sited(new TypeError('invalid data'), 612);
   return (DuplexCtor.prototype.write as (this: SocketInstance, c: unknown, e?: unknown, f?: unknown) => boolean).apply(this, arguments as never);
 } as SocketInstance['write'];
 

@@ -212,6 +212,7 @@ const SITES: Site[] = [
   ['fs.js', 'self.push(b);', '1561:12', 'onread'],
   ['fs.js', 'cb();', '1681:5'],
   // net.
+  ['net.js', 'const handle = createHandle(opts.fd);', '156:20'],
   ['net.js', 'this.emit("timeout");', '327:8'],
   ['net.js', 'self.emit("error", exception);', '441:14'],
   ['net.js', 'self.emit("close", isException);', '466:12'],
