@@ -18,6 +18,7 @@ import binding from '@n10/binding';
 import type { ErrnoException } from '@n10/binding';
 import process from '@n10/process';
 import { isIP } from './is-ip';
+import { sitedDns } from './throw-sites';
 
 export type LookupCallback = (err: ErrnoException | null, address?: string | null, family?: 4 | 6) => void;
 
@@ -73,7 +74,7 @@ export const lookup = function (domain: unknown, family: unknown, callback?: unk
     family = 0;
   } else {
     family = +(family as number);
-    if (family !== 4 && family !== 6) throw new Error('invalid argument: `family` must be 4 or 6');
+    if (family !== 4 && family !== 6) throw sitedDns(new Error('invalid argument: `family` must be 4 or 6'));
   }
   const fam = family as 0 | 4 | 6;
   const cb = callback as LookupCallback;

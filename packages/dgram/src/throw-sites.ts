@@ -49,3 +49,11 @@ export function sited<E extends Error>(er: E, line: number): E {
   if (sites && text !== undefined) sites.set(er, { file: 'dgram.js', line, text, caret: ' '.repeat(text.indexOf('throw ') + 6) + '^' });
   return er;
 }
+
+/** Notes that 0.10 threw `er` at dns.js:91 (dns.lookup's family check, which lives here); returns `er`. */
+export function sitedDns<E extends Error>(er: E): E {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  const text = "      throw new Error('invalid argument: `family` must be 4 or 6');";
+  if (sites) sites.set(er, { file: 'dns.js', line: 91, text, caret: ' '.repeat(text.indexOf('throw ') + 6) + '^' });
+  return er;
+}

@@ -12,6 +12,7 @@ import { configure, getConfig, parseServer, resetConfig } from './config';
 import { CONFIG_KEY, type ConfigAccess } from './config-key';
 import { CODES } from './errors';
 import { resolver, reverser, type QueryFunction, type QueryRequest, type ResolveCallback } from './resolve';
+import { sited } from './throw-sites';
 
 export type { Lookup, LookupCallback, LookupRequest } from '@n10/dgram/internal';
 export type { MxRecord, NaptrRecord, Records, SrvRecord } from './answers';
@@ -56,7 +57,7 @@ const resolve = function (domain: string, type: unknown, callback?: unknown): Qu
     query = resolve4;
     cb = type;
   }
-  if (typeof query !== 'function') throw new Error('Unknown type "' + String(type) + '"');
+  if (typeof query !== 'function') throw sited(new Error('Unknown type "' + String(type) + '"'), 190);
   return query(domain, cb as ResolveCallback);
 } as Resolve;
 

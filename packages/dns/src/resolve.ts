@@ -15,6 +15,7 @@ import { hostsAliases } from './hosts';
 import { addressBytes, arpaName } from './ip';
 import { validName } from './names';
 import { ask } from './transport';
+import { sited } from './throw-sites';
 
 export type ResolveCallback<T = Records> = (err: ErrnoException | null, records?: T) => void;
 
@@ -100,7 +101,7 @@ export function resolver(syscall: string, type: string): QueryFunction {
 export function reverser(): QueryFunction<string[]> {
   return function query(ip: string, callback: ResolveCallback<string[]>): QueryRequest {
     const bytes = addressBytes(String(ip));
-    if (!bytes) throw queryError('ENOTIMP', 'getHostByAddr');
+    if (!bytes) throw sited(queryError('ENOTIMP', 'getHostByAddr'), 156);
     const req = requestFor(callback);
     const fromHosts = hostsAliases(getConfig().hostsFile, bytes);
     if (fromHosts) {
