@@ -15,7 +15,15 @@ export const DNS_KEY: unique symbol = Symbol.for('n10.dgram.useDns') as never;
  */
 export const DIRECT_LOOKUP: unique symbol = Symbol.for('n10.dgram.directLookup') as never;
 
+/** The key of a function giving the dns module object once it has loaded, else null: @n10/net
+ * asks its lookup (0.10's net asked require('dns').lookup at each connect) without loading dns. */
+export const DNS_MODULE_KEY: unique symbol = Symbol.for('n10.dgram.dnsModule') as never;
+
 let dns: { lookup: Lookup } | null = null;
+
+export function dnsModule(): { lookup: Lookup } | null {
+  return dns;
+}
 
 export function useDnsModule(module: { lookup: Lookup }): void {
   dns = module;

@@ -5,7 +5,7 @@
 import { createSocketHandle, type DgramHandle, type SocketType } from './handle';
 import { Socket as SocketCtor, type RemoteInfo, type SocketConstructor, type SocketInstance } from './socket';
 import type { BufferInstance } from '@n10/buffer';
-import { DNS_KEY, useDnsModule } from './dns-module';
+import { DNS_KEY, DNS_MODULE_KEY, dnsModule, useDnsModule } from './dns-module';
 
 export type { RemoteInfo, SendCallback, SocketConstructor, SocketInstance } from './socket';
 export type { DgramHandle, SocketType } from './handle';
@@ -31,8 +31,9 @@ export interface DgramModule {
 }
 
 const dgram: DgramModule = { _createSocketHandle, Socket, createSocket };
-// For @n10/dns (see dns-module.ts); non-enumerable, so 0.10 programs never see it.
+// For @n10/dns and @n10/net (see dns-module.ts); non-enumerable, so 0.10 programs never see them.
 Object.defineProperty(dgram, DNS_KEY, { value: useDnsModule });
+Object.defineProperty(dgram, DNS_MODULE_KEY, { value: dnsModule });
 
 export { Socket, createSocket, _createSocketHandle };
 export default dgram;
