@@ -332,9 +332,9 @@ proto.write = function (this: ReadlineInterface, d: unknown, key?: KeyLike) {
 
 proto._normalWrite = function (this: ReadlineInterface, b: unknown) {
   if (b === undefined) return;
-  if (b === null) throw readOf(b, 'length');
-  const decoder = this._decoder as StringDecoderInstance;
-  let string = typeof b === 'string' ? b : decoder.write(b as Parameters<StringDecoderInstance['write']>[0]);
+  // Whatever it is (a string, or null: progress 1.0 wrote rl.write(null, key) to a pipe), it
+  // goes through the decoder, as in 0.10: null fails inside StringDecoder#write.
+  let string = (this._decoder as StringDecoderInstance).write(b as Parameters<StringDecoderInstance['write']>[0]);
   if (this._sawReturn) {
     string = string.replace(/^\n/, '');
     this._sawReturn = false;

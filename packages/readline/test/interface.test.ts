@@ -97,3 +97,16 @@ test("Event: 'line': a listener's throw leaves through a forEach over the chunk'
   input.emit('data', '\nnext\n');
   t.deepEqual(seen, ['one', 'boom', 'rest', 'next']);
 });
+
+test('rl.write(data, [key]) (non-terminal): data goes through the StringDecoder, as 0.10 (null fails there: rl.write(null, key) of progress 1.0 on a pipe)', (t) => {
+  const input = Object.assign(new EventEmitter(), { resume() {}, pause() {} });
+  const rl = readline.createInterface({ input, output: null, terminal: false } as never);
+  const seen: string[] = [];
+  rl.on('line', (line: string) => seen.push(line));
+  rl.write('a\u00e9\n');
+  rl.write(new Buffer([0xc3]));
+  rl.write(new Buffer([0xa9, 0x0a]));
+  t.deepEqual(seen, ['a\u00e9', '\u00e9']);
+  const e = t.throws(() => rl.write(null, { ctrl: true, name: 'u' }), { instanceOf: TypeError, message: "Cannot read property 'length' of null" });
+  t.regex(String(e?.stack), /\.write \([^)]*string[-_]decoder[\s\S]*_normalWrite/);
+});

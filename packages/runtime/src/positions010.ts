@@ -362,6 +362,9 @@ const SITES: Site[] = [
   ['readline.js', 'this.emit("close");', '272:8'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
   ['readline.js', 'this._onLine(line);', '322:12'],
+  ['readline.js', 'if (this.terminal) this._ttyWrite(d, key);', '294:24'],
+  ['readline.js', 'else this._normalWrite(d);', '294:49'],
+  ['readline.js', 'let string = this._decoder.write(b);', '303:30'],
   // vm.Script / createScript compiling: the call in 0.10's vm.js Script (a compile error's frame).
   ['vm.js', 'const compiled = compile(code, filename);', '32:12', 'new Script'],
   ['vm.js', 'return new Script(code, filename);', '48:10', 'Function.Script.createScript'],
