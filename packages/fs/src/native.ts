@@ -63,7 +63,8 @@ FSReqWrap.prototype.oncomplete = function (this: ReqWrap, err: BindingError | nu
 FSReqWrap.prototype.complete = function (this: ReqWrap, err: BindingError | null, result?: unknown): void {
   const cb = this.cb;
   if (err) {
-    cb(isBindingError(err) ? asyncError(err) : err);
+    // A raw completion makes 0.10's error itself (made twice, it would lose its syscall).
+    cb(isRaw(cb) || !isBindingError(err) ? err : asyncError(err));
     return;
   }
   switch (this.kind) {
@@ -85,7 +86,7 @@ FSReqWrap.prototype.complete = function (this: ReqWrap, err: BindingError | null
 // 0.10's, the raw result) may be the request's own oncomplete, as the functions 0.10's fs gave
 // its binding were (fs.read/fs.write's wrapper, fs.exists's cb): a stack then reads
 // "Object.wrapper [as oncomplete]". Inside a domain it goes through FSReqWrap, which enters
-// the domain (and hands it a converted error: completionError() leaves that as it is).
+// the domain and hands it the binding's completion as it came.
 const RAW = Symbol('n10.fs.rawCompletion');
 
 export function rawCompletion<F extends NativeCallback>(fn: F): F {
@@ -99,8 +100,12 @@ export function completionError(err: unknown): Error | null {
   return isBindingError(err) ? asyncError(err) : (err as Error);
 }
 
+function isRaw(cb: NativeCallback): boolean {
+  return (cb as unknown as Record<symbol, boolean>)[RAW] === true;
+}
+
 function req<T>(cb: NativeCallback, kind: number): FSReq<T> {
-  if ((cb as unknown as Record<symbol, boolean>)[RAW] === true && !proc.domain) return { oncomplete: cb } as unknown as FSReq<T>;
+  if (isRaw(cb) && !proc.domain) return { oncomplete: cb } as unknown as FSReq<T>;
   return new FSReqWrap(cb, kind) as unknown as FSReq<T>;
 }
 

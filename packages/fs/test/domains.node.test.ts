@@ -60,3 +60,21 @@ test.serial('a disposed domain drops the callback', async (t) => {
   t.false(called);
   t.deepEqual(d.log, []);
 });
+
+test.serial("fs.read(fd, …) and fs.readFile inside a domain: the error is 0.10's async one ('EISDIR, read'), made once", async (t) => {
+  const d = fakeDomain();
+  proc.domain = d;
+  const fd = fs.openSync('/', 'r');
+  const read = new Promise<Error>((resolve) => {
+    fs.read(fd, Buffer.alloc(8), 0, 8, null, (err: Error) => resolve(err));
+  });
+  const whole = new Promise<Error>((resolve) => {
+    fs.readFile('/', (err: Error) => resolve(err));
+  });
+  proc.domain = null;
+  const [e1, e2] = await Promise.all([read, whole]);
+  fs.closeSync(fd);
+  t.is(e1.message, 'EISDIR, read');
+  t.is(e2.message, 'EISDIR, read');
+  t.deepEqual(Object.keys(e1), ['errno', 'code']);
+});
