@@ -220,6 +220,58 @@ function jsonSite(text: string, at: number): ThrowSite {
   return { file: 'undefined', line, text: r.text, caret: caretLine(r.text, r.col, 1) };
 }
 
+type Reviver = (this: unknown, key: string, value: unknown) => unknown;
+type Holder = Record<string, unknown>;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * V8 3.14's JSON.parse stored a "__proto__" key as an assignment: an object or null value became
+ * the object's prototype, any other value was dropped, and no own "__proto__" was left (today's
+ * engine keeps it as an own data property). Only texts that contain the name come here: the
+ * engine parses them, then each object holding an own "__proto__" (inner ones first, as they
+ * were built first) gives it to its __proto__ setter (the runtime's, which knows null); a
+ * reviver then walks the result as ES5 says, over own keys only.
+ */
+function parseWithProtoKeys(engineParse: (text: string) => unknown, text: string, reviver: Reviver | undefined): unknown {
+  const value = engineParse(text);
+  assignProtoKeys(value);
+  if (typeof reviver !== 'function') return value;
+  const root: Holder = { '': value };
+  return walk(root, '', reviver);
+}
+
+function assignProtoKeys(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) assignProtoKeys(value[i]);
+    return;
+  }
+  const o = value as Holder;
+  const keys = Object.keys(o);
+  for (let i = 0; i < keys.length; i++) assignProtoKeys(o[keys[i]]);
+  if (hasOwn.call(o, '__proto__')) {
+    const proto = Object.getOwnPropertyDescriptor(o, '__proto__')?.value;
+    delete o['__proto__'];
+    if (typeof proto === 'object') (o as { __proto__: unknown }).__proto__ = proto;
+  }
+}
+
+function walk(holder: Holder, key: string, reviver: Reviver): unknown {
+  const value = holder[key];
+  if (typeof value === 'object' && value !== null) {
+    const o = value as Holder;
+    const keys = Array.isArray(value) ? null : Object.keys(o);
+    const n = keys === null ? (value as unknown[]).length : keys.length;
+    for (let i = 0; i < n; i++) {
+      const k = keys === null ? String(i) : keys[i];
+      const revived = walk(o, k, reviver);
+      if (revived === undefined) delete o[k];
+      else o[k] = revived;
+    }
+  }
+  return reviver.call(holder, key, value);
+}
+
 /** JSON.parse and JSON.stringify of `realm` (the program's by default; a vm context's global for its own). */
 export function installJson010(realm: typeof globalThis = globalThis): void {
   const JSON = realm.JSON;
@@ -228,6 +280,7 @@ export function installJson010(realm: typeof globalThis = globalThis): void {
   const engineParse = JSON.parse;
   const parse = function parse(text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown): unknown {
     try {
+      if (typeof text === 'string' && text.indexOf('__proto__') !== -1) return parseWithProtoKeys(engineParse, text, reviver);
       return engineParse(text, reviver);
     } catch (e) {
       if (e instanceof SyntaxError) {

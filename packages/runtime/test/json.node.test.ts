@@ -3,7 +3,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { n10, oracle } from './helpers';
+import { n10, oracle, runCaseBoth } from './helpers';
 
 function mulberry32(seed: number) {
   return () => {
@@ -46,4 +46,15 @@ test('JSON.parse of 3000 randomly broken texts throws what node 0.10 throws', (t
   const g = got.stdout.split('\n');
   const diffs = w.map((line, k) => (line === g[k] ? null : `${JSON.stringify(texts[k])}: 0.10 ${line} / n10 ${g[k]}`)).filter(Boolean);
   t.deepEqual(diffs.slice(0, 10), []);
+});
+
+test('JSON.parse(text) takes a "__proto__" key as the prototype, as V8 3.14 did', (t) => {
+  const program =
+    'var o = JSON.parse(\'{"a":1,"__proto__":{"x":1},"b":2}\');' +
+    'var n = JSON.parse(\'{"__proto__":null}\');' +
+    'var p = JSON.parse(\'{"__proto__":1,"c":{"__proto__":[2]}}\', function (k, v) { return v; });' +
+    "console.log(JSON.stringify([o, o.x, Object.keys(o), Object.getPrototypeOf(n), typeof n.hasOwnProperty, Object.keys(p), p.c[0], Object.keys(p.c)]));";
+  t.is(n10(['-e', program]).stdout, '[{"a":1,"b":2},1,["a","b"],null,"undefined",["c"],2,[]]\n');
+  const { mine, theirs } = runCaseBoth('globals/json-parse-proto.js');
+  t.is(mine.stdout, theirs.stdout);
 });
