@@ -207,14 +207,12 @@ const concat = function (list: readonly BufferInstance[], totalLength?: number):
   for (let i = 0; i < list.length; i++) {
     let item = list[i] as unknown;
     if (isForeignBuffer(item)) item = adoptForeign(item);
-    if (item instanceof FastBuffer && (item as { copy?: unknown }).copy === copy) {
-      // Same result as item.copy(out, pos) for these (integer, in-order) positions (0.10 called
-      // item.copy: a replaced copy is called below).
+    // Same result as item.copy(out, pos) for these (integer, in-order) positions (0.10 called
+    // item.copy: a replaced copy is called below, and so is ours where it throws, past the end
+    // of a given length, so that the stack shows Buffer.copy called from concat, as in 0.10).
+    if (item instanceof FastBuffer && (item as { copy?: unknown }).copy === copy && !(pos >= size && item.length !== 0 && size !== 0)) {
       const n = item.length;
-      if (n !== 0 && size !== 0) {
-        if (pos >= size) throw new RangeError('targetStart out of bounds');
-        copyBytes(item, 0, out, pos, n <= size - pos ? n : size - pos);
-      }
+      if (n !== 0 && size !== 0) copyBytes(item, 0, out, pos, n <= size - pos ? n : size - pos);
       pos += n;
     } else {
       const copyFn = item == null ? undefined : (item as { copy?: unknown }).copy;

@@ -63,13 +63,31 @@ export function isEncodingName(lowered: string): boolean {
 
 // Buffer.byteLength reads the encoding as 0.10's C++ did: any case, non-strings and unknown
 // names mean utf8, and the retired 'raw', 'raws' and the internal 'buffer' count one byte a
-// character (0.10 also printed a deprecation line on stderr for 'raw' and 'raws').
+// character. For 'raw' and 'raws' 0.10 also printed a line on stderr at each call (unless
+// node ran with --no-deprecation): new Buffer(string, 'raw') printed it, then threw.
 function byteLengthCodec(encoding: unknown): number {
   if (typeof encoding !== 'string') return UTF8;
   const lowered = encoding.toLowerCase();
-  if (lowered === 'raw' || lowered === 'raws' || lowered === 'buffer') return BINARY;
+  if (lowered === 'raw' || lowered === 'raws' || lowered === 'buffer') {
+    if (lowered !== 'buffer') retiredEncodingLine(lowered);
+    return BINARY;
+  }
   const codec = codecOf(lowered);
   return codec < 0 ? UTF8 : codec;
+}
+
+interface StderrProcess {
+  noDeprecation?: boolean;
+  stderr?: { write(chunk: string): unknown };
+}
+
+function retiredEncodingLine(lowered: string): void {
+  const p = (globalThis as { process?: StderrProcess }).process;
+  if (!p || typeof p !== 'object' || p.noDeprecation === true) return;
+  const stderr = p.stderr;
+  if (stderr && typeof stderr.write === 'function') {
+    stderr.write(lowered === 'raw' ? "'raw' (array of integers) has been removed. Use 'binary'.\n" : "'raws' encoding has been renamed to 'binary'. Please update your code.\n");
+  }
 }
 
 export function byteLengthOf(str: string, encoding: unknown): number {

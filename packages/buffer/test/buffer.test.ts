@@ -177,6 +177,33 @@ test('Class Method: Buffer.concat(list, [totalLength])', (t) => {
   throwsWith(t, () => Buffer.concat([a, null as unknown as BufferInstance]), TypeError, "Cannot read property 'length' of null");
 });
 
+test('Buffer.concat(list, [totalLength]): a length too short throws from buf.copy, called by concat', (t) => {
+  const a = new B('hello');
+  const e = t.throws(() => Buffer.concat([a, a], 5), { instanceOf: RangeError, message: 'targetStart out of bounds' });
+  const frames = String(e?.stack).split('\n').slice(1, 3).join('\n');
+  t.regex(frames, /copy[^\n]*\n[^\n]*concat/, 'copy, then concat');
+  t.is(Buffer.concat([a, new B(0)], 5).toString(), 'hello', 'an empty buffer at the end copies nothing');
+});
+
+test("Class Method: Buffer.byteLength(string, 'raw' / 'raws') prints 0.10's line on stderr, unless noDeprecation", (t) => {
+  const g = globalThis as unknown as { process?: unknown };
+  const had = Object.getOwnPropertyDescriptor(g, 'process');
+  const lines: string[] = [];
+  const fake = { noDeprecation: false, stderr: { write: (s: string) => lines.push(s) } };
+  Object.defineProperty(g, 'process', { value: fake, configurable: true, writable: true });
+  try {
+    t.is(Buffer.byteLength('ab', 'raw'), 2);
+    t.is(Buffer.byteLength('abc', 'RAWS'), 3);
+    t.is(Buffer.byteLength('a', 'buffer'), 1);
+    fake.noDeprecation = true;
+    t.is(Buffer.byteLength('ab', 'raw'), 2);
+  } finally {
+    if (had) Object.defineProperty(g, 'process', had);
+    else delete g.process;
+  }
+  t.deepEqual(lines, ["'raw' (array of integers) has been removed. Use 'binary'.\n", "'raws' encoding has been renamed to 'binary'. Please update your code.\n"]);
+});
+
 test('buf.length is the allocated size', (t) => {
   const buf = new B(1234);
   t.is(buf.length, 1234);

@@ -268,6 +268,8 @@ const SITES: Site[] = [
   ['zlib.js', 'const error2 = new Error(message);', '295:17'],
   ['zlib.js', 'self.emit("error", error2);', '298:10'],
   ['buffer.js', 'return fromString(subject, encoding);', '215:28', 'new Buffer'],
+  // Buffer.concat's buf.copy(buffer, pos) (a given length too short: copy throws).
+  ['buffer.js', 'copyFn.call(item, out, pos);', '499:9', 'concat'],
   ['string_decoder.js', 'assertEncoding(encoding);', '30:3'],
   ['string_decoder.js', 'this.detectIncompleteChar(chunk);', '99:28'],
   // Buffer's readers and writers checking their arguments (one n10 statement for several).
