@@ -259,6 +259,9 @@ const SITES: Site[] = [
   ['util.js', 'throw sited(new TypeError(`Cannot read property \'prototype\' of ${superCtor}`), 555, CREATE_LINE, 42);', '555:43'],
   // util.inspect and util.format reaching an object's own inspect(): inspect, formatValue, format.
   ['util.js', 'return formatValue(ctx, object, ctx.depth);', '140:10'],
+  // util.format's %j that throws: JSON.stringify in the String#replace callback, and format's replace.
+  ['util.js', 'return String(JSON.stringify(arg));', '41:30', ''],
+  ['util.js', 'rep = "%j".replace(PERCENT_J, function() {', '35:23'],
   ['util.js', 'if (!(ctor && ctor.prototype === value)) return String(custom.call(value, recurseTimes));', '212:25'],
   ['util.js', 'for (let i2 = 0; i2 < argc; i2++) out += (i2 ? " " : "") + inspect_default(arguments[i2]);', '27:20'],
   ['util.js', 'str += " " + (x === null || typeof x !== "object" ? typeof x === "function" ? string010(x) : String(x) : inspect_default(x));', '50:20'],

@@ -10,16 +10,17 @@ const S_LINE = "      case '%s': return String(args[i++]);";
 const D_LINE = "      case '%d': return Number(args[i++]);";
 const J_LINE = "      case '%j': return JSON.stringify(args[i++]);";
 
-function json(value: unknown): string {
-  try {
-    return String(JSON.stringify(value));
-  } catch (err) {
-    // 0.10's V8 said only this; current engines append a description of the cycle.
-    if (err instanceof TypeError && /circular structure/i.test(err.message)) {
-      throw sited(new TypeError('Converting circular structure to JSON'), 41, J_LINE, 29);
-    }
-    throw err;
+const CIRCULAR_010 = 'Converting circular structure to JSON';
+const PERCENT_J = /%j/;
+
+// 0.10's V8 said only CIRCULAR_010 (the n10 runtime's JSON.stringify already does); current
+// engines append a description of the cycle.
+function circular010(err: unknown): unknown {
+  if (err instanceof TypeError && /circular structure/i.test(err.message)) {
+    if (err.message !== CIRCULAR_010) err.message = CIRCULAR_010;
+    sited(err, 41, J_LINE, 29);
   }
+  return err;
 }
 
 // %s or %d of an object: its conversion may fail (no callable toString/valueOf).
@@ -56,7 +57,22 @@ const format: (f?: unknown, ...args: unknown[]) => string = function (f?: unknow
         continue;
       }
       const arg: unknown = arguments[i++];
-      if (c === 106) rep = json(arg);
+      if (c === 106) {
+        try {
+          rep = String(JSON.stringify(arg));
+        } catch {
+          // It throws (a cycle, a toJSON that throws): stringified again where 0.10 did it, in a
+          // String#replace callback, so that the error's stack shows 0.10's frames (Object.stringify,
+          // util.js:41, String.replace, format); a toJSON or getter runs a second time.
+          rep = '%j'.replace(PERCENT_J, function () {
+            try {
+              return String(JSON.stringify(arg));
+            } catch (err) {
+              throw circular010(err);
+            }
+          });
+        }
+      }
       else if (arg === null || typeof arg !== 'object') rep = c === 115 ? (typeof arg === 'function' ? string010(arg) : String(arg)) : String(Number(arg));
       else rep = converted(arg, c);
     } else {

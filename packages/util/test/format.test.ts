@@ -54,6 +54,20 @@ test('util.format — %j of a circular structure throws 0.10\'s TypeError', (t) 
   t.is(util.format('obj', c), 'obj { self: [Circular] }');
 });
 
+test('util.format — %j that throws: JSON.stringify called again from a String#replace callback, as 0.10 did (its frames)', (t) => {
+  const c: Record<string, unknown> = {};
+  c.self = c;
+  const e = t.throws(() => util.format('a %j', c));
+  const frames = String(e?.stack).split('\n').slice(1, 5).join('\n');
+  t.regex(frames, /stringify[^\n]*\n[^\n]*\n[^\n]*replace/, 'stringify, the callback, replace');
+  const own = new Error('toJSON');
+  let calls = 0;
+  const bad = { toJSON: () => { calls++; throw own; } };
+  t.is(t.throws(() => util.format('%j', bad)), own, "the toJSON's own error");
+  t.is(calls, 2, 'toJSON ran twice: once on the fast path, once in the callback');
+  t.is(util.format('%j %j', { a: [1] }, 'x'), '{"a":[1]} "x"');
+});
+
 // Built from text, so the sources are exactly as written (the test file itself is transpiled).
 const fnFromSource = (src: string): Function => new Function('return ' + src)() as Function;
 
