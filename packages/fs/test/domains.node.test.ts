@@ -66,10 +66,10 @@ test.serial("fs.read(fd, …) and fs.readFile inside a domain: the error is 0.10
   proc.domain = d;
   const fd = fs.openSync('/', 'r');
   const read = new Promise<Error>((resolve) => {
-    fs.read(fd, Buffer.alloc(8), 0, 8, null, (err: Error) => resolve(err));
+    fs.read(fd, Buffer.alloc(8), 0, 8, null, (err) => resolve(err as Error));
   });
   const whole = new Promise<Error>((resolve) => {
-    fs.readFile('/', (err: Error) => resolve(err));
+    fs.readFile('/', (err) => resolve(err as Error));
   });
   proc.domain = null;
   const [e1, e2] = await Promise.all([read, whole]);
