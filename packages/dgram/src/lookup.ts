@@ -18,13 +18,14 @@ import binding from '@n10/binding';
 import type { ErrnoException } from '@n10/binding';
 import process from '@n10/process';
 import { isIP } from './is-ip';
+import { activeDomain, enterReqDomain, type ReqDomain } from './req-domain';
 import { sitedDns } from './throw-sites';
 
 export type LookupCallback = (err: ErrnoException | null, address?: string | null, family?: 4 | 6) => void;
 
 /** What lookup returns: {} when answered without asking, else the getaddrinfo request. */
 export interface LookupRequest {
-  domain?: null;
+  domain?: ReqDomain | null;
   oncomplete?: (status: number, addresses?: string[]) => void;
 }
 
@@ -91,8 +92,10 @@ export const lookup = function (domain: unknown, family: unknown, callback?: unk
   // program's callback and onanswer.
   const answer = typeof cb === 'function' ? asyncCallbackOf(cb) : cb;
   const req: LookupRequest = {
-    domain: null,
+    domain: activeDomain(),
     oncomplete: function onanswer(status: number, addresses?: string[]): void {
+      const domain = req.domain;
+      if (!enterReqDomain(domain)) return;
       if (typeof answer !== 'function') throw notAFunction(answer);
       if (status === 0 && addresses && addresses.length > 0) {
         const first = addresses[0];
@@ -100,6 +103,7 @@ export const lookup = function (domain: unknown, family: unknown, callback?: unk
       } else {
         answer(errnoException(status === 0 ? 'ENOTFOUND' : gaiCode(status), 'getaddrinfo'));
       }
+      if (domain) domain.exit();
     },
   };
   const err = binding.getaddrinfo(req as Parameters<typeof binding.getaddrinfo>[0], String(domain), fam);

@@ -17,6 +17,7 @@ import process from '@n10/process';
 import { propertyNotAFunction } from '@n10/process/internal';
 import util from '@n10/util';
 import { bindHandle, bindPort, membership, newHandle, sendHandle, ttlOption, unbound, type DgramHandle, type SocketType } from './handle';
+import { activeDomain, enterReqDomain, type ReqDomain } from './req-domain';
 import { SYSCALL_LINES, sited } from './throw-sites';
 
 const BIND_STATE_UNBOUND = 0;
@@ -196,6 +197,9 @@ interface DueSend {
   port: number;
   ip: string;
   cb: SendCallback;
+  // The domain active when 0.10 made the send request (in the lookup's callback, run in the
+  // domain of the send).
+  domain: ReqDomain | null;
 }
 
 const dueSends: DueSend[] = [];
@@ -221,9 +225,16 @@ function writeDue(due: DueSend): void {
   const handle = due.socket._handle as DgramHandle | null;
   // Closed since: 0.10's libuv cancelled the request, and afterSend still called back.
   if (handle) sendHandle(handle, { oncomplete: sent } as SendReq, due.buf, due.off, due.len, due.port, due.ip);
-  // Called as 0.10's binding did, as the request's method: stacks show Object.afterSend [as oncomplete].
+  completeSend(due, 0, handle);
+}
+
+// Called as 0.10's binding did, as the request's method (stacks show Object.afterSend [as
+// oncomplete]), inside the request's domain.
+function completeSend(due: DueSend, status: number, handle: unknown): void {
+  if (!enterReqDomain(due.domain)) return;
   const req = { oncomplete: afterSend, cb: due.cb, bytes: due.buf.length } as SendWrap;
-  req.oncomplete(0, handle, req);
+  req.oncomplete(status, handle, req);
+  if (due.domain) due.domain.exit();
 }
 
 function queueSend(due: DueSend): void {
@@ -266,6 +277,8 @@ proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, l
   }
 
   const handle = this._handle as DgramHandle;
+  // (The lookup's callback runs in this domain too: 0.10 made the request there.)
+  const domain = activeDomain();
   handle.lookup(address, (err, ip) => {
     if (err) {
       cb(err);
@@ -273,7 +286,7 @@ proto.send = function (this: SocketInstance, buffer: unknown, offset: unknown, l
       return;
     }
     if (!this._handle) return;
-    queueSend({ socket: this, buf, off, len, port: p, ip: ip as string, cb });
+    queueSend({ socket: this, buf, off, len, port: p, ip: ip as string, cb, domain });
   });
 };
 
@@ -293,9 +306,7 @@ function callBackCancelled(this: { cancelled?: DueSend[] }): void {
   const cancelled = this.cancelled as DueSend[];
   this.cancelled = undefined;
   while (cancelled.length > 0) {
-    const due = cancelled.shift() as DueSend;
-    const req = { oncomplete: afterSend, cb: due.cb, bytes: due.buf.length } as SendWrap;
-    req.oncomplete(UV_ECANCELED, null, req);
+    completeSend(cancelled.shift() as DueSend, UV_ECANCELED, null);
     process._tickCallback();
   }
 }

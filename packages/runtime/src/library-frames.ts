@@ -143,7 +143,7 @@ export const HIDDEN_ANONYMOUS = new Set(['crypto pbkdf2', 'child_process child-p
 
 // Functions n10 calls from its own scheduling where 0.10's counterpart was called from native
 // code ("package function"): a stack ends with their frame.
-export const NATIVE_ENTRIES = new Set(['child_process spawnFailedExit', 'zlib Zlib._binding.onerror']);
+export const NATIVE_ENTRIES = new Set(['child_process spawnFailedExit', 'zlib Zlib._binding.onerror', 'dgram afterSend']);
 
 export const VM_SCRIPT_METHODS = new Set(['runInThisContext', 'runInNewContext', 'runInContext']);
 
