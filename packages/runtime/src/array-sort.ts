@@ -145,10 +145,49 @@ function quickSort(a: Indexed, from: number, to: number, compare: Compare): void
   }
 }
 
-// Moves the defined elements to the front (in order), then the undefineds, then leaves holes;
-// returns how many are defined. A mostly empty array is walked by its own index keys once
-// its holes are seen to outnumber its elements (its length may be 2^32 - 1).
+// Moves the defined elements to the front, then the undefineds, then leaves holes; returns
+// how many are defined. V8 3.14 (its C++ for an object's elements, and the JavaScript it fell
+// back on) filled each hole or undefined from the end: the last defined element not yet
+// examined takes its place, so [1, undefined, '1', 1] is sorted as [1, 1, '1'] (stable
+// compaction would give [1, '1', 1], and the sort keeps equal elements where they are).
 function compact(a: Indexed, length: number): number {
+  if (length > SPARSE_MIN) return compactLong(a, length);
+  let undefs = length;
+  let holes = length;
+  for (let i = 0; i < undefs; i++) {
+    if (!(i in a)) {
+      holes--;
+      undefs--;
+    } else if (a[i] === undefined) {
+      undefs--;
+    } else {
+      continue;
+    }
+    while (undefs > i) {
+      if (!(undefs in a)) {
+        holes--;
+        undefs--;
+      } else {
+        const value = a[undefs];
+        if (value === undefined) {
+          undefs--;
+        } else {
+          a[i] = value;
+          break;
+        }
+      }
+    }
+  }
+  const defined = undefs;
+  for (; undefs < holes; undefs++) a[undefs] = undefined;
+  for (; holes < length; holes++) delete a[holes];
+  return defined;
+}
+
+// A long one (more than 2^16) keeps its defined elements in order; a mostly empty one is
+// walked by its own index keys once its holes are seen to outnumber its elements (its
+// length may be 2^32 - 1; V8 3.14 kept such an array as a dictionary, in its own order).
+function compactLong(a: Indexed, length: number): number {
   let defined = 0;
   let undefinedCount = 0;
   let holes = 0;

@@ -29,3 +29,10 @@ test('Array.prototype.sort: array-likes and sparse arrays; prints as a native fu
     "var c = {0: 'b', 1: 'a', 3: 'c', length: 5}; Array.prototype.sort.call(c); var d = []; d[4000000000] = 3; d[5] = 1; d.sort(); console.log(JSON.stringify(c), d.length, d[0], d[1], Object.keys(d).length, String([].sort), [].sort.length)",
   );
 });
+
+test('Array.prototype.sort: holes and undefineds are filled from the end before sorting, as V8 3.14 did (equal elements move)', (t) => {
+  sameAsOracle(
+    t,
+    "var a = [1, undefined, '1', 1]; a.sort(); var b = [2, , '2', 3, undefined, 2, '3']; b.sort(function (x, y) { return x - y; }); var o = {0: 'b', 2: 'a', 3: undefined, 4: 'B', 5: 'a', length: 7}; Array.prototype.sort.call(o, function (x, y) { return x.toLowerCase() > y.toLowerCase(); }); console.log(JSON.stringify([a, b, o]), 6 in b, Object.keys(o))",
+  );
+});
