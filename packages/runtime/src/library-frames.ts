@@ -29,6 +29,8 @@ export const HIDDEN = new Set([
   'process Object.applyCallback',
   'timers applyCallback',
   'timers applyCallbackAt',
+  // An unref'd timer's handle made in a domain: 0.10's MakeCallback entered the domain.
+  'timers domainOntimeout',
   'fs FSReqWrap.complete',
   'http HTTPParser.execute',
   'fs syncError',

@@ -47,7 +47,8 @@ Timeout.prototype.unref = function (this: Timeout): void {
     if (delay < 0) delay = 0;
     unenroll(this);
     const handle = newTimer();
-    handle.ontimeout = this._onTimeout as () => void;
+    const callback = this._onTimeout as () => void;
+    handle.ontimeout = this.domain ? inDomainOntimeout(handle, callback) : callback;
     handle.domain = this.domain;
     handle.start(delay, 0);
     handle.unref();
@@ -56,6 +57,21 @@ Timeout.prototype.unref = function (this: Timeout): void {
     this._handle.unref();
   }
 };
+
+// 0.10's MakeCallback entered the handle's domain around its ontimeout (and skipped it once
+// the domain was disposed); the binding knows no domains, so a handle made in one calls this.
+// It puts the callback itself on the handle to call it: its frame reads Timer.ontimeout, as
+// 0.10's did (this one is hidden from stacks).
+function inDomainOntimeout(handle: TimerHandle, callback: () => void): () => void {
+  return function domainOntimeout(): void {
+    const domain = handle.domain as NonNullable<Timeout['domain']>;
+    if (domain._disposed) return;
+    domain.enter();
+    handle.ontimeout = callback;
+    handle.ontimeout();
+    domain.exit();
+  };
+}
 
 Timeout.prototype.ref = function (this: Timeout): void {
   if (this._handle) this._handle.ref();

@@ -135,3 +135,39 @@ test('n10: durations given as strings work as in 0.10 (timers.enroll(o, \'20\'),
   );
   t.is(r.stdout, 'unref active\nenrolled\n');
 });
+
+test.serial("an unref'd timeout made in a domain: its callback runs inside the domain (entered and exited around it), not at all once the domain is disposed", async (t) => {
+  const proc = (await import('@n10/process')).default as unknown as { domain?: unknown };
+  const log: string[] = [];
+  const domain = (name: string) => {
+    const d = {
+      _disposed: false,
+      enter() {
+        log.push(`enter ${name}`);
+        proc.domain = d;
+      },
+      exit() {
+        log.push(`exit ${name}`);
+        proc.domain = null;
+      },
+    };
+    return d;
+  };
+  const d = domain('d');
+  const gone = domain('gone');
+  const ran = new Promise<boolean>((resolve) => {
+    proc.domain = d;
+    const a = timers.setTimeout(() => resolve(proc.domain === d), 1);
+    a.unref();
+    proc.domain = gone;
+    const b = timers.setTimeout(() => log.push('never'), 1);
+    b.unref();
+    proc.domain = null;
+    gone._disposed = true;
+  });
+  const keepAlive = timers.setTimeout(() => {}, 1000);
+  t.true(await ran);
+  await new Promise((resolve) => timers.setTimeout(resolve, 20));
+  timers.clearTimeout(keepAlive);
+  t.deepEqual(log, ['enter d', 'exit d']);
+});
