@@ -68,6 +68,8 @@ function socketFor(q: QueryState, family: 4 | 6): SocketInstance {
     // whatever a program did to dns.lookup (dgram's sockets ask dns.lookup as the program
     // left it).
     (s as unknown as { _handle: Record<typeof DIRECT_LOOKUP, boolean> })._handle[DIRECT_LOOKUP] = true;
+    // Nor did its answers run in a domain: a socket made while one is active would enter it.
+    (s as unknown as { domain: unknown }).domain = null;
     s.on('message', (msg, rinfo) => {
       const from = q.asked.find((a) => a.port === rinfo.port && a.address === rinfo.address);
       if (from) onMessage(q, msg, from);

@@ -186,3 +186,15 @@ test('dns.resolve4(): an answer too big for UDP comes back truncated and is aske
   t.true(server.log.includes('A big.test'));
   t.true(server.log.includes('tcp A big.test'));
 });
+
+test.serial('dns.resolve4 inside a domain: an answer from the server calls back outside it (0.10: c-ares carried no domain)', async (t) => {
+  const domain = (await import('@n10/domain')).default;
+  const process = (await import('@n10/process')).default as unknown as { domain?: unknown };
+  const d = domain.create();
+  const inside = await new Promise<boolean>((resolve) => {
+    d.run(() => {
+      dns.resolve4('a.test', () => resolve(process.domain === d));
+    });
+  });
+  t.false(inside);
+});
