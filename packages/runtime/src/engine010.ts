@@ -35,7 +35,7 @@ function install(realm: typeof globalThis): void {
 
 // Replaced on the program's realm by globals.ts (before these): a context takes the same.
 const SHARED: [holder: (realm: typeof globalThis) => object, names: string[]][] = [
-  [(realm) => realm.Function.prototype, ['toString']],
+  [(realm) => realm.Function.prototype, ['toString', 'name']],
   [(realm) => realm.Array.prototype, ['sort']],
 ];
 

@@ -78,16 +78,30 @@ function errorStatics010(): void {
   installStackLimit(globalThis);
 }
 
+const ANONYMOUS_NATIVE = 'function () { [native code] }';
+
+/** Whether `fn` is some realm's Function.prototype (its constructor's prototype is itself). */
+function isFunctionPrototype(fn: Function): boolean {
+  const ctor = Object.getOwnPropertyDescriptor(fn, 'constructor')?.value as { prototype?: unknown } | undefined;
+  return typeof ctor === 'function' && ctor.prototype === fn;
+}
+
 /**
  * Function.prototype.toString as V8 3.14 wrote a function: "function " + its name + the source
  * from its parameter list on (`function (){}` for the source `function(){}`). Classes, arrows
  * and methods, which 0.10 could not parse, print as today's engine prints them.
  */
 function functionToString010(): void {
+  const functionPrototype = Function.prototype;
   const toString = function toString(this: Function) {
     if (typeof this !== 'function') throw new TypeError('Function.prototype.toString is not generic');
-    return nativeSource(this) ?? withoutAddedCode(functionSource(this));
+    // V8 3.14's Function.prototype (a vm context's too) was a function named Empty, with an
+    // empty body; today's engine prints it as an anonymous native function.
+    if (this === functionPrototype) return 'function Empty() {}';
+    const source = nativeSource(this) ?? withoutAddedCode(functionSource(this));
+    return source === ANONYMOUS_NATIVE && isFunctionPrototype(this) ? 'function Empty() {}' : source;
   };
+  Object.defineProperty(functionPrototype, 'name', { value: 'Empty', writable: false, enumerable: false, configurable: true });
   Object.defineProperty(Function.prototype, 'toString', {
     value: asNative(toString, 'toString'),
     writable: true,

@@ -1,6 +1,6 @@
 // Function.prototype.toString in n10 programs: V8 3.14's form of a function's source.
 import test from 'ava';
-import { n10, oracle } from './helpers';
+import { n10, oracle, sameAsOracle } from './helpers';
 
 const program = `
   console.log(String(function(){}), String(function  foo  (a){return a}));
@@ -18,4 +18,11 @@ test('Function.prototype.toString: "function " + name + the source from the para
   // node 0.10 cannot parse the last line; everything before it is its output too.
   const head = program.slice(0, program.lastIndexOf('console.log'));
   t.is(n10(['-e', head]).stdout, oracle(['-e', head]).stdout);
+});
+
+test('Function.prototype is V8 3.14\'s Empty: its name and source (a vm context\'s too)', (t) => {
+  sameAsOracle(
+    t,
+    "var fp = Function.prototype; console.log(JSON.stringify([fp.name, String(fp), fp.toString(), Function.prototype.toString.call(fp), require('vm').runInNewContext('Function.prototype.name + String(Function.prototype)'), String(function () {}.bind(null)), require('util').inspect(fp)]))",
+  );
 });
