@@ -211,6 +211,11 @@ const SITES: Site[] = [
   ['fs.js', 'else self.emit("close");', '1596:14'],
   ['fs.js', 'self.push(b);', '1561:12', 'onread'],
   ['fs.js', 'cb();', '1681:5'],
+  // fs.createReadStream/createWriteStream and the constructors called without new.
+  ['fs.js', 'return new ReadStream(path, options);', '1436:10'],
+  ['fs.js', 'if (!(this instanceof ReadStream)) return new ReadStream(path, options);', '1444:12', 'fs.ReadStream', 'Object.ReadStream'],
+  ['fs.js', 'return new WriteStream(path, options);', '1606:10'],
+  ['fs.js', 'if (!(this instanceof WriteStream)) return new WriteStream(path, options);', '1613:12', 'fs.WriteStream', 'Object.WriteStream'],
   // net.
   ['net.js', 'const handle = createHandle(opts.fd);', '156:20'],
   ['net.js', 'this.emit("timeout");', '327:8'],

@@ -83,3 +83,17 @@ test("library throws: 0.10's throw line and column for the throwing frame, TypeE
   t.regex(theirs.stdout, /Function\.Buffer\.concat \(buffer\.js:478:11\)/);
   t.regex(theirs.stdout, /Zlib\._binding\.onerror \(zlib\.js:298:10\)\n$/);
 });
+
+test("fs.createReadStream/createWriteStream and fs.ReadStream/WriteStream called without new: 0.10's fs.js places and names under a constructor's throw", (t) => {
+  const program =
+    'var fs = require("fs");\n' +
+    'function frames(f) { try { f(); } catch (e) { console.log(e.stack.split("\\n").slice(0, 3).join("\\n")); } }\n' +
+    'frames(function () { fs.createReadStream("x", { start: 5, end: 2 }); });\n' +
+    'frames(function () { fs.ReadStream("x", { start: 5, end: 2 }); });\n' +
+    'frames(function () { fs.createWriteStream("x", { start: -1 }); });\n' +
+    'frames(function () { fs.WriteStream("x", { start: -1 }); });\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /at Object\.fs\.createReadStream \(fs\.js:1436:10\)/);
+  t.regex(theirs.stdout, /at Object\.WriteStream \(fs\.js:1613:12\)/);
+});
