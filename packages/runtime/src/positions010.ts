@@ -378,6 +378,8 @@ const SITES: Site[] = [
   // vm.Script / createScript compiling: the call in 0.10's vm.js Script (a compile error's frame).
   ['vm.js', 'const compiled = compile(code, filename);', '32:12', 'new Script'],
   ['vm.js', 'return new Script(code, filename);', '48:10', 'Function.Script.createScript'],
+  // A Script's methods (0.10: `return ns[f].apply(ns, arguments);` in the function made for each).
+  ['vm.js', 'return impl.apply(void 0, arguments);', '41:22'],
   // The REPL's default eval (0.10's self.eval = function…) and its line handler.
   ['repl.js', 'result = import_vm.default.runInThisContext(code, file);', '110:21', undefined, 'REPLServer.self.eval'],
   ['repl.js', 'result = import_vm.default.runInContext(code, context, file);', '112:21', undefined, 'REPLServer.self.eval'],

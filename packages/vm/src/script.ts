@@ -65,6 +65,18 @@ export interface ScriptConstructor {
   prototype: Script;
 }
 
+// 0.10's C++ caught what the code run threw and threw it again from there, so an uncaught error
+// (of the code, or of a function it called) showed as its site the JavaScript that had called
+// the binding: for a Script's methods, vm.js's line 41 (the n10 runtime prints a site noted in
+// globalThis[Symbol.for('n10.throwSites')], a WeakMap from errors to sites).
+const THROW_SITES = Symbol.for('n10.throwSites');
+const SCRIPT_CALL_SITE = { file: 'vm.js', line: 41, text: '        return ns[f].apply(ns, arguments);', caret: ' '.repeat(21) + '^' };
+function sitedAtScriptCall(err: unknown): unknown {
+  const sites = (globalThis as unknown as Record<symbol, WeakMap<object, object> | undefined>)[THROW_SITES];
+  if (sites && ((typeof err === 'object' && err !== null) || typeof err === 'function')) sites.set(err, SCRIPT_CALL_SITE);
+  return err;
+}
+
 /**
  * 0.10's Script keeps its methods on the instance (its prototype is empty); each checks that
  * it is called on a Script (`TypeError: invalid call to runInThisContext` otherwise).
@@ -85,7 +97,11 @@ export const Script = function Script(this: Script, code: string, filename?: str
     // Anonymous, as 0.10's bound methods were.
     (this as unknown as Record<string, unknown>)[name] = function (this: unknown): unknown {
       if (!(this instanceof Script)) throw new TypeError('invalid call to ' + name);
-      return impl.apply(undefined, arguments as unknown as [unknown?]);
+      try {
+        return impl.apply(undefined, arguments as unknown as [unknown?]);
+      } catch (err) {
+        throw sitedAtScriptCall(err);
+      }
     };
   }
   return this;

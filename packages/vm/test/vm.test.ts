@@ -1,5 +1,6 @@
 import test from 'ava';
 import vm from '@n10/vm';
+import { siteOfThrow } from '../../../tools/test-throw-sites';
 
 test('require("vm") has 0.10 shape', (t) => {
   t.is(typeof vm, 'function');
@@ -197,4 +198,13 @@ test('vm file names: evalmachine.<anonymous> only when the argument is absent; a
   t.is(file(() => vm.runInContext('null.g()', vm.createContext(), undefined)), 'undefined');
   t.is(file(() => vm.createScript('null.g()').runInThisContext()), 'undefined');
   t.is(file(() => new vm.Script('null.g()', 'f.js').runInThisContext()), 'f.js');
+});
+
+test('script.runInThisContext() / runInNewContext() / runInContext(): an error out of the code is sited at 0.10\'s vm.js:41 (the Script method that called the binding)', (t) => {
+  const want = { file: 'vm.js', line: 41, text: '        return ns[f].apply(ns, arguments);', caret: ' '.repeat(21) + '^' };
+  t.deepEqual(siteOfThrow(t, () => vm.createScript('null.x', 'f.vm').runInThisContext()), want);
+  t.deepEqual(siteOfThrow(t, () => vm.createScript('throw new Error("e")', 'f.vm').runInNewContext({})), want);
+  const sandbox = { f: () => { throw new RangeError('from a function the code called'); } };
+  t.deepEqual(siteOfThrow(t, () => new vm.Script('f()', 'f.vm').runInContext(vm.createContext(sandbox))), want);
+  t.is(vm.createScript('1 + 1').runInThisContext(), 2);
 });
