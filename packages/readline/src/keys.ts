@@ -111,11 +111,14 @@ function decode(s: string): Key | undefined {
   return key.name === undefined ? undefined : key;
 }
 
-/** Emits 'keypress' on `stream` for the decoded chunk `s`. */
-export function emitKeys(stream: KeypressSource, s: string): void {
+/**
+ * Emits 'keypress' on `stream` for the decoded chunk `s`. (0.10's emitKey: a listener's stack
+ * shows it, and for a paste its forEach over the characters.)
+ */
+export function emitKey(stream: KeypressSource, s: string): void {
   if (s.length > 1 && s.charAt(0) !== '\x1b') {
     // A paste: every UTF-16 unit on its own.
-    for (let i = 0; i < s.length; i++) emitKeys(stream, s.charAt(i));
+    Array.prototype.forEach.call(s, (c: string) => emitKey(stream, c));
     return;
   }
   const key = decode(s);
@@ -136,7 +139,7 @@ export const emitKeypressEvents = function emitKeypressEvents(stream: KeypressSo
     if (stream.listeners('keypress').length > 0) {
       const decoder = stream._keypressDecoder as StringDecoderInstance;
       const r = typeof b === 'string' ? b : decoder.write(b as Parameters<StringDecoderInstance['write']>[0]);
-      if (r) emitKeys(stream, r);
+      if (r) emitKey(stream, r);
     } else {
       // Nobody listens: stop decoding until somebody does.
       stream.removeListener('data', onData);

@@ -44,6 +44,17 @@ test('emitKeypressEvents: a paste is decoded a character at a time', (t) => {
   );
 });
 
+test("Event: 'keypress' listeners run under 0.10's emitKey, a paste's through a forEach over its characters", (t) => {
+  const s = new EventEmitter() as EventEmitter & { _keypressDecoder?: unknown };
+  readline.emitKeypressEvents(s as never);
+  const stacks: string[] = [];
+  s.on('keypress', () => stacks.push(String(new Error('here').stack)));
+  s.emit('data', 'x');
+  s.emit('data', 'ab');
+  t.regex(stacks[0], /\n\s+at emitKey \([^\n]*\n\s+at (?:\S+\.)?onData /);
+  t.regex(stacks[1], /\n\s+at emitKey \([^\n]*\n[^\n]*\n\s+at (?:String|Array)\.forEach[^\n]*\n\s+at emitKey \(/);
+});
+
 test('emitKeypressEvents: UTF-8 split across Buffers', (t) => {
   const out = keysOf([new Buffer([0xc3]), new Buffer([0xa9])]);
   t.deepEqual(out, [['é', undefined]]);

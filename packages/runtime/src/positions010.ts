@@ -371,6 +371,17 @@ const SITES: Site[] = [
   ['readline.js', 'this.emit("line", line);', '202:10'],
   ['readline.js', 'this.emit("close");', '272:8'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
+  // A terminal's keys: onData decodes, emitKey emits 'keypress' (a paste key by key through a
+  // forEach), onkeypress calls _ttyWrite, whose return/enter (or a pasted line) calls _line.
+  ['readline.js', 'this._onLine(line);', '531:8', '_line'],
+  ['readline.js', 'this._line();', '760:14'],
+  ['readline.js', 'else this._line();', '767:16'],
+  ['readline.js', 'if (i > 0) this._line();', '814:20'],
+  ['readline.js', 'const onkeypress = /* @__PURE__ */ __name((s, key) => self._ttyWrite(s, key), "onkeypress");', '99:10'],
+  ['readline.js', 'if (key || ch) stream.emit("keypress", ch, key);', '1095:12'],
+  ['readline.js', 'Array.prototype.forEach.call(s, (c) => emitKey(stream, c));', '1080:7', ''],
+  ['readline.js', 'Array.prototype.forEach.call(s, (c) => emitKey(stream, c));', '1079:29', 'emitKey'],
+  ['readline.js', 'if (r) emitKey(stream, r);', '840:14'],
   ['readline.js', 'this._onLine(line);', '322:12'],
   ['readline.js', 'if (this.terminal) this._ttyWrite(d, key);', '294:24'],
   ['readline.js', 'else this._normalWrite(d);', '294:49'],
