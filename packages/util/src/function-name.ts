@@ -7,6 +7,8 @@
 // apart: the name is read from it for `function` and `class` sources (native functions
 // included: `function max() { [native code] }`, bound ones: `function () { … }`).
 
+import { engineSource } from './function-source';
+
 const declared = /^(?:async\s*)?function\b\s*\*?\s*([^\s(]*)\s*\(/;
 const classDeclared = /^class\b\s*(?!extends\b)([^\s{]*)/;
 // `new Function(…)` sources read `function anonymous(a\n) {`: V8 3.14 named those ''.
@@ -27,7 +29,8 @@ export function functionName(fn: Function): string {
   // changed it.
   let m = declared.exec(src);
   if (m) {
-    if (!m[1] || (m[1] === 'anonymous' && fromFunctionCtor.test(src))) return '';
+    // (The n10 runtime's toString writes those as 0.10 did: the engine's own text tells.)
+    if (!m[1] || (m[1] === 'anonymous' && (fromFunctionCtor.test(src) || fromFunctionCtor.test(engineSource(fn))))) return '';
     return typeof fn.name === 'string' ? fn.name : m[1];
   }
   m = classDeclared.exec(src);

@@ -11,6 +11,11 @@
 
 const nativeToString = Function.prototype.toString;
 
+/** The engine's own source text of `fn` (as today's engine writes it), whoever replaced Function.prototype.toString since. */
+export function engineSource(fn: Function): string {
+  return nativeToString.call(fn);
+}
+
 const SPACE_OR_COMMENT = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/;
 const IDENTIFIER = /^[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*/;
 

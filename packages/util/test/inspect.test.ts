@@ -169,3 +169,23 @@ test('util.inspect(object): Error.prototype.toString and RegExp.prototype.toStri
   }
   t.is(util.inspect([new Error('m'), /b/g]), '[ [Error: m], /b/g ]');
 });
+
+test('util.inspect(new Function(…)) is [Function] (V8 3.14 named those \'\'), also under a Function.prototype.toString that writes 0.10\'s source (the n10 runtime\'s)', (t) => {
+  const made = new Function('a', 'return a');
+  function anonymous(x: unknown): unknown { return x; }
+  t.is(util.inspect(made), '[Function]');
+  const engineToString = Function.prototype.toString;
+  const like010 = function toString(this: Function): string {
+    const src = engineToString.call(this);
+    return src.replace(/^function anonymous\(([^)]*)\n\) \{\n/, 'function anonymous($1) {\n');
+  };
+  Object.defineProperty(Function.prototype, 'toString', { value: like010, writable: true, configurable: true, enumerable: false });
+  try {
+    t.is(String(made), 'function anonymous(a) {\nreturn a\n}');
+    t.is(util.inspect(made), '[Function]');
+    t.is(util.inspect([Function(), new Function('a,b', 'c', '')]), '[ [Function], [Function] ]');
+    t.is(util.inspect(anonymous), '[Function: anonymous]', 'a function declared with that name keeps it');
+  } finally {
+    Object.defineProperty(Function.prototype, 'toString', { value: engineToString, writable: true, configurable: true, enumerable: false });
+  }
+});
