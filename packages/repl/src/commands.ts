@@ -65,10 +65,15 @@ export function defineDefaultCommands(repl: ReplServerLike): void {
       try {
         const stats = fs.statSync(file);
         if (stats && stats.isFile()) {
+          const self = this;
           const data = fs.readFileSync(file, 'utf8') as string;
+          const lines = data.split('\n');
           this.displayPrompt();
-          // Typed in, line by line (empty lines skipped).
-          for (const line of data.split('\n')) if (line) this.rli.write(line + '\n');
+          // Typed in, line by line (empty lines skipped), from a forEach callback as in 0.10
+          // (a 'line' listener's stack shows it).
+          lines.forEach(function (line) {
+            if (line) self.rli.write(line + '\n');
+          });
         }
       } catch {
         this.outputStream.write('Failed to load:' + file + '\n');

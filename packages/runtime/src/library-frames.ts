@@ -172,6 +172,8 @@ export const FUNCTION_NAMES: Record<string, string> = {
 
 // Frames that 0.10 named otherwise (by the whole frame name; '' for the engine's builtins).
 export const FRAME_NAMES: Record<string, string> = {
+  // The default commands' actions: 0.10's `repl.defineCommand('x', { action: function … })`.
+  'repl REPLServer.action': 'REPLServer.repl.defineCommand.action',
   // 0.10's stdio.reduce callback had no name; spawn was `exports.spawn = function`.
   'child_process stdioEntry': '',
   'child_process Object.spawn': 'Object.exports.spawn',

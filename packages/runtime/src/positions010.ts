@@ -397,6 +397,13 @@ const SITES: Site[] = [
   ['repl.js', 'cb(err, result);', '122:7', 'REPLServer.eval', 'REPLServer.self.eval'],
   ['repl.js', 'self.eval("(" + evalCmd + ")", self.context, "repl", function(e, ret) {', '239:12'],
   ['repl.js', 'self.eval(evalCmd, self.context, "repl", finish);', '249:20'],
+  // A REPL keyword: parseREPLKeyword runs the command's action; .load types the file's lines
+  // in from a forEach callback.
+  ['repl.js', 'if (self.parseREPLKeyword(m && m[1], m && m[2]) === true) return;', '219:16'],
+  ['repl.js', 'cmd.action.call(this, rest);', '670:16'],
+  ['repl.js', 'this.rli.close();', '812:16'],
+  ['repl.js', 'lines.forEach(function(line) {', '851:17'],
+  ['repl.js', 'if (line) self.rli.write(line + "\\n");', '853:24'],
   ['zlib.js', 'callback(null, buf);', '166:5'],
   // console's writers: the format (or inspect) call on their line.
   ['console.js', 'this._stdout.write(import_util.default.format.apply(this, arguments) + "\\n");', '53:34'],
