@@ -17,12 +17,25 @@ export type NativeCallback = (...args: unknown[]) => void;
 
 /** The async form: "<CODE>, <syscall>[ '<path>']" with errno, code, path. */
 export function asyncError(err: BindingError, path?: string): UVException {
-  return uvException(err, err.syscall || '', path === undefined ? err.path : path);
+  const where = path === undefined ? err.path : path;
+  return emptyPath(uvException(err, err.syscall || '', where), where);
 }
 
 /** The sync form: "<CODE>, <description>[ '<path>']" with errno, code, path, syscall. */
 export function syncError(err: BindingError, path?: string): UVException {
-  return uvException(err, err.syscall || '', path === undefined ? err.path : path, { sync: true });
+  const where = path === undefined ? err.path : path;
+  return emptyPath(uvException(err, err.syscall || '', where, { sync: true }), where);
+}
+
+/** An empty path is a path in 0.10: "ENOENT, stat ''" with path '' (between code and syscall). */
+function emptyPath(e: UVException, path: string | undefined): UVException {
+  if (path !== '') return e;
+  const syscall = e.syscall;
+  delete e.syscall;
+  e.message += " ''";
+  e.path = '';
+  if (syscall !== undefined) e.syscall = syscall;
+  return e;
 }
 
 /** Only errors from the binding's uv calls carry a negative errno and a code; anything

@@ -40,6 +40,24 @@ test('sync errors: "<CODE>, <description> \'<path>\'" with errno, code, path, sy
   });
 });
 
+test('an empty path is a path: "ENOENT, stat \'\'" with path \'\' (fs.stat, fs.statSync, fs.readFile, fs.open…)', async (t) => {
+  const [err] = await callback(fs.stat, '');
+  t.deepEqual(shape(err), { name: 'Error', message: "ENOENT, stat ''", keys: ['errno', 'code', 'path'], errno: 34, code: 'ENOENT', path: '' });
+  const [rf] = await callback(fs.readFile, '');
+  t.is((rf as Error).message, "ENOENT, open ''");
+  t.deepEqual(shape(t.throws(() => fs.statSync(''))), {
+    name: 'Error',
+    message: "ENOENT, no such file or directory ''",
+    keys: ['errno', 'code', 'path', 'syscall'],
+    errno: 34,
+    code: 'ENOENT',
+    path: '',
+    syscall: 'stat',
+  });
+  t.is(t.throws(() => fs.readdirSync(''))?.message, "ENOENT, no such file or directory ''");
+  t.is(t.throws(() => fs.renameSync('', ''))?.message, "ENOENT, no such file or directory ''");
+});
+
 test('EACCES as root: a read-only /proc/sys entry refuses writes', (t) => {
   t.like(shape(t.throws(() => fs.openSync('/proc/sys/kernel/version', 'w'))), {
     code: 'EACCES',
