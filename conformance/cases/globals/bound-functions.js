@@ -1,10 +1,10 @@
 // Function.prototype.bind as V8 3.14's: bound functions are named '' (programs print fn.name,
 // libraries name handlers by it), keep the target's arity less the bound arguments, print as
-// native code, construct the target; bind itself is the builtin 'bind' of length 1, and a
+// native code, construct the target (instanceof answers as for the target); bind itself is the builtin 'bind' of length 1, and a
 // non-function receiver fails in the engine's words, its frame the native one.
 function foo(a, b) { return [this && this.tag, a, b].join(); }
 var g = foo.bind({ tag: 't' }, 1);
-console.log(JSON.stringify(g.name), g.length, String(g), g(2), g.prototype);
+console.log(JSON.stringify(g.name), g.length, String(g), g(2), typeof g);
 console.log(JSON.stringify(g.bind(null).name), g.bind(null, 2, 3).length, (function (a, b, c) {}).bind(null, 1, 2, 3, 4).length);
 console.log(require('util').inspect({ handler: g }), Object.keys(g), g.hasOwnProperty('name'));
 var B = function B(x) { this.x = x; }; B.prototype.y = 2;
@@ -17,3 +17,5 @@ try { g.arguments; } catch (e) { console.log(e.name, e.message); }
 var names = [];
 [function () {}, foo, foo.bind(null), setTimeout.bind(null)].forEach(function (f) { names.push(JSON.stringify(f.name)); });
 console.log(names.join(' '));
+var Math2 = Math.max.bind(null, 3);
+console.log(Math2(1, 2), Math2.length, new (Function.prototype.bind.apply(Date, [null, 0]))().getTime());

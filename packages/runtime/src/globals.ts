@@ -11,7 +11,7 @@ import { withoutAddedCode } from './program-edits';
 import { installThrown } from './thrown-values';
 import { installStackLimit } from './stack-limit';
 import { sort } from './array-sort';
-import { asNative, nativeSource, replaceBuiltin } from './native-functions';
+import { asNative, nativeSource, replaceBuiltin, sourceByText } from './native-functions';
 import { installStackFormat } from './stack';
 
 /** ECMAScript's own globals: kept (non-enumerable, as in any engine). */
@@ -98,7 +98,11 @@ function functionToString010(): void {
     // V8 3.14's Function.prototype (a vm context's too) was a function named Empty, with an
     // empty body; today's engine prints it as an anonymous native function.
     if (this === functionPrototype) return 'function Empty() {}';
-    const source = nativeSource(this) ?? withoutAddedCode(functionSource(this));
+    let source = nativeSource(this);
+    if (source === undefined) {
+      const text = functionSource(this);
+      source = sourceByText(text) ?? withoutAddedCode(text);
+    }
     return source === ANONYMOUS_NATIVE && isFunctionPrototype(this) ? 'function Empty() {}' : source;
   };
   Object.defineProperty(functionPrototype, 'name', { value: 'Empty', writable: false, enumerable: false, configurable: true });

@@ -27,9 +27,8 @@ const SITES: Site[] = [
   ['module.js', 'const fn = compileWrapper(Module.wrap(content), filename);', '439:25'],
   ['module.js', 'return Module._load(request, this);', '364:17'],
   // -e / -p: 0.10 ran the code from its own module wrapper, called by evalScript.
-  ['module.js', 'return compile(source, filename).runInThisContext({ displayErrors: false });', '456:26'],
+  ['module.js', 'return script.runInThisContext({ displayErrors: false });', '456:26'],
   ['node.js', 'const result = name === "[stdin]" ? runStdinScript(body) : runScript(body, name);', '532:25'],
-  ['module.js', 'return compile(source, "[stdin]").runInThisContext({ displayErrors: false });', '456:26'],
   ['node.js', 'evalScript("[eval]", opts.evalSource, opts.print, process);', '80:7'],
   ['node.js', 'evalScript("[stdin]", code, opts.print, process);', '154:11'],
   ['module.js', 'return self.require(request);', '380:17'],

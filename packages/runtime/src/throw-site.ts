@@ -8,7 +8,7 @@
 // compile error is the one syntax-error.ts kept.
 import { compiledSource, sourceLine } from './compile';
 import { throwCaret } from './throw-caret';
-import { thrownBy, type ThrowStatement } from './thrown-values';
+import { passedBound, thrownBy, type ThrowStatement } from './thrown-values';
 
 /** Where an error was thrown: a source line (already windowed as V8 3.14 did) and carets. */
 export interface ThrowSite {
@@ -206,6 +206,7 @@ function statementSite(statement: ThrowStatement): ThrowSite | undefined {
 }
 
 function siteText(err: unknown): string {
+  if (passedBound(err)) return '';
   const site = throwSite(err);
   if (site) return siteLines(site);
   const statement = thrownBy(err);

@@ -50,6 +50,10 @@ test('require prints 0.10 source', (t) => {
   same(t, 'modules/require-source.js', /function require\(path\) \{/);
 });
 
-test("Function.prototype.bind: bound functions named '' as V8 3.14's, the engine's bound function otherwise", (t) => {
-  same(t, 'globals/bound-functions.js', /^"" 1 function \(\) \{ \[native code\] \} t,1,2 undefined\n/);
+test("Function.prototype.bind: bound functions named '' as V8 3.14's, calling and constructing as the engine's", (t) => {
+  same(t, 'globals/bound-functions.js', /^"" 1 function \(\) \{ \[native code\] \} t,1,2 function\n/);
+});
+
+test('an uncaught error that left a bound function: no source line above it (V8 3.14 lost its message), but from -e code', (t) => {
+  same(t, 'globals/bound-function-uncaught.js', /setTimeout\(function \(\) \{ undefined\.y \}\.bind\(this\), 1\); 8 \["","TypeError/);
 });

@@ -1,0 +1,46 @@
+// An uncaught error that left a bound function: V8 3.14's bind called the target through a
+// runtime function whose return to C++ took the exception's message, so 0.10 showed no source
+// line above the error, whatever threw it (a throw statement, the engine, events' unhandled
+// 'error'), unless the program caught it and threw it again after; one that never went through
+// a bound function shows its line as ever. Code run by -e (and from stdin) is the exception:
+// vm's C++, which ran it, showed the line when the error left it.
+var fs = require('fs');
+var os = require('os');
+var path = require('path');
+var cp = require('child_process');
+var printUncaughtHeads = require('../../lib/uncaught-heads');
+var sources = [
+  'var f = function () { throw new Error("thrown") }.bind(null);\nf();\n',
+  'var f = function () { null.x }.bind({});\nf();\n',
+  'var B = function B() { throw new Error("ctor") }.bind(null);\nnew B();\n',
+  'var E = require("events").EventEmitter, e = new E();\nvar f = function () { e.emit("error", new Error("emitted")) }.bind(e);\nf();\n',
+  'function inner() { throw new Error("inner") }\nvar b = inner.bind(null);\ntry { b() } catch (e) { throw e }\n',
+  'function inner() { throw new Error("inner") }\nvar b = inner.bind(null);\nfunction outer() { try { b() } catch (e) { throw e } }\nouter.bind(null)();\n',
+  'var b = function () { return 1 }.bind(null);\nb();\nnull.z;\n'
+];
+var file = path.join(os.tmpdir(), 'n10-bound-uncaught-' + process.pid + '.js');
+function asModule(i) {
+  if (i === sources.length) {
+    fs.unlinkSync(file);
+    return asEval();
+  }
+  fs.writeFileSync(file, sources[i]);
+  cp.execFile(process.execPath, [file], function (err, stdout, stderr) {
+    console.log('module', i, err && err.code, JSON.stringify(stderr.split(file).join('FILE').split('\n').slice(0, 5)));
+    asModule(i + 1);
+  });
+}
+asModule(0);
+function asEval() {
+  printUncaughtHeads([
+    'var f = function () { throw new Error("thrown") }.bind(null); f();',
+    'var f = function () { null.x }.bind({}); f();',
+    'var f = function () { throw "a string" }.bind(null); f();',
+    'var B = function B() { throw new Error("ctor") }.bind(null); new B();',
+    'setTimeout(function () { undefined.y }.bind(this), 1);',
+    'var E = require("events").EventEmitter, e = new E(); var f = function () { e.emit("error", new Error("emitted")) }.bind(e); f();',
+    'function inner() { throw new Error("inner") } var b = inner.bind(null); try { b() } catch (e) { throw e }',
+    'function inner() { throw new Error("inner") } var b = inner.bind(null); function outer() { try { b() } catch (e) { throw e } } outer.bind(null)();',
+    'var b = function () { return 1 }.bind(null); b(); null.z;'
+  ]);
+}
