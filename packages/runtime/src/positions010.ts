@@ -369,6 +369,11 @@ const SITES: Site[] = [
   ['readline.js', 'const ondata = /* @__PURE__ */ __name((data) => self._normalWrite(data), "ondata");', '91:10'],
   ['readline.js', 'this.emit("line", line);', '202:10'],
   ['readline.js', 'this.emit("close");', '272:8'],
+  ['readline.js', 'cb(line);', '200:5'],
+  ['readline.js', 'this.pause();', '267:8'],
+  ['readline.js', 'this.emit("pause");', '280:8'],
+  ['readline.js', 'this.emit("resume");', '288:8'],
+  ['readline.js', 'const onend = /* @__PURE__ */ __name(() => self.close(), "onend");', '95:10'],
   ['readline.js', 'lines.forEach(function(line) {', '321:11'],
   // A terminal's keys: onData decodes, emitKey emits 'keypress' (a paste key by key through a
   // forEach), onkeypress calls _ttyWrite, whose return/enter (or a pasted line) calls _line.

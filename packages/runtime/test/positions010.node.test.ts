@@ -4,7 +4,7 @@ import test from 'ava';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalStatement, position010, sites010 } from '../src/positions010';
-import { n10, oracle, root, runFileBoth } from './helpers';
+import { n10, oracle, root, runCaseBoth, runFileBoth } from './helpers';
 
 test('every statement of the table is still in a package built file (a refactor that moves one fails here)', (t) => {
   const statements = new Set<string>();
@@ -97,3 +97,18 @@ test("fs.createReadStream/createWriteStream and fs.ReadStream/WriteStream called
   t.regex(theirs.stdout, /at Object\.fs\.createReadStream \(fs\.js:1436:10\)/);
   t.regex(theirs.stdout, /at Object\.WriteStream \(fs\.js:1613:12\)/);
 });
+
+for (const rel of [
+  'child_process/error-event-frames.js',
+  'child_process/argument-error-frames.js',
+  'readline/write-null-frames.js',
+  'readline/terminal-key-frames.js',
+  'readline/event-frames.js',
+  'repl/command-frames.js',
+]) {
+  test(`library frames of child_process, readline and repl at 0.10's places: ${rel}`, (t) => {
+    const { mine, theirs } = runCaseBoth(rel);
+    t.regex(theirs.stdout, /\.js:\d+:\d+\)/);
+    t.is(mine.stdout, theirs.stdout);
+  });
+}
