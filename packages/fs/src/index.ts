@@ -18,6 +18,7 @@ import * as calls from './calls';
 import { toUnixTimestamp } from './coerce';
 import * as files from './files';
 import { fs } from './module-object';
+import { stringToFlags } from './open-flags';
 import { createReadStream, ReadStream } from './read-stream';
 import * as rw from './read-write';
 import { realpath, realpathSync } from './realpath';
@@ -108,7 +109,14 @@ const face: FsModule = {
   SyncWriteStream,
 };
 
-Object.assign(fs, face);
+// The face in 0.10's order; fs._stringToFlags (0.10's own flag reader, used by libraries such
+// as graceful-fs's polyfills) is a non-enumerable, read-only own property after readFileSync.
+for (const key of Object.keys(face) as (keyof FsModule)[]) {
+  (fs as unknown as Record<string, unknown>)[key] = face[key];
+  if (key === 'readFileSync') {
+    Object.defineProperty(fs, '_stringToFlags', { value: stringToFlags, writable: false, enumerable: false, configurable: false });
+  }
+}
 
 // path.exists / path.existsSync (deprecated in 0.10) forward to this module.
 provideFs(() => fs);

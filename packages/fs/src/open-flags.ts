@@ -12,7 +12,10 @@ const O_CREAT = c.O_CREAT ?? 0o100;
 const O_EXCL = c.O_EXCL ?? 0o200;
 const O_TRUNC = c.O_TRUNC ?? 0o1000;
 const O_APPEND = c.O_APPEND ?? 0o2000;
-const O_SYNC = c.O_SYNC ?? 0o4010000;
+// 0.10 was built with Linux headers whose O_SYNC was 0o10000 (4096, the kernel's O_DSYNC
+// bit): require('constants').O_SYNC and fs._stringToFlags('rs') read 4096 there, and 'rs'/'rs+'
+// opened with that bit. Today's glibc O_SYNC (0o4010000) is read as 0.10's value.
+const O_SYNC = c.O_SYNC === undefined || c.O_SYNC === 0o4010000 ? 0o10000 : c.O_SYNC;
 
 const FLAGS: Record<string, number> = {
   r: O_RDONLY,

@@ -462,3 +462,21 @@ test.serial('fs.exists(path, callback) and fs.existsSync(path)', async (t) => {
   t.false(loose.existsSync(42) as boolean, 'never throws');
   t.throws(() => loose.exists(42, () => t.fail()), { instanceOf: TypeError, message: 'path must be a string' });
 });
+
+test.serial("fs.open(path, flags): fs._stringToFlags is 0.10's flag reader (non-enumerable, read-only, after readFileSync); 'rs'/'rs+' carry 0.10's O_SYNC, 4096", (t) => {
+  const d = Object.getOwnPropertyDescriptor(fs, '_stringToFlags');
+  t.truthy(d);
+  t.deepEqual([typeof d?.value, d?.writable, d?.enumerable, d?.configurable], ['function', false, false, false]);
+  t.is(Object.getOwnPropertyNames(fs).indexOf('_stringToFlags'), 5);
+  t.false(Object.keys(fs).includes('_stringToFlags'));
+  const toFlags = d?.value as (f: unknown) => unknown;
+  t.deepEqual(['r', 'rs', 'rs+', 'w', 'wx', 'a+', 'xa+'].map(toFlags), [0, 4096, 4098, 577, 705, 1090, 1218]);
+  t.is(toFlags(7), 7);
+  t.throws(() => toFlags('R'), { message: 'Unknown file open flag: R' });
+  const p = fresh('x');
+  const fd = fs.openSync(p, 'rs+');
+  const flags = parseInt(/flags:\s*(\d+)/.exec(hostFs.readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1] ?? '0', 8);
+  fs.closeSync(fd);
+  t.true((flags & 4096) !== 0);
+  t.false((flags & 0o4000000) !== 0);
+});
