@@ -88,7 +88,9 @@ export function failSpawn(self: ChildProcessInstance, err: number, options: Spaw
     self.exitCode = -1;
     if (handle) handle.close();
     if (self.stdin) self.stdin.destroy();
-    self.emit('error', errnoException(err, 'spawn'));
+    // (Two statements: the error's own stack and an 'error' listener's show two 0.10 lines.)
+    const er = errnoException(err, 'spawn');
+    self.emit('error', er);
   }
   timers.setImmediate(() => {
     spawnFailedExit();

@@ -331,7 +331,15 @@ const SITES: Site[] = [
   ['crypto.js', 'const c = check(password, salt, iterations, keylen);', '551:10'],
   // The rest.
   ['child_process.js', 'cb(null, stdout, stderr);', '635:7'],
-  ['child_process.js', 'self.emit("error", errnoException(err, "spawn"));', '771:34'],
+  ['child_process.js', 'const er = errnoException(err, "spawn");', '771:34'],
+  ['child_process.js', 'self.emit("error", er);', '787:12'],
+  // The channel: a message read (onread, handleMessage), a disconnect (finish, and onread's at
+  // the channel's end).
+  ['child_process.js', 'target.emit(isInternal(message) ? "internalMessage" : "message", message, handle);', '318:10'],
+  ['child_process.js', 'handleMessage(target, message, handle);', '345:11'],
+  ['child_process.js', 'else if (target.connected) target.disconnect();', '354:14'],
+  ['child_process.js', 'target.emit("disconnect");', '490:14'],
+  ['child_process.js', 'finish();', '501:5'],
   ['child_process.js', 'return b.errnoException(status, syscall);', '980:11'],
   ['child_process.js', 'const e = new Error("Command failed: " + stderr);', '637:15'],
   ['child_process.js', 'self.emit("exit", self.exitCode, self.signalCode);', '789:12'],

@@ -101,6 +101,7 @@ test("fs.createReadStream/createWriteStream and fs.ReadStream/WriteStream called
 for (const rel of [
   'child_process/error-event-frames.js',
   'child_process/argument-error-frames.js',
+  'child_process/event-frames.js',
   'readline/write-null-frames.js',
   'readline/terminal-key-frames.js',
   'readline/event-frames.js',
