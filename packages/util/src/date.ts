@@ -33,7 +33,7 @@ export function dateToString(d: Date): string {
     DAYS[local.weekDay] + ' ' + MONTHS[local.month] + ' ' + pad2(local.day) + ' ' + local.year + ' ' +
     pad2(local.hours) + ':' + pad2(local.minutes) + ':' + pad2(local.seconds) +
     ' GMT' + (offset < 0 ? '-' : '+') + pad2(Math.floor(abs / 60)) + pad2(abs % 60) +
-    ' (' + zoneAbbreviation(probe, offset) + ')'
+    ' (' + zoneAbbreviation(new Date(equivalentTime(t))) + ')'
   );
 }
 
@@ -126,22 +126,53 @@ export function dateToUTCString(d: Date): string {
 
 let shortZone: Intl.DateTimeFormat | null | undefined;
 let longZone: Intl.DateTimeFormat | null | undefined;
+let zoneId = '';
 
 function zonePart(fmt: Intl.DateTimeFormat, d: Date): string {
   const part = fmt.formatToParts(d).find((p) => p.type === 'timeZoneName');
   return part ? part.value : '';
 }
 
-// V8 3.14 printed the C library's abbreviation (tzdata). Intl gives it for UTC and the US
-// zones; elsewhere it says "GMT+1", and the abbreviation is rebuilt from the long name
-// ("Central European Summer Time" → CEST), which matches tzdata for the common zones.
-function zoneAbbreviation(d: Date, offset: number): string {
+// V8 3.14 printed the C library's abbreviation (tzdata) of the zone at an equivalent time (the
+// same calendar in a year of 2008-2035: 2013 asks about 2019, 2026 about 2015; the offset shown
+// is another matter, see above), so Europe/Istanbul printed (+03) for 2013 and (EET) for 2026.
+// Intl gives the abbreviation for UTC and the US zones ("EST"); elsewhere its long name says
+// which of tzdata's lettered abbreviations applies, and the other zones have numeric ones
+// ("+03", "-0430": tzdata's since 2017) from the offset there and then.
+const LETTERED: Record<string, string> = {
+  'Greenwich Mean Time': 'GMT', 'British Summer Time': 'BST', 'Irish Standard Time': 'IST',
+  'Western European Standard Time': 'WET', 'Western European Summer Time': 'WEST',
+  'Central European Standard Time': 'CET', 'Central European Summer Time': 'CEST',
+  'Eastern European Standard Time': 'EET', 'Eastern European Summer Time': 'EEST',
+  'Moscow Standard Time': 'MSK', 'Moscow Summer Time': 'MSD',
+  'Israel Standard Time': 'IST', 'Israel Daylight Time': 'IDT', 'India Standard Time': 'IST',
+  'Pakistan Standard Time': 'PKT', 'Pakistan Summer Time': 'PKST',
+  'China Standard Time': 'CST', 'China Daylight Time': 'CDT', 'Taiwan Standard Time': 'CST', 'Taiwan Daylight Time': 'CDT',
+  'Hong Kong Standard Time': 'HKT', 'Hong Kong Summer Time': 'HKST',
+  'Japan Standard Time': 'JST', 'Korean Standard Time': 'KST', 'Philippine Standard Time': 'PST',
+  'Western Indonesia Time': 'WIB', 'Central Indonesia Time': 'WITA', 'Eastern Indonesia Time': 'WIT',
+  'Australian Western Standard Time': 'AWST', 'Australian Central Standard Time': 'ACST', 'Australian Central Daylight Time': 'ACDT',
+  'Australian Eastern Standard Time': 'AEST', 'Australian Eastern Daylight Time': 'AEDT',
+  'New Zealand Standard Time': 'NZST', 'New Zealand Daylight Time': 'NZDT',
+  'Chamorro Standard Time': 'ChST', 'Samoa Standard Time': 'SST', 'Hawaii-Aleutian Standard Time': 'HST',
+  'Central Africa Time': 'CAT', 'East Africa Time': 'EAT', 'West Africa Time': 'WAT', 'West Africa Standard Time': 'WAT', 'West Africa Summer Time': 'WAST',
+  'South Africa Standard Time': 'SAST',
+  'Atlantic Standard Time': 'AST', 'Atlantic Daylight Time': 'ADT',
+  'Newfoundland Standard Time': 'NST', 'Newfoundland Daylight Time': 'NDT',
+  'Cuba Standard Time': 'CST', 'Cuba Daylight Time': 'CDT',
+};
+// Zones whose Intl long name is a lettered one that tzdata does not use for them.
+const NUMERIC_ZONES = new Set(['Europe/Minsk', 'Africa/Casablanca', 'Africa/El_Aaiun']);
+
+function zoneAbbreviation(d: Date): string {
+  const offset = -d.getTimezoneOffset();
   if (shortZone === undefined) {
     try {
       // (The n10 runtime hides Intl from 0.10 programs and keeps it under this symbol.)
       const intl = (globalThis as unknown as Record<symbol, typeof Intl | undefined>)[Symbol.for('n10.intl')] ?? Intl;
       shortZone = new intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
       longZone = new intl.DateTimeFormat('en-US', { timeZoneName: 'long' });
+      zoneId = shortZone.resolvedOptions().timeZone;
     } catch {
       shortZone = longZone = null;
     }
@@ -149,10 +180,8 @@ function zoneAbbreviation(d: Date, offset: number): string {
   if (!shortZone || !longZone) return numericZone(offset);
   const short = zonePart(shortZone, d);
   if (short && !/^GMT[+-]/.test(short)) return short;
-  const long = zonePart(longZone, d);
-  if (!long || /^GMT/.test(long)) return numericZone(offset);
-  const words = long.split(/\s+/).filter((w) => !(w === 'Standard' && /European/.test(long)));
-  return words.map((w) => w[0]).join('').toUpperCase();
+  const lettered = NUMERIC_ZONES.has(zoneId) ? undefined : LETTERED[zonePart(longZone, d)];
+  return lettered ?? numericZone(offset);
 }
 
 // tzdata's name for a zone without letters: "+03", "+0530".

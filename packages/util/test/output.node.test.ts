@@ -76,3 +76,14 @@ test('util.inspect of Dates matches node 0.10 in several time zones', (t) => {
   const epoch = runSnippetBoth("console.log(require('util').inspect([new Date(0), new Date(-1)]))", { TZ: 'UTC' });
   t.is(epoch.n10.stdout, epoch.oracle.stdout);
 });
+
+test('Date#toString zone names as node 0.10 printed them: tzdata\'s abbreviation at an equivalent year (lettered or numeric), in zones beyond the common ones', (t) => {
+  const code = "console.log(require('util').inspect([Date.UTC(2013, 0, 15, 12), Date.UTC(2013, 6, 15, 12), Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)].map(function (ms) { return new Date(ms); })))";
+  const zones = ['Europe/Istanbul', 'Europe/Moscow', 'Europe/Minsk', 'Africa/Lagos', 'Africa/Casablanca', 'Asia/Dubai', 'Asia/Tehran', 'Asia/Karachi', 'Asia/Bangkok', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Novosibirsk', 'Pacific/Guam', 'America/Caracas', 'America/Sao_Paulo', 'America/Argentina/Buenos_Aires'];
+  const differing = zones.filter((tz) => {
+    const { oracle, n10 } = runSnippetBoth(code, { TZ: tz });
+    if (n10.stdout !== oracle.stdout) t.log(tz, n10.stdout, oracle.stdout);
+    return n10.stdout !== oracle.stdout;
+  });
+  t.deepEqual(differing, []);
+});
