@@ -10,7 +10,7 @@ import {
 } from './socket';
 
 export type { SocketConstructor, SocketOptions, SocketHandle, SocketInstance, ConnectOptions } from './socket';
-export type { ServerConstructor, ServerInstance, ServerOptions, ListenHook, ListenHandle } from './server';
+export type { ServerConstructor, ServerInstance, ServerOptions, ServerSlave, ListenHook, ListenHandle } from './server';
 
 // Both the constructors (values) and the instance types, like classes.
 const Socket: SocketConstructor = SocketCtor;

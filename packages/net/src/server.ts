@@ -22,12 +22,18 @@ export interface ServerOptions {
   allowHalfOpen?: boolean;
 }
 
+/** The list of a server's sockets sent to one child process (child_process's SocketListSend). */
+export interface ServerSlave {
+  getConnections(callback: (err: Error | null, count?: number) => void): void;
+  close(callback: (err: Error | null) => void): void;
+}
+
 export interface ServerInstance extends EventEmitter {
   _connections: number;
   connections: number | null;
   _handle: ListenHandle | null;
   _usingSlaves: boolean;
-  _slaves: unknown[];
+  _slaves: ServerSlave[];
   allowHalfOpen: boolean;
   maxConnections?: number;
   _pipeName?: string;
@@ -42,6 +48,7 @@ export interface ServerInstance extends EventEmitter {
   address(): Partial<SocketAddress> | string | null;
   close(callback?: () => void): this;
   _emitCloseIfDrained(): void;
+  _setupSlave(socketList: ServerSlave): void;
   getConnections(callback: (err: Error | null, count: number) => void): void;
   ref(): void;
   unref(): void;
@@ -261,8 +268,22 @@ function onconnection(this: ListenHandle, status: number, clientHandle?: SocketH
 }
 
 proto.getConnections = function (this: ServerInstance, cb: (err: Error | null, count: number) => void) {
-  const count = this._connections;
-  process.nextTick(() => cb(null, count));
+  function end(err: Error | null, connections?: number): void {
+    process.nextTick(() => cb(err, connections as number));
+  }
+  if (!this._usingSlaves) return end(null, this._connections);
+  // Sockets sent to children (child.send(socket)): each child's list counts its own.
+  let left = this._slaves.length;
+  let total = this._connections;
+  function oncount(err: Error | null, count?: number): void {
+    if (err) {
+      left = -1;
+      return end(err);
+    }
+    total += count as number;
+    if (--left === 0) return end(null, total);
+  }
+  for (const slave of this._slaves) slave.getConnections(oncount);
 };
 
 proto.close = function (this: ServerInstance, cb?: () => void) {
@@ -270,8 +291,28 @@ proto.close = function (this: ServerInstance, cb?: () => void) {
   if (cb) this.once('close', cb);
   this._handle.close();
   this._handle = null;
-  this._emitCloseIfDrained();
+  if (this._usingSlaves) {
+    // 'close' waits for the children to close the sockets sent to them; the extra count
+    // keeps it from being emitted while they answer.
+    const self = this;
+    let left = this._slaves.length;
+    const onSlaveClose = (): void => {
+      if (--left !== 0) return;
+      self._connections = 0;
+      self._emitCloseIfDrained();
+    };
+    this._connections++;
+    for (const slave of this._slaves) slave.close(onSlaveClose);
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
+};
+
+/** Counts, from now on, the connections of this server sent to a child (0.10's child_process calls it). */
+proto._setupSlave = function (this: ServerInstance, socketList: ServerSlave) {
+  this._usingSlaves = true;
+  this._slaves.push(socketList);
 };
 
 proto._emitCloseIfDrained = function (this: ServerInstance) {
