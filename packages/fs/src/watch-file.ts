@@ -20,7 +20,8 @@ import { SITES, sited } from './throw-sites';
 const Emitter = events.EventEmitter;
 
 export interface StatWatcher extends EventEmitter {
-  _handle: StatWatcherHandle;
+  /** The binding's poller; onstop is 0.10's, called as the watcher stops. */
+  _handle: StatWatcherHandle & { onstop?: () => void };
   start(filename: string, persistent: boolean, interval: number): void;
   stop(): void;
 }
@@ -45,6 +46,10 @@ export const StatWatcher = function StatWatcher(this: StatWatcher): void {
     oldStatus = newStatus;
     self.emit('change', curr, prev);
   };
+  // 0.10's handle called onstop (through MakeCallback: its ticks ran after it) as it stopped.
+  this._handle.onstop = function (): void {
+    self.emit('stop');
+  };
 } as unknown as StatWatcherConstructor;
 
 inherits(StatWatcher, Emitter);
@@ -56,10 +61,11 @@ StatWatcher.prototype.start = function (this: StatWatcher, filename: string, per
 };
 
 StatWatcher.prototype.stop = function (this: StatWatcher): void {
-  this.emit('stop');
+  const handle = this._handle;
+  if (typeof handle.onstop === 'function') handle.onstop();
   const tick = (process as { _tickCallback?: () => void })._tickCallback;
   if (typeof tick === 'function') tick();
-  this._handle.stop();
+  handle.stop();
 };
 
 const statWatchers: Record<string, StatWatcher | undefined> = {};

@@ -1,6 +1,7 @@
 // fs.watch (FSWatcher) and fs.watchFile/fs.unwatchFile (StatWatcher). Events are awaited,
 // never timed: a test waits for the event it expects (ava's timeout is the only limit).
 import test from 'ava';
+import n10process from '@n10/process';
 import { fs, hostFs, loose, scratch } from './helpers/tmp';
 
 const dir = scratch('watch');
@@ -175,6 +176,22 @@ test.serial('fs.unwatchFile(filename, [listener]) removes one listener, or all a
   fs.unwatchFile(f);
   fs.unwatchFile(`${dir}/never-watched`);
   t.throws(() => loose.watchFile(f), { message: 'watchFile requires a listener function' });
+});
+
+test.serial("fs.unwatchFile(filename): the StatWatcher's handle has 0.10's onchange and onstop; onstop emits 'stop', its ticks run before unwatchFile returns", (t) => {
+  const f = `${dir}/polled${n++}`;
+  const w = fs.watchFile(f, { interval: 1000, persistent: false }, () => {});
+  const handle = (w as unknown as { _handle: Record<string, unknown> })._handle;
+  t.deepEqual(Object.keys(handle), ['onchange', 'onstop']);
+  t.is(typeof handle.onstop, 'function');
+  const order: string[] = [];
+  w.on('stop', () => {
+    order.push('stop');
+    n10process.nextTick(() => order.push('tick'));
+  });
+  fs.unwatchFile(f);
+  order.push('returned');
+  t.deepEqual(order, ['stop', 'tick', 'returned']);
 });
 
 test('fs.watch(filename) on a missing path: the error\'s stack begins at errnoException, then FSWatcher.start, as 0.10\'s fs.js', (t) => {

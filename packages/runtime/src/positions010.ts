@@ -210,6 +210,10 @@ const SITES: Site[] = [
   ['fs.js', 'else self.emit("close");', '1596:14'],
   ['fs.js', 'self.push(b);', '1561:12', 'onread'],
   ['fs.js', 'cb();', '1681:5'],
+  // fs.unwatchFile: StatWatcher#stop, whose handle called onstop, which emitted 'stop'.
+  ['fs.js', 'self.emit("stop");', '1108:10'],
+  ['fs.js', 'if (typeof handle.onstop === "function") handle.onstop();', '1121:16'],
+  ['fs.js', 'stat.stop();', '1179:10'],
   // fs.createReadStream/createWriteStream and the constructors called without new.
   ['fs.js', 'return new ReadStream(path, options);', '1436:10'],
   ['fs.js', 'if (!(this instanceof ReadStream)) return new ReadStream(path, options);', '1444:12', 'fs.ReadStream', 'Object.ReadStream'],
