@@ -214,6 +214,12 @@ const SITES: Site[] = [
   ['fs.js', 'self.emit("stop");', '1108:10'],
   ['fs.js', 'if (typeof handle.onstop === "function") handle.onstop();', '1121:16'],
   ['fs.js', 'stat.stop();', '1179:10'],
+  // fs.realpath's callback: from LOOP at the end of the path (a tick), from gotStat (lstat's
+  // error), from the fs.stat callback of a link (a dangling one), from gotTarget (readlink's error).
+  ['fs.js', 'cb(null, p);', '1356:14', 'LOOP'],
+  ['fs.js', 'if (err) return cb(err);', '1381:21', 'gotStat'],
+  ['fs.js', 'if (err) return cb(err);', '1400:23', ''],
+  ['fs.js', 'if (err) return cb(err);', '1410:21', 'gotTarget'],
   // fs.createReadStream/createWriteStream and the constructors called without new.
   ['fs.js', 'return new ReadStream(path, options);', '1436:10'],
   ['fs.js', 'if (!(this instanceof ReadStream)) return new ReadStream(path, options);', '1444:12', 'fs.ReadStream', 'Object.ReadStream'],

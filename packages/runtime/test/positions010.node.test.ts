@@ -113,3 +113,20 @@ for (const rel of [
     t.is(mine.stdout, theirs.stdout);
   });
 }
+
+test("fs.realpath(path, [cache], callback): the frame that called back is LOOP (fs.js:1356:14), gotStat (fs.js:1381:21) or the link's stat callback (fs.js:1400:23), as 0.10's", (t) => {
+  const program =
+    'var fs = require("fs");\n' +
+    'function frames(tag) { console.log(tag + "\\n" + new Error().stack.split("\\n").slice(3).join("\\n")); }\n' +
+    'try { fs.symlinkSync("nowhere", __dirname + "/dangling"); } catch (e) {}\n' +
+    'fs.realpath(__filename, function () { frames("found");\n' +
+    '  fs.realpath(__dirname + "/nope", function () { frames("missing");\n' +
+    '    fs.realpath(__dirname + "/dangling", function () { frames("dangling"); fs.unlinkSync(__dirname + "/dangling"); });\n' +
+    '  });\n' +
+    '});\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /found\n {4}at LOOP \(fs\.js:1356:14\)/);
+  t.regex(theirs.stdout, /missing\n {4}at gotStat \(fs\.js:1381:21\)/);
+  t.regex(theirs.stdout, /dangling\n {4}at fs\.js:1400:23/);
+});
