@@ -5,6 +5,7 @@ var srcs = [
   'require("net").createServer().listen({ foo: 1 })',
   'new (require("net").Socket)().write(5)',
   'var s = require("net").createServer(function (c) { c.end(); }).listen(0, function () { var c = require("net").connect(s.address().port, function () { c.write({}); }); })',
-  'new (require("net").Socket)({ fd: require("fs").openSync(process.execPath, "r") })'
+  'new (require("net").Socket)({ fd: require("fs").openSync(process.execPath, "r") })',
+  'new (require("net").Socket)({ fd: String(require("fs").openSync(process.execPath, "r")) })'
 ];
 require('../../lib/uncaught-heads')(srcs, null, 7);

@@ -107,7 +107,8 @@ export function errnoException(err: number, syscall: string): Error {
 /** A handle for a descriptor of a pipe or a TCP socket (0.10's createHandle: a frame of the stack of its error). */
 function createHandle(fd: number): SocketHandle {
   const b = binding();
-  const type = b.guessHandleType(fd);
+  // 0.10's C++ read the descriptor as an int32 ('3' is 3, 0.5 is 0).
+  const type = b.guessHandleType(fd | 0);
   if (type === 'PIPE') return new b.Pipe() as SocketHandle;
   if (type === 'TCP') return new b.TCP() as SocketHandle;
   throw sited(new TypeError('Unsupported fd type: ' + type), 50);
@@ -133,7 +134,7 @@ function Socket(this: SocketInstance, options?: SocketOptions | number): SocketI
   } else if (opts.fd !== undefined) {
     const handle = createHandle(opts.fd);
     // 0.10 did not look at what open() returned.
-    (handle.open as (fd: number) => number)(opts.fd);
+    (handle.open as (fd: number) => number)(opts.fd | 0);
     this._handle = handle;
     this.readable = opts.readable !== false;
     this.writable = opts.writable !== false;

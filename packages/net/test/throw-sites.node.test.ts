@@ -27,6 +27,8 @@ test("new net.Socket({ fd }): a file's descriptor throws 0.10's 'Unsupported fd 
     t.deepEqual(siteOfThrow(t, () => new net.Socket({ fd })), site(50, "  throw new TypeError('Unsupported fd type: ' + type);"));
     const e = t.throws(() => new net.Socket({ fd }), { instanceOf: TypeError, message: 'Unsupported fd type: FILE' });
     t.regex(String(e?.stack).split('\n')[1] as string, /at createHandle /);
+    // The descriptor is read as an int32, as 0.10's C++ did.
+    t.throws(() => new net.Socket({ fd: String(fd) as never }), { instanceOf: TypeError, message: 'Unsupported fd type: FILE' });
   } finally {
     fs.closeSync(fd);
   }
