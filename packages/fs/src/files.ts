@@ -75,7 +75,7 @@ export const readFile = function (path: string, options?: unknown, _callback?: u
   function afterRead(er: FsError | null, bytesRead: number): void {
     if (er) {
       return fs.close(fd, function () {
-        callback(er);
+        return callback(er);
       });
     }
     if (bytesRead === 0) return close();

@@ -220,6 +220,18 @@ const SITES: Site[] = [
   ['fs.js', 'if (err) return cb(err);', '1381:21', 'gotStat'],
   ['fs.js', 'if (err) return cb(err);', '1400:23', ''],
   ['fs.js', 'if (err) return cb(err);', '1410:21', 'gotTarget'],
+  // Callbacks and events of fs's own JavaScript: readFile (open's error, a read error after
+  // close), writeFile/appendFile (open's error), a NUL byte's error on the next tick, the
+  // streams' 'error' (open, read, WriteStream open), fs.watch and fs.watchFile 'change'.
+  ['fs.js', 'if (er) return callback(er);', '207:20'],
+  ['fs.js', 'return callback(er);', '237:16'],
+  ['fs.js', 'callback(openErr);', '944:21'],
+  ['fs.js', 'callback(er);', '123:7', ''],
+  ['fs.js', 'self.emit("error", er);', '1500:12', ''],
+  ['fs.js', 'self.emit("error", er);', '1555:12', 'onread'],
+  ['fs.js', 'self.emit("error", er);', '1655:12', 'WriteStream.<anonymous>'],
+  ['fs.js', 'self.emit("change", event, filename);', '1039:12'],
+  ['fs.js', 'self.emit("change", curr, prev);', '1104:10'],
   // fs.createReadStream/createWriteStream and the constructors called without new.
   ['fs.js', 'return new ReadStream(path, options);', '1436:10'],
   ['fs.js', 'if (!(this instanceof ReadStream)) return new ReadStream(path, options);', '1444:12', 'fs.ReadStream', 'Object.ReadStream'],

@@ -130,3 +130,27 @@ test("fs.realpath(path, [cache], callback): the frame that called back is LOOP (
   t.regex(theirs.stdout, /missing\n {4}at gotStat \(fs\.js:1381:21\)/);
   t.regex(theirs.stdout, /dangling\n {4}at fs\.js:1400:23/);
 });
+
+test("fs's own callbacks and events: readFile/writeFile errors, the streams' 'error', fs.watch 'change' at 0.10's fs.js places", (t) => {
+  const program =
+    'var fs = require("fs");\n' +
+    'function frames(tag) { console.log(tag + "\\n" + new Error().stack.split("\\n").slice(3).join("\\n")); }\n' +
+    'fs.readFile(__dirname + "/nope", function () { frames("readFile");\n' +
+    '  fs.readFile(__dirname, function () { frames("readFile dir");\n' +
+    '    fs.writeFile(__dirname + "/nope/x", "x", function () { frames("writeFile");\n' +
+    '      fs.createReadStream(__dirname + "/nope").on("error", function () { frames("ReadStream open");\n' +
+    '        fs.createReadStream(__dirname).on("error", function () { frames("ReadStream read");\n' +
+    '          fs.createWriteStream(__dirname + "/nope/x").on("error", function () { frames("WriteStream open"); });\n' +
+    '        });\n' +
+    '      });\n' +
+    '    });\n' +
+    '  });\n' +
+    '});\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /readFile\n {4}at fs\.js:207:20/);
+  t.regex(theirs.stdout, /readFile dir\n {4}at fs\.js:237:16/);
+  t.regex(theirs.stdout, /writeFile\n {4}at fs\.js:944:21/);
+  t.regex(theirs.stdout, /at onread \(fs\.js:1555:12\)/);
+  t.regex(theirs.stdout, /at WriteStream\.<anonymous> \(fs\.js:1655:12\)/);
+});
