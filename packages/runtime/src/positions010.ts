@@ -268,7 +268,7 @@ const SITES: Site[] = [
   ['http.js', 'req.emit("error", err);', '1548:9'],
   ['http.js', 'const ret = parser.execute(d, start, end - start);', '1584:20', 'Socket.socketOnData [as ondata]'],
   ['http.js', 'const handled = req.emit("response", res);', '1689:21'],
-  ['http.js', 'const ret = parser.execute(d, start, end - start);', '1966:22', 'Socket.socket.ondata'],
+  ['http.js', 'const ret = parser.execute(d, start, end - start);', '1966:22', 'socket.ondata'],
   ['http.js', 'self.emit("request", req, res);', '2076:12'],
   // Argument errors.
   ['assert.js', 'if (shouldThrow && !actual) fail(actual, expected, "Missing expected exception" + suffix);', '299:5'],
@@ -453,6 +453,15 @@ const normal = (statement: string): string => statement.trim().replace(/\b([A-Za
 
 let byStatement: Map<string, Site[]> | undefined;
 
+  // tls: the SecurePair's 'secure' and the ondata hook, called inside CleartextStream.read [as
+  // _read] (what a write into the pair read out: its read(0) on line 366).
+  ['tls.js', 'this.emit("secure");', '969:10', 'SecurePair.maybeInitFinished'],
+  ['tls.js', 'if (deliver.chunk === null) pair.maybeInitFinished();', '463:15'],
+  ['tls.js', 'else if (this.ondata) this.ondata(deliver.chunk, 0, deliver.chunk.length);', '508:12'],
+  ['tls.js', 'p.cleartext.read(0);', '366:25'],
+  ['tls.js', 'p.cycle(true);', '366:25'],
+  ['tls.js', 'self.emit("secureConnection", cleartext, pair.encrypted);', '1174:14'],
+  ['tls.js', 'cleartext.emit("secureConnect");', '1379:19'],
 /** 0.10's line:column and name for a frame of `file010` named `frameName` running `statement`, if known. */
 export function position010(file010: string, frameName: string, statement: string): { position: string; name: string } | undefined {
   if (byStatement === undefined) {

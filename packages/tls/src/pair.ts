@@ -57,6 +57,8 @@ export interface CryptoStreamInstance extends Duplex {
   _ended: boolean;
   _finished: boolean;
   destroyed?: boolean;
+  /** What the pair hands the program inside this side's read() (see throughClearRead). */
+  _n10Deliver?: { chunk: Buffer | null; reading: boolean } | null;
   /** 0.10's legacy data hook (http uses it): called instead of push() when set. */
   ondata?: ((buffer: Buffer, start: number, end: number) => void) | null;
   onend?: (() => void) | null;
@@ -118,7 +120,8 @@ export interface SecurePairInstance extends EventEmitter {
   _resumingSession: boolean;
   _destroyed: boolean;
   _doneFlag: boolean;
-  cycle(): void;
+  /** handOver: return with a chunk for the ondata hook left in _n10Pending (see _write). */
+  cycle(handOver?: boolean): void;
   destroy(): void;
   error(err?: Error): void;
   maybeInitFinished(): void;
@@ -354,6 +357,16 @@ const proto = CryptoStreamCtor.prototype;
 // 0.10 named these two (function read, function write): "CleartextStream.read [as _read]".
 proto._read = function read(this: CryptoStreamInstance) {
   const pair = this.pair as PairPrivate;
+  const deliver = this._n10Deliver;
+  if (deliver) {
+    // The pair's 'secure' or a chunk for the ondata hook, handed over here (throughClearRead);
+    // the read that was pending before stays pending.
+    this._n10Deliver = null;
+    this._readableState.reading = deliver.reading;
+    if (deliver.chunk === null) pair.maybeInitFinished();
+    else if (this.ondata) this.ondata(deliver.chunk, 0, deliver.chunk.length);
+    return;
+  }
   // The cleartext side of an established pair reads the plaintext that is there now, inside
   // this read() (as 0.10's CryptoStream._read did: one read's worth, pushed synchronously,
   // so the read() that asked returns it together with what was buffered).
@@ -381,7 +394,23 @@ proto._write = function write(this: CryptoStreamInstance, chunk: unknown, _encod
   if (!self._queue) self._queue = [];
   self._queue.push(chunk as Buffer);
   this._pendingCallback = cb;
-  pair.cycle();
+  // As 0.10's write, which read the plaintext out with cleartext.read(0): the ondata hook is
+  // called inside that read (CleartextStream.read [as _read] under this write in a stack).
+  const p = pair as PairPrivate;
+  p.cycle(true);
+  while (p._n10Pending && !p._cycling) {
+    // A cycle the hook starts (a response written) waits for this one, as inside cycle().
+    p._cycling = true;
+    const deliver = beginDelivery(p);
+    try {
+      p.cleartext.read(0);
+      endDelivery(p, deliver);
+    } finally {
+      p._cycling = false;
+    }
+    if (p._again) p._again = false;
+    p.cycle(true);
+  }
 };
 
 proto.setTimeout = function (this: CryptoStreamInstance, msecs: number, cb?: () => void) {
@@ -528,6 +557,9 @@ interface PairPrivate extends SecurePairInstance {
   _clearCbs: Callback[];
   _closeHadError?: boolean;
   _inSecureEmit?: boolean;
+  /** Reading plaintext for the ondata hook: a chunk read, to hand over; more may follow. */
+  _n10OndataRun?: boolean;
+  _n10Pending?: Buffer | null;
 }
 
 function SecurePair(
@@ -630,7 +662,7 @@ inherits(SecurePairCtor, EventEmitter);
 
 const proto3 = SecurePairCtor.prototype as PairPrivate;
 
-proto3.cycle = function (this: PairPrivate) {
+proto3.cycle = function (this: PairPrivate, handOver?: boolean) {
   if (this._destroyed || !this.ssl) return;
   if (this._cycling) {
     this._again = true;
@@ -642,6 +674,17 @@ proto3.cycle = function (this: PairPrivate) {
     do {
       this._again = false;
       if (step(this)) this._again = true;
+      if (this._n10Pending) {
+        // A chunk for the ondata hook: handed over inside the cleartext side's read(0), by
+        // the write that asked (see _write) or here.
+        if (handOver) {
+          this._cycling = false;
+          return;
+        }
+        const deliver = beginDelivery(this);
+        this.cleartext.read(0);
+        endDelivery(this, deliver);
+      }
       if (++rounds > 10000) break;
     } while (this._again && !this._destroyed && this.ssl);
   } catch (e) {
@@ -657,6 +700,55 @@ proto3.cycle = function (this: PairPrivate) {
   }
   this._cycling = false;
 };
+
+interface Delivery {
+  chunk: Buffer | null;
+  reading: boolean;
+}
+
+/** Leaves the pending chunk for the cleartext side's _read, which read(0) calls next. */
+function beginDelivery(pair: PairPrivate): Delivery {
+  const chunk = pair._n10Pending as Buffer;
+  pair._n10Pending = null;
+  const clear = pair.cleartext;
+  const rs = clear._readableState as { reading: boolean };
+  const deliver = { chunk: chunk, reading: rs.reading };
+  clear._n10Deliver = deliver;
+  rs.reading = false;
+  return deliver;
+}
+
+/** If read(0) did not get to _read (a full or ended buffer), the hook gets the chunk here. */
+function endDelivery(pair: PairPrivate, deliver: Delivery): void {
+  const clear = pair.cleartext;
+  if (clear._n10Deliver !== deliver) return;
+  clear._n10Deliver = null;
+  (clear._readableState as { reading: boolean }).reading = deliver.reading;
+  if (deliver.chunk && clear.ondata) clear.ondata(deliver.chunk, 0, deliver.chunk.length);
+}
+
+/**
+ * 0.10 read the SSL inside the cleartext side's read() (CleartextStream.read [as _read], called
+ * through Readable.read by every write into the pair), so that is where 'secure' and the
+ * ondata hook were called from: a listener's stack shows those frames. The cycle hands 'secure'
+ * over through cleartext.read(0) here (a chunk for the hook: beginDelivery/endDelivery around a
+ * read(0) of the caller's, so that no frame of n10's stands between); the stream's state is
+ * left as it was, but for what read(0) itself does.
+ */
+function throughClearRead(pair: PairPrivate): void {
+  const clear = pair.cleartext;
+  const rs = clear._readableState as { reading: boolean };
+  const deliver = { chunk: null, reading: rs.reading };
+  clear._n10Deliver = deliver;
+  rs.reading = false;
+  clear.read(0);
+  if (clear._n10Deliver === deliver) {
+    // read(0) did not get to _read (a full or ended buffer): at once.
+    clear._n10Deliver = null;
+    rs.reading = deliver.reading;
+    pair.maybeInitFinished();
+  }
+}
 
 /** Moves what can move once; true if anything did. */
 function step(pair: PairPrivate): boolean {
@@ -714,14 +806,18 @@ function step(pair: PairPrivate): boolean {
       } else {
         progress = true; // 'secure' below, then the plaintext
       }
-    } else if (clear._wants || (clear.ondata && !(clear as { _n10ReadStopped?: boolean })._n10ReadStopped)) {
+    } else if (clear._wants || pair._n10OndataRun || (clear.ondata && !(clear as { _n10ReadStopped?: boolean })._n10ReadStopped)) {
       for (;;) {
         const n = readOut(clear, pair, ssl, 'clearOut', buf);
         if (n > 0) {
           progress = true;
           const chunk = copyOut(buf, n);
           if (clear.ondata) {
-            clear.ondata(chunk, 0, n);
+            // cycle() hands it to the hook (through the cleartext side's read(), as 0.10 did),
+            // then comes back here for the rest of what there is to read.
+            pair._n10OndataRun = true;
+            pair._n10Pending = chunk;
+            return true;
           } else {
             // One read's worth for this _read(); the stream asks again (and reads the rest
             // inside its read(), see _read) when it wants more.
@@ -747,6 +843,7 @@ function step(pair: PairPrivate): boolean {
         drained = true;
         break;
       }
+      pair._n10OndataRun = false;
     }
   }
   if (pair._destroyed || !pair.ssl) return false;
@@ -759,7 +856,7 @@ function step(pair: PairPrivate): boolean {
     // there only after those listeners returned (see _read), never inside its on('data').
     pair._inSecureEmit = true;
     try {
-      pair.maybeInitFinished();
+      throughClearRead(pair);
     } finally {
       pair._inSecureEmit = false;
     }
