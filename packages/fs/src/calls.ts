@@ -55,13 +55,16 @@ export const open = function (path: PathLike, flags: OpenFlags, mode?: unknown, 
   const callback = makeCallback(arguments[arguments.length - 1]);
   const m = modeNum(mode, DEFAULT_FILE_MODE);
   if (!nullCheck(path, callback)) return;
-  native.open(path, stringToFlags(flags), m, callback);
+  // Its own statement: a stack from a bad flag shows 0.10's column of the stringToFlags call.
+  const flag = stringToFlags(flags);
+  native.open(path, flag, m, callback);
 };
 
 export const openSync = function (path: PathLike, flags: OpenFlags, mode?: Mode | null): number {
   const m = modeNum(mode, DEFAULT_FILE_MODE);
   nullCheck(path);
-  return native.open(path, stringToFlags(flags), m) as number;
+  const flag = stringToFlags(flags);
+  return native.open(path, flag, m) as number;
 };
 
 export const rename = function (oldPath: PathLike, newPath: PathLike, callback?: NoResultCallback): void {

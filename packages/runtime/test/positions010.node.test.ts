@@ -154,3 +154,19 @@ test("fs's own callbacks and events: readFile/writeFile errors, the streams' 'er
   t.regex(theirs.stdout, /at onread \(fs\.js:1555:12\)/);
   t.regex(theirs.stdout, /at WriteStream\.<anonymous> \(fs\.js:1655:12\)/);
 });
+
+test("an unknown encoding or open flag in fs: the checking frame at 0.10's fs.js line and column (fs.openSync (fs.js:427:51), fs.readFileSync (fs.js:281:3))", (t) => {
+  const program =
+    'var fs = require("fs");\n' +
+    'function frames(f) { try { f(); } catch (e) { console.log(e.stack.split("\\n").slice(0, 3).join("\\n")); } }\n' +
+    'frames(function () { fs.openSync(__filename, "q"); });\n' +
+    'frames(function () { fs.open(__filename, "q", function () {}); });\n' +
+    'frames(function () { fs.readFileSync(__filename, "nope"); });\n' +
+    'frames(function () { fs.writeFileSync(__dirname + "/x", "x", "nope"); });\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /at Object\.fs\.openSync \(fs\.js:427:51\)/);
+  t.regex(theirs.stdout, /at Object\.fs\.open \(fs\.js:419:16\)/);
+  t.regex(theirs.stdout, /at Object\.fs\.readFileSync \(fs\.js:281:3\)/);
+  t.regex(theirs.stdout, /at Object\.fs\.writeFileSync \(fs\.js:963:3\)/);
+});
