@@ -1,9 +1,10 @@
 // An uncaught error that left a bound function: V8 3.14's bind called the target through a
 // runtime function whose return to C++ took the exception's message, so 0.10 showed no source
 // line above the error, whatever threw it (a throw statement, the engine, events' unhandled
-// 'error'), unless the program caught it and threw it again after; one that never went through
-// a bound function shows its line as ever. Code run by -e (and from stdin) is the exception:
-// vm's C++, which ran it, showed the line when the error left it.
+// 'error', 0.10's bound console.timeEnd), when a try…finally of 0.10's lay above (loading a
+// module, a timer, a tick) and the program did not catch it and throw it again; an I/O
+// callback, an immediate, an 'exit' listener and -e code kept it. One that never went through a
+// bound function shows its line as ever.
 var fs = require('fs');
 var os = require('os');
 var path = require('path');
@@ -16,7 +17,13 @@ var sources = [
   'var E = require("events").EventEmitter, e = new E();\nvar f = function () { e.emit("error", new Error("emitted")) }.bind(e);\nf();\n',
   'function inner() { throw new Error("inner") }\nvar b = inner.bind(null);\ntry { b() } catch (e) { throw e }\n',
   'function inner() { throw new Error("inner") }\nvar b = inner.bind(null);\nfunction outer() { try { b() } catch (e) { throw e } }\nouter.bind(null)();\n',
-  'var b = function () { return 1 }.bind(null);\nb();\nnull.z;\n'
+  'var b = function () { return 1 }.bind(null);\nb();\nnull.z;\n',
+  'setTimeout(function () { throw new Error("timer") }.bind(null), 1);\n',
+  'process.nextTick(function () { throw new Error("tick") }.bind(null));\n',
+  'setImmediate(function () { throw new Error("immediate") }.bind(null));\n',
+  'require("fs").stat(__filename, function () { throw new Error("fs callback") }.bind(null));\n',
+  'process.on("exit", function () { throw new Error("exit listener") }.bind(null));\n',
+  'console.timeEnd("never started");\n'
 ];
 var file = path.join(os.tmpdir(), 'n10-bound-uncaught-' + process.pid + '.js');
 function asModule(i) {

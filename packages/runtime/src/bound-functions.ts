@@ -1,18 +1,22 @@
 // Bound functions as V8 3.14 made them. Its Function.prototype.bind was written in JavaScript:
 // a bound function was named '' (today's engine names it 'bound f', which a program printing
-// `fn.name` sees), printed as native code, and called its target through a runtime function,
-// whose return to C++ took the message of an exception passing through: 0.10 printed no source
-// line above such an uncaught error (`setTimeout(this.tick.bind(this))` throwing, say).
+// `fn.name` sees), printed as native code, and called its target through a runtime function.
+// An exception leaving that call had its message taken into the caller's C++ try-catch, and a
+// JavaScript `finally` the exception went through later lost it: 0.10 printed no source line
+// above such an uncaught error when 0.10's code between the bound function and the top had one
+// (loading a module, listOnTimeout, unrefTimeout, _tickCallback), and printed it otherwise (an
+// I/O callback, an immediate, -e code).
 //
 // So bind() returns a function of its own around the engine's bound function, which keeps the
-// rules for arguments, the receiver and `new`; an exception leaving it is noted
-// (thrown-values.ts) and goes on. Its frame is hidden from stacks, as V8 3.14's native frame
-// was. Made anonymous by a factory per arity (its `length` the bound function's; past the last
-// factory, set): about 0.05 µs a bind (0.10's took 0.6 µs) and a few nanoseconds a call
-// (0.10's, 80). Not reproduced: V8 3.14's had no `prototype` (this one's is the target's),
-// its `length` and `name` were not configurable, and it had own poison-pill
-// `arguments`/`caller` (reading those throws the same TypeError through the inherited ones).
+// rules for arguments, the receiver and `new`; an exception leaving it, with such a frame
+// above, is noted (thrown-values.ts) and goes on. Its frame is hidden from stacks, as V8 3.14's
+// native frame was. Made anonymous by a factory per arity (its `length` the bound function's;
+// past the last factory, set): about 0.1 µs a bind (0.10's took 0.6 µs) and a few nanoseconds a
+// call (0.10's, 80). Not reproduced: V8 3.14's had no `prototype` (this one's is the target's),
+// its `length` and `name` were not configurable, and it had own poison-pill `arguments`/`caller`
+// (reading those throws the same TypeError through the inherited ones).
 import { replaceBuiltin, withSourceText } from './native-functions';
+import { wholeStack } from './stack-limit';
 import { noteBoundPassage } from './thrown-values';
 
 type Wrapper = (this: unknown, ...args: unknown[]) => unknown;
@@ -20,18 +24,29 @@ type Wrapper = (this: unknown, ...args: unknown[]) => unknown;
 const apply = Reflect.apply;
 const construct = Reflect.construct;
 
+// 0.10's frames that ran what they called inside try…finally, as 0.10's stacks name them.
+const FINALLY_FRAMES = /\n\s+at (?:Function\.Module\._load|Timer\.listOnTimeout|Timer\.unrefTimeout|process\._tickCallback|process\._tickDomainCallback) /;
+let programError: ErrorConstructor = Error;
+
+/** An exception leaves a bound function (rare: a whole stack is taken to look above it). */
+function leftBound(e: unknown): void {
+  if (FINALLY_FRAMES.test(wholeStack(programError, leftBound))) noteBoundPassage(e);
+}
+
 // The body inline in each (a shared helper taking `arguments` cost ten times as much a call).
 /* eslint-disable prefer-rest-params, @typescript-eslint/no-unused-vars */
 const factories: ((bound: Function) => Wrapper)[] = [
-  (bound) => function () { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { noteBoundPassage(e); throw e; } },
-  (bound) => function (a) { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { noteBoundPassage(e); throw e; } },
-  (bound) => function (a, b) { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { noteBoundPassage(e); throw e; } },
-  (bound) => function (a, b, c) { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { noteBoundPassage(e); throw e; } },
+  (bound) => function () { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { leftBound(e); throw e; } },
+  (bound) => function (a) { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { leftBound(e); throw e; } },
+  (bound) => function (a, b) { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { leftBound(e); throw e; } },
+  (bound) => function (a, b, c) { try { return new.target === undefined ? apply(bound, undefined, arguments) : construct(bound, arguments); } catch (e) { leftBound(e); throw e; } },
 ];
 /* eslint-enable prefer-rest-params, @typescript-eslint/no-unused-vars */
 
 export function installBoundFunctions010(realm: typeof globalThis): void {
   const engineBind = realm.Function.prototype.bind;
+  // The program's Error (stack-limit.ts made it before this): its limit is lifted to look up the stack.
+  if (realm === globalThis) programError = realm.Error;
   const defineProperty = Object.defineProperty;
   // Each wrapper prints as V8 3.14's bound functions did.
   for (const make of factories) withSourceText(Function.prototype.toString.call(make(engineBind)), 'function () { [native code] }');

@@ -6,7 +6,6 @@ import { vm } from './host';
 import { syntaxError010 } from './syntax-error';
 import { writeSync } from './system';
 import { exceptionLine } from './throw-site';
-import { forgetBoundPassage } from './thrown-values';
 import { forgetAddedCode, withRuntimeCalls } from './program-edits';
 
 const sources = new Map<string, string>();
@@ -52,24 +51,12 @@ export function compileWrapper(source: string, filename: string): unknown {
  * decorated by the host: fatal.ts shows its site once, as 0.10 did.
  */
 export function runScript(source: string, filename: string): unknown {
-  const script = compile(source, filename);
-  try {
-    return script.runInThisContext({ displayErrors: false });
-  } catch (e) {
-    forgetBoundPassage(e);
-    throw e;
-  }
+  return compile(source, filename).runInThisContext({ displayErrors: false });
 }
 
 /** runScript for the program read from stdin: a function of its own, for its 0.10 frame ([stdin]-wrapper). */
 export function runStdinScript(source: string): unknown {
-  const script = compile(source, '[stdin]');
-  try {
-    return script.runInThisContext({ displayErrors: false });
-  } catch (e) {
-    forgetBoundPassage(e);
-    throw e;
-  }
+  return compile(source, '[stdin]').runInThisContext({ displayErrors: false });
 }
 
 /** The whole of a source this runtime compiled (a module's with its wrapper), if it knows it. */

@@ -30,7 +30,7 @@ const GLOBALS = new Set(
 
 // What is worked out per source (a file compiled again, its module re-required after a change,
 // starts afresh).
-interface SourceFacts {
+export interface SourceFacts {
   source: string;
   starts: number[];
   placed: Map<number, number | null>;
@@ -38,7 +38,8 @@ interface SourceFacts {
 }
 const facts = new Map<string, SourceFacts>();
 
-function factsOf(file: string): SourceFacts | undefined {
+/** The facts kept for `file` (a source this runtime compiled), made on first use. */
+export function factsOf(file: string): SourceFacts | undefined {
   const source = compiledSource(file);
   if (source === undefined) return undefined;
   let f = facts.get(file);

@@ -27,8 +27,9 @@ const SITES: Site[] = [
   ['module.js', 'const fn = compileWrapper(Module.wrap(content), filename);', '439:25'],
   ['module.js', 'return Module._load(request, this);', '364:17'],
   // -e / -p: 0.10 ran the code from its own module wrapper, called by evalScript.
-  ['module.js', 'return script.runInThisContext({ displayErrors: false });', '456:26'],
+  ['module.js', 'return compile(source, filename).runInThisContext({ displayErrors: false });', '456:26'],
   ['node.js', 'const result = name === "[stdin]" ? runStdinScript(body) : runScript(body, name);', '532:25'],
+  ['module.js', 'return compile(source, "[stdin]").runInThisContext({ displayErrors: false });', '456:26'],
   ['node.js', 'evalScript("[eval]", opts.evalSource, opts.print, process);', '80:7'],
   ['node.js', 'evalScript("[stdin]", code, opts.print, process);', '154:11'],
   ['module.js', 'return self.require(request);', '380:17'],
@@ -456,6 +457,7 @@ const SITES: Site[] = [
   ['console.js', 'this._stdout.write(import_util.default.format.apply(this, arguments) + "\\n");', '53:34'],
   ['console.js', 'this._stderr.write(import_util.default.format.apply(this, arguments) + "\\n");', '61:34'],
   ['console.js', 'this._stdout.write(import_util.default.inspect(object) + "\\n");', '69:27'],
+  ['console.js', 'if (!time) throw new Error("No such label: " + label);', '81:11'],
   // console.assert's failure: assert.ok called from console.js.
   ['console.js', 'import_assert.default.ok(false, import_util.default.format.apply(this, rest));', '102:23'],
 ];

@@ -30,6 +30,7 @@ import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
 import { inferredName010 } from './inferred-names';
 import { compiledSource, sourceLine } from './compile';
 import { constructPosition010 } from './construct-site';
+import { loadPosition010 } from './load-site';
 
 interface CallSite {
   getThis(): unknown;
@@ -465,13 +466,23 @@ function evalOrigin010(origin: string): { text: string; isFunction: boolean } {
 
 /** A program's call of a constructor at a statement's start, where V8 3.14 placed it (construct-site.ts). */
 function asConstructed010(site: CallSite): CallSite {
+  return placedBy(site, constructPosition010);
+}
+
+/** A program's frame as V8 3.14 placed it: a constructor call (construct-site.ts) or a property load calling a getter (load-site.ts). */
+function asPlaced010(site: CallSite): CallSite {
+  const constructed = asConstructed010(site);
+  return constructed !== site ? constructed : placedBy(site, loadPosition010);
+}
+
+function placedBy(site: CallSite, position010: (file: string, line: number, column: number) => { line: number; column: number } | undefined): CallSite {
   const file = site.getFileName();
   // (Positions cost: only a program's frames are asked for theirs.)
   if (typeof file !== 'string' || compiledSource(file) === undefined) return site;
   const line = site.getLineNumber();
   const column = site.getColumnNumber();
   if (line === null || column === null) return site;
-  const placed = constructPosition010(file, line, column);
+  const placed = position010(file, line, column);
   if (placed === undefined) return site;
   const view = siteView(site);
   view.getLineNumber = () => placed.line;
@@ -487,7 +498,8 @@ function asConstructed010(site: CallSite): CallSite {
  */
 function sites010(error: unknown, engineSites: CallSite[]): CallSite[] {
   if (engineSites.length > 0 && isErrorMaker(engineSites[0])) engineSites = engineSites.slice(1);
-  const sites = engineSites.map((site) => asConstructed010(asWritten(site)));
+  // (The top frame threw: no load of its own to place; its engine errors are placed below.)
+  const sites = engineSites.map((site, i) => (i === 0 ? asConstructed010(asWritten(site)) : asPlaced010(asWritten(site))));
   const top = sites[0];
   const column = rewriteEngineMessage(
     error,

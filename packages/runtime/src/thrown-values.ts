@@ -49,20 +49,13 @@ export function forgetThrown(value: unknown): void {
   if (Object.is(boundPassage, value)) boundPassage = NOTHING;
 }
 
-// The last value to leave a bound function by an exception (bound-functions.ts). V8 3.14's
-// bound functions called their target through a runtime function, whose return to C++ took
-// the exception's message: 0.10 showed no site for such an error, unless the program caught
-// it and threw it again.
+// The last value to leave a bound function by an exception that then went through one of
+// 0.10's try…finally blocks (bound-functions.ts): 0.10 had lost its message, and showed no site
+// for it, unless the program caught it and threw it again.
 let boundPassage: unknown = NOTHING;
 
 export function noteBoundPassage(value: unknown): void {
   boundPassage = value;
-}
-
-/** `value` left code run by `-e` or from stdin: 0.10 showed its site there, bound function or not
- * (that code ran inside vm's C++, which displayed the error with the message it had caught). */
-export function forgetBoundPassage(value: unknown): void {
-  if (Object.is(boundPassage, value)) boundPassage = NOTHING;
 }
 
 /** Whether `value` last went through a bound function, not thrown again by the program since. */
