@@ -58,6 +58,15 @@ export function unrefActive(item: TimerItem): void {
   item._idleStart = now;
   const when = now + msecs;
 
+  // An empty list starts the timer afresh, whenever it was due (0.10 did: an idle socket's
+  // timeout, restarted after a read, is then due before a timer set just after it).
+  if (L.isEmpty(unrefList)) {
+    L.append(unrefList, item);
+    unrefTimer.start(msecs, 0);
+    unrefTimer.when = when;
+    return;
+  }
+
   // Keep expiry order (the head's _idlePrev is the first to expire). Walk from the newest,
   // which usually expires last, to the newest item expiring no later than this one; the new
   // item goes just after it. (L.append(x, item) puts item just before x in expiry order.)

@@ -171,3 +171,17 @@ test.serial("an unref'd timeout made in a domain: its callback runs inside the d
   timers.clearTimeout(keepAlive);
   t.deepEqual(log, ['enter d', 'exit d']);
 });
+
+test.serial("timers._unrefActive(item) on an emptied list starts the shared timer afresh (0.10): an idle timeout restarted before a setTimeout of the same length fires first", async (t) => {
+  const order: string[] = [];
+  const item = { _idleTimeout: 500, _onTimeout: () => order.push('idle') } as unknown as Parameters<typeof timers._unrefActive>[0];
+  timers._unrefActive(item);
+  (item as { _idleTimeout: number })._idleTimeout = 73;
+  timers._unrefActive(item);
+  await new Promise((resolve) => timers.setTimeout(resolve, 20));
+  // The list empties (the item is taken out) and gets the item back: due 73 ms from now, like
+  // the timer made next, and started before it.
+  timers._unrefActive(item);
+  await new Promise<void>((resolve) => timers.setTimeout(() => { order.push('timer'); resolve(); }, 73));
+  t.deepEqual(order, ['idle', 'timer']);
+});
