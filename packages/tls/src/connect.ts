@@ -6,6 +6,7 @@
 // whose message is the reason ('DEPTH_ZERO_SELF_SIGNED_CERT', "Hostname/IP doesn't match
 // certificate's altnames"…); without it, 'secureConnect' comes with authorized false and
 // authorizationError set.
+import { Buffer } from '@n10/buffer';
 import net from '@n10/net';
 import type { SocketInstance } from '@n10/net';
 import process from '@n10/process';
@@ -23,7 +24,8 @@ export interface ConnectOptions extends SecureOptions {
   servername?: string;
   rejectUnauthorized?: boolean;
   NPNProtocols?: string[] | Uint8Array;
-  session?: Uint8Array;
+  /** A Buffer, or getSession()'s 'binary' string. */
+  session?: Uint8Array | string;
 }
 
 /**
@@ -60,7 +62,7 @@ export function connect(...args: unknown[]): CleartextStreamInstance {
   const pair = new SecurePair(creds, false, true, !!options.rejectUnauthorized, {
     NPNProtocols: convertNPNProtocols(options.NPNProtocols),
     servername: hostname,
-    session: options.session,
+    session: typeof options.session === 'string' ? new Buffer(options.session, 'binary') : options.session,
   });
   const cleartext = pipe(pair, socket);
   if (cb) cleartext.once('secureConnect', cb);

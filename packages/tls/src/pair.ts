@@ -71,7 +71,8 @@ export interface CryptoStreamInstance extends Duplex {
   setNoDelay(noDelay?: boolean): void;
   setKeepAlive(enable?: boolean, delay?: number): void;
   getPeerCertificate(): PeerCertificate | null;
-  getSession(): Buffer | undefined;
+  /** 0.10's: the session as a 'binary' string (node_crypto encoded it so), undefined before. */
+  getSession(): string | undefined;
   isSessionReused(): boolean;
   getCipher(): CipherInfo | null;
   destroy(err?: Error): void;
@@ -450,7 +451,7 @@ proto.getPeerCertificate = function (this: CryptoStreamInstance) {
 proto.getSession = function (this: CryptoStreamInstance) {
   const ssl = this.pair.ssl;
   const s = ssl ? ssl.getSession() : undefined;
-  return s ? new Buffer(s) : undefined;
+  return s ? new Buffer(s).toString('binary') : undefined;
 };
 
 proto.isSessionReused = function (this: CryptoStreamInstance) {

@@ -8,6 +8,7 @@ import * as hostTls from 'node:tls';
 import path from 'node:path';
 import os from 'node:os';
 import { spawn } from 'node:child_process';
+import { Buffer } from '@n10/buffer';
 import net from '@n10/net';
 import crypto from '@n10/crypto';
 import tls from '../src/index';
@@ -115,6 +116,25 @@ test('tls.connect: session reuse (getSession → options.session)', async (t) =>
   await once(b, 'secureConnect');
   t.true(b.isSessionReused());
   b.destroy();
+  server.close();
+});
+
+test("cleartextStream.getSession(): a 'binary' string as in 0.10 (undefined before the handshake), taken back by tls.connect as a string or a Buffer", async (t) => {
+  const server = await hostServer('server-key.pem', 'server-cert.pem', { maxVersion: 'TLSv1.2' });
+  const opts = { port: portOf(server), ca: pem('ca-cert.pem') };
+  const a = tls.connect(opts);
+  t.is(a.getSession(), undefined);
+  await once(a, 'secureConnect');
+  const session = a.getSession();
+  t.is(typeof session, 'string');
+  t.true(/^[\x00-\xff]+$/.test(session || ''));
+  a.destroy();
+  for (const given of [session, new Buffer(session || '', 'binary')]) {
+    const b = tls.connect({ ...opts, session: given });
+    await once(b, 'secureConnect');
+    t.true(b.isSessionReused());
+    b.destroy();
+  }
   server.close();
 });
 
