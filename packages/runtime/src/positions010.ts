@@ -280,7 +280,7 @@ const SITES: Site[] = [
   ['http.js', 'return !!parser.onIncoming(message, info.shouldKeepAlive);', '120:23'],
   ['http.js', 'if (!message.push(b.slice(start, start + len))) readStop(message.socket);', '141:22'],
   ['http.js', 'req.emit("error", err);', '1548:9'],
-  ['http.js', 'const ret = parser.execute(d, start, end - start);', '1584:20', 'Socket.socketOnData [as ondata]'],
+  ['http.js', 'const ret = parser.execute(d, start, end - start);', '1584:20', 'socketOnData [as ondata]'],
   ['http.js', 'const handled = req.emit("response", res);', '1689:21'],
   ['http.js', 'const ret = parser.execute(d, start, end - start);', '1966:22', 'socket.ondata'],
   ['http.js', 'self.emit("request", req, res);', '2076:12'],
