@@ -490,10 +490,6 @@ proto.destroy = function (this: CryptoStreamInstance, err?: Error) {
   this.pair.destroy();
 };
 
-function onCryptoStreamClose(this: CryptoStreamInstance): void {
-  this.readable = this.writable = false;
-}
-
 Object.defineProperty(proto, 'readyState', {
   get: function (this: CryptoStreamInstance) {
     if (this._destroyed) return 'closed';
@@ -509,7 +505,6 @@ Object.defineProperty(proto, 'readyState', {
 function CleartextStream(this: CleartextStreamInstance, pair: SecurePairInstance, options?: DuplexOptions): void {
   CryptoStream.call(this, pair, options);
   this.authorized = false;
-  this.on('close', onCryptoStreamClose);
 }
 const CleartextStreamCtor = CleartextStream as unknown as {
   new (pair: SecurePairInstance, options?: DuplexOptions): CleartextStreamInstance;
@@ -534,7 +529,6 @@ Object.defineProperty(proto2, 'remotePort', {
 
 function EncryptedStream(this: EncryptedStreamInstance, pair: SecurePairInstance, options?: DuplexOptions): void {
   CryptoStream.call(this, pair, options);
-  this.on('close', onCryptoStreamClose);
 }
 const EncryptedStreamCtor = EncryptedStream as unknown as {
   new (pair: SecurePairInstance, options?: DuplexOptions): EncryptedStreamInstance;
