@@ -6,7 +6,7 @@
 // readlink, which fails with ELOOP. `cache` (an object the caller keeps between calls) maps
 // resolved prefixes to their real paths and is both read and filled, as in 0.10 — including
 // 0.10's async quirk of recording a freshly read link under the key 'undefined'.
-import { resolve } from '@n10/path';
+import pathModule from '@n10/path';
 import process from '@n10/process';
 import { maybeCallback } from './errors';
 import { fs } from './module-object';
@@ -30,7 +30,7 @@ function linkId(stat: Stats): string {
 }
 
 export function realpathSync(path: string, cache?: RealpathCache | null): string {
-  let p = resolve(path);
+  let p = pathModule.resolve(path);
   if (cache && hasOwn(cache, p)) return cache[p];
 
   const original = p;
@@ -79,11 +79,11 @@ export function realpathSync(path: string, cache?: RealpathCache | null): string
         fs.statSync(base);
         linkTarget = fs.readlinkSync(base);
       }
-      resolvedLink = resolve(previous, linkTarget);
+      resolvedLink = pathModule.resolve(previous, linkTarget);
       remember(cache, base, resolvedLink);
       seenLinks[id] = linkTarget;
     }
-    p = resolve(resolvedLink, p.slice(pos));
+    p = pathModule.resolve(resolvedLink, p.slice(pos));
     start();
   }
 
@@ -103,7 +103,7 @@ export function realpath(path: string, cache?: unknown, callback?: unknown): voi
     cb = callback as RealpathCallback;
     store = (cache as RealpathCache | null | undefined) || null;
   }
-  let p = resolve(path);
+  let p = pathModule.resolve(path);
   if (store && hasOwn(store, p)) {
     process.nextTick(cb.bind(null, null, store[p]));
     return;
@@ -176,13 +176,13 @@ export function realpath(path: string, cache?: unknown, callback?: unknown): voi
 
   function gotTarget(err: FsError | null, target?: string, linkBase?: string): void {
     if (err) return cb(err);
-    const resolvedLink = resolve(previous, target as string);
+    const resolvedLink = pathModule.resolve(previous, target as string);
     remember(store, String(linkBase), resolvedLink);
     gotResolvedLink(resolvedLink);
   }
 
   function gotResolvedLink(resolvedLink: string): void {
-    p = resolve(resolvedLink, p.slice(pos));
+    p = pathModule.resolve(resolvedLink, p.slice(pos));
     start();
   }
 }

@@ -32,6 +32,8 @@ export const HIDDEN = new Set([
   // An unref'd timer's handle made in a domain: 0.10's MakeCallback entered the domain.
   'timers domainOntimeout',
   'fs FSReqWrap.complete',
+  // path's worded V8 3.14 TypeError (Object 1 has no method 'charAt'): 0.10 threw it in normalize.
+  'path noMethod',
   'http HTTPParser.execute',
   'fs syncError',
   'fs rethrowSync',

@@ -203,6 +203,8 @@ const SITES: Site[] = [
   ['fs.js', 'fs.writeFileSync(path, data, opts);', '1012:6'],
   ['fs.js', 'const stat = fs.lstatSync(base);', '1265:21'],
   ['fs.js', 'fs.statSync(base);', '1282:12'],
+  ['fs.js', 'let p = import_path.default.resolve(path);', '1207:18', 'realpathSync'],
+  ['fs.js', 'let p = import_path.default.resolve(path);', '1309:18', 'realpath'],
   ['fs.js', 'linkTarget = fs.readlinkSync(base);', '1283:25'],
   ['fs.js', 'if (callback) callback(err ? false : true);', '168:19'],
   ['fs.js', 'return callback(er, result);', '266:14'],
@@ -237,6 +239,10 @@ const SITES: Site[] = [
   ['fs.js', 'self.emit("error", er);', '1655:12', 'WriteStream.<anonymous>'],
   ['fs.js', 'self.emit("change", event, filename);', '1039:12'],
   ['fs.js', 'self.emit("change", curr, prev);', '1104:10'],
+  ['fs.js', 'if (encoding && !Buffer.isEncoding(encoding)) throw sited(new Error("Unknown encoding: " + encoding), SITES.assertEncoding);', '112:27'],
+  ['fs.js', 'fs.open(path, flag, opts.mode, function(openErr, fd) {', '942:6'],
+  ['fs.js', 'if (typeof filename !== "string") throw new TypeError("Bad arguments");', '1047:24'],
+  ['fs.js', 'watcher.start(filename, options.persistent);', '1076:11'],
   // An unknown encoding (assertEncoding) in each fs function that checked one.
   ['fs.js', 'assertEncoding(encoding);', '196:3', 'fs.readFile'],
   ['fs.js', 'assertEncoding(encoding);', '281:3', 'fs.readFileSync'],
@@ -295,6 +301,11 @@ const SITES: Site[] = [
   ['querystring.js', 'return querystring.unescapeBuffer(s, decodeSpaces).toString();', '108:22'],
   ['querystring.js', 'const out = new import_buffer.Buffer(s.length);', '42:13'],
   ['path.js', 'const kept = paths.filter((p) => {', '358:36'],
+  // path.resolve called without its module (var r = path.resolve; r(1)): 0.10's inferred name.
+  ['path.js', 'if (typeof p !== "string") throw sited(new TypeError("Arguments to path.resolve must be strings"), 313, RESOLVE_LINE, 14);', '313:15', '', 'exports.resolve'],
+  ['path.js', 'const fromParts = exportsOf.resolve(from).split("/").filter(nonEmpty);', '370:20'],
+  ['path.js', 'const toParts = exportsOf.resolve(to).split("/").filter(nonEmpty);', '371:18'],
+  ['path.js', 'throw sited(noMethod(p, "charAt"), 336, "    var isAbsolute = path.charAt(0) === \'/\',", 26);', '336:27'],
   ['path.js', 'if (typeof p !== "string") throw sited(new TypeError("Arguments to path.join must be strings"), 360, JOIN_LINE, 14);', '360:15'],
   ['util.js', 'throw sited(new TypeError(`Cannot read property \'prototype\' of ${superCtor}`), 555, CREATE_LINE, 42);', '555:43'],
   // util.inspect and util.format reaching an object's own inspect(): inspect, formatValue, format.

@@ -170,3 +170,23 @@ test("an unknown encoding or open flag in fs: the checking frame at 0.10's fs.js
   t.regex(theirs.stdout, /at Object\.fs\.readFileSync \(fs\.js:281:3\)/);
   t.regex(theirs.stdout, /at Object\.fs\.writeFileSync \(fs\.js:963:3\)/);
 });
+
+test("path's and fs's argument TypeErrors: path.normalize's own frame (path.js:336:27), relative's resolve (370:20), exports.resolve unbound, fs.realpathSync (fs.js:1207:18), FSWatcher.start (fs.js:1047:24)", (t) => {
+  const program =
+    'var path = require("path"), fs = require("fs");\n' +
+    'function frames(f) { try { f(); } catch (e) { console.log(e.stack.split("\\n").slice(0, 3).join("\\n")); } }\n' +
+    'frames(function () { path.normalize(1); });\n' +
+    'frames(function () { path.relative(1, "a"); });\n' +
+    'frames(function () { var r = path.resolve; r(1); });\n' +
+    'frames(function () { fs.realpathSync(1); });\n' +
+    'frames(function () { fs.writeFile(1, "x", function () {}); });\n' +
+    'frames(function () { fs.watch(1); });\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /at Object\.exports\.normalize \(path\.js:336:27\)/);
+  t.regex(theirs.stdout, /at Object\.exports\.relative \(path\.js:370:20\)/);
+  t.regex(theirs.stdout, /at exports\.resolve \(path\.js:313:15\)/);
+  t.regex(theirs.stdout, /at Object\.realpathSync \(fs\.js:1207:18\)/);
+  t.regex(theirs.stdout, /at Object\.fs\.writeFile \(fs\.js:942:6\)/);
+  t.regex(theirs.stdout, /at FSWatcher\.start \(fs\.js:1047:24\)\n {4}at Object\.fs\.watch \(fs\.js:1076:11\)/);
+});
