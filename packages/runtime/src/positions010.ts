@@ -464,17 +464,6 @@ const SITES: Site[] = [
   ['repl.js', 'lines.forEach(function(line) {', '851:17'],
   ['repl.js', 'if (line) self.rli.write(line + "\\n");', '853:24'],
   ['zlib.js', 'callback(null, buf);', '166:5'],
-  // console's writers: the format (or inspect) call on their line.
-  ['console.js', 'this._stdout.write(import_util.default.format.apply(this, arguments) + "\\n");', '53:34'],
-  ['console.js', 'this._stderr.write(import_util.default.format.apply(this, arguments) + "\\n");', '61:34'],
-  ['console.js', 'this._stdout.write(import_util.default.inspect(object) + "\\n");', '69:27'],
-  ['console.js', 'if (!time) throw new Error("No such label: " + label);', '81:11'],
-  // console.assert's failure: assert.ok called from console.js.
-  ['console.js', 'import_assert.default.ok(false, import_util.default.format.apply(this, rest));', '102:23'],
-];
-
-// The bundler numbers the names it must tell apart (module2, proto3, import_binding3), and
-// those numbers move when a package changes: the statements are compared without them.
   // tls: the SecurePair's 'secure' and the ondata hook, called inside CleartextStream.read [as
   // _read] (what a write into the pair read out: its read(0) on line 366).
   ['tls.js', 'this.emit("secure");', '969:10', 'SecurePair.maybeInitFinished'],
@@ -487,19 +476,21 @@ const SITES: Site[] = [
   // A CryptoStream's 'close', on the tick after destroy().
   ['tls.js', 'enc.emit("close", false);', '687:10'],
   ['tls.js', 'clear.emit("close", clearHadError);', '687:10'],
+  // console's writers: the format (or inspect) call on their line.
+  ['console.js', 'this._stdout.write(import_util.default.format.apply(this, arguments) + "\\n");', '53:34'],
+  ['console.js', 'this._stderr.write(import_util.default.format.apply(this, arguments) + "\\n");', '61:34'],
+  ['console.js', 'this._stdout.write(import_util.default.inspect(object) + "\\n");', '69:27'],
+  ['console.js', 'if (!time) throw new Error("No such label: " + label);', '81:11'],
+  // console.assert's failure: assert.ok called from console.js.
+  ['console.js', 'import_assert.default.ok(false, import_util.default.format.apply(this, rest));', '102:23'],
+];
+
+// The bundler numbers the names it must tell apart (module2, proto3, import_binding3), and
+// those numbers move when a package changes: the statements are compared without them.
 const normal = (statement: string): string => statement.trim().replace(/\b([A-Za-z_$][\w$]*?)\d+\b/g, '$1');
 
 let byStatement: Map<string, Site[]> | undefined;
 
-  // tls: the SecurePair's 'secure' and the ondata hook, called inside CleartextStream.read [as
-  // _read] (what a write into the pair read out: its read(0) on line 366).
-  ['tls.js', 'this.emit("secure");', '969:10', 'SecurePair.maybeInitFinished'],
-  ['tls.js', 'if (deliver.chunk === null) pair.maybeInitFinished();', '463:15'],
-  ['tls.js', 'else if (this.ondata) this.ondata(deliver.chunk, 0, deliver.chunk.length);', '508:12'],
-  ['tls.js', 'p.cleartext.read(0);', '366:25'],
-  ['tls.js', 'p.cycle(true);', '366:25'],
-  ['tls.js', 'self.emit("secureConnection", cleartext, pair.encrypted);', '1174:14'],
-  ['tls.js', 'cleartext.emit("secureConnect");', '1379:19'],
 /** 0.10's line:column and name for a frame of `file010` named `frameName` running `statement`, if known. */
 export function position010(file010: string, frameName: string, statement: string): { position: string; name: string } | undefined {
   if (byStatement === undefined) {
