@@ -41,10 +41,13 @@ export function rememberVmSource(file: string, code: string): void {
 /** A line (1-based) of a source the runtime compiled, else of one vm compiled. */
 function lineOf(file: string, line: number): string | undefined {
   const text = sourceLine(file, line);
-  if (text !== undefined) return text;
+  return text !== undefined ? text : vmSourceLine(file, line);
+}
+
+/** A line (1-based) of a source vm compiled (one of the last few), if it is kept. */
+export function vmSourceLine(file: string, line: number): string | undefined {
   const code = vmSources.get(file);
-  if (code === undefined) return undefined;
-  return code.split('\n')[line - 1];
+  return code === undefined ? undefined : code.split('\n')[line - 1];
 }
 
 // The engine's own Function.prototype.toString (the program's prints 0.10's layout).

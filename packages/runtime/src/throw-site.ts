@@ -7,6 +7,7 @@
 // else the first frame of the error's stack, in a source this runtime compiled; the site of a
 // compile error is the one syntax-error.ts kept.
 import { compiledSource, sourceLine } from './compile';
+import { vmSourceLine } from './engine-messages';
 import { throwCaret } from './throw-caret';
 import { passedBound, thrownBy, type ThrowStatement } from './thrown-values';
 
@@ -172,10 +173,15 @@ function firstProgramFrame(stack: string): ThrowSite | undefined {
     if (!f) continue;
     const text = sourceLine(f[1], Number(f[2]));
     if (text === undefined) continue;
-    const r = restrictLine(text, Number(f[3]) - 1);
-    return { file: f[1], line: Number(f[2]), text: r.text, caret: caretLine(r.text, r.col, 1) };
+    return siteAt(f[1], Number(f[2]), text, Number(f[3]));
   }
   return undefined;
+}
+
+/** The site at `column` (1-based) of `text`, line `line` of `file`, windowed as V8 3.14 did. */
+function siteAt(file: string, line: number, text: string, column: number): ThrowSite {
+  const r = restrictLine(text, column - 1);
+  return { file, line, text: r.text, caret: caretLine(r.text, r.col, 1) };
 }
 
 function siteLines(site: ThrowSite): string {
@@ -188,8 +194,7 @@ function notedSite(err: unknown): string {
   if (!noted) return '';
   const text = sourceLine(noted.file, noted.line);
   if (text === undefined) return '';
-  const r = restrictLine(text, noted.column - 1);
-  return `\n${noted.file}:${noted.line}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
+  return siteLines(siteAt(noted.file, noted.line, text, noted.column));
 }
 
 /** The line of a program's throw statement, the caret where V8 3.14 put it. */
@@ -220,13 +225,16 @@ function siteText(err: unknown): string {
   // A compile error this runtime did not compile (eval, new Function): no site to show.
   if (err instanceof SyntaxError) return '';
   const stack = (err as Error).stack as string;
+  const m = FRAME.exec(stack);
   if (foreign) {
     // An error of a vm context: 0.10's vm caught and rethrew it, so the site was the
-    // program's call into the vm (the first frame in a source this runtime compiled).
+    // program's call into the vm (the first frame in a source this runtime compiled); one
+    // from a callback the context's code left, its own line.
     const call = firstProgramFrame(stack);
-    return call ? siteLines(call) : '';
+    if (call) return siteLines(call);
+    const line = m ? vmSourceLine(m[1], Number(m[2])) : undefined;
+    return m && line !== undefined ? siteLines(siteAt(m[1], Number(m[2]), line, Number(m[3]))) : '';
   }
-  const m = FRAME.exec(stack);
   if (!m) return notedSite(err);
   if (m[1] === 'fs.js' || m[1] === 'console.js' || m[1] === 'crypto.js') {
     const lib = LIBRARY_FRAME.exec(stack);
@@ -240,8 +248,14 @@ function siteText(err: unknown): string {
     return siteLines(ASSERT_SITE);
   }
   const [, file, lineStr, colStr] = m;
-  const line = sourceLine(file, Number(lineStr));
-  if (line === undefined) return notedSite(err);
-  const r = restrictLine(line, Number(colStr) - 1);
-  return `\n${file}:${lineStr}\n${r.text}\n${caretLine(r.text, r.col, 1)}\n`;
+  let line = sourceLine(file, Number(lineStr));
+  if (line === undefined) {
+    line = vmSourceLine(file, Number(lineStr));
+    if (line === undefined) return notedSite(err);
+    // Code vm compiled: 0.10's vm ran it from C++ and threw what left it again, so the site of an
+    // error out of the call was the program's call; one from a callback the code left, its own.
+    const call = firstProgramFrame(stack);
+    if (call) return siteLines(call);
+  }
+  return siteLines(siteAt(file, Number(lineStr), line, Number(colStr)));
 }
