@@ -243,6 +243,10 @@ const SITES: Site[] = [
   ['fs.js', 'fs.open(path, flag, opts.mode, function(openErr, fd) {', '942:6'],
   ['fs.js', 'if (typeof filename !== "string") throw new TypeError("Bad arguments");', '1047:24'],
   ['fs.js', 'watcher.start(filename, options.persistent);', '1076:11'],
+  // fs.watch's errors, made in fs's own errnoException and thrown by FSWatcher#start.
+  ['fs.js', 'const e = (0, import_binding.errnoException)(err, syscall);', '1019:11'],
+  ['fs.js', 'if (captureStackTrace !== void 0) captureStackTrace(e);', '1019:11', 'errnoException'],
+  ['fs.js', 'throw sited(errnoException(r, "watch"), SITES.watchStart);', '1051:11'],
   // An unknown encoding (assertEncoding) in each fs function that checked one.
   ['fs.js', 'assertEncoding(encoding);', '196:3', 'fs.readFile'],
   ['fs.js', 'assertEncoding(encoding);', '281:3', 'fs.readFileSync'],

@@ -190,3 +190,12 @@ test("path's and fs's argument TypeErrors: path.normalize's own frame (path.js:3
   t.regex(theirs.stdout, /at Object\.fs\.writeFile \(fs\.js:942:6\)/);
   t.regex(theirs.stdout, /at FSWatcher\.start \(fs\.js:1047:24\)\n {4}at Object\.fs\.watch \(fs\.js:1076:11\)/);
 });
+
+test("fs.watch(filename) on a missing path: FSWatcher.start (fs.js:1051:11) under fs.watch (fs.js:1076:11), as 0.10", (t) => {
+  const program =
+    'var fs = require("fs");\n' +
+    'try { fs.watch(__dirname + "/missing"); } catch (e) { console.log(e.stack.split("\\n").slice(2, 4).join("\\n")); }\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /^ {4}at FSWatcher\.start \(fs\.js:1051:11\)\n {4}at Object\.fs\.watch \(fs\.js:1076:11\)/);
+});
