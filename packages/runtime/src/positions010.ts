@@ -217,6 +217,7 @@ const SITES: Site[] = [
   ['fs.js', 'else self.emit("close");', '1596:14'],
   ['fs.js', 'self.push(b);', '1561:12', 'onread'],
   ['fs.js', 'cb();', '1681:5'],
+  ['fs.js', 'return cb(er);', '1678:14'],
   // fs.unwatchFile: StatWatcher#stop, whose handle called onstop, which emitted 'stop'.
   ['fs.js', 'self.emit("stop");', '1108:10'],
   ['fs.js', 'if (typeof handle.onstop === "function") handle.onstop();', '1121:16'],

@@ -199,3 +199,14 @@ test("fs.watch(filename) on a missing path: FSWatcher.start (fs.js:1051:11) unde
   t.is(mine.stdout, theirs.stdout);
   t.regex(theirs.stdout, /^ {4}at FSWatcher\.start \(fs\.js:1051:11\)\n {4}at Object\.fs\.watch \(fs\.js:1076:11\)/);
 });
+
+test("a WriteStream write that fails calls back from fs.js:1678:14 (0.10's _write), under Object.wrapper [as oncomplete]", (t) => {
+  const program =
+    'var fs = require("fs");\n' +
+    'var w = fs.createWriteStream(null, { fd: fs.openSync(__filename, "r") });\n' +
+    'w.on("error", function () {});\n' +
+    'w.write("x", function () { console.log(new Error().stack.split("\\n").filter(function (l) { return /fs\\.js:/.test(l); }).join("\\n")); });\n';
+  const { mine, theirs } = runFileBoth(program);
+  t.is(mine.stdout, theirs.stdout);
+  t.regex(theirs.stdout, /at fs\.js:1678:14\n {4}at Object\.wrapper \[as oncomplete\] \(fs\.js:510:5\)/);
+});
