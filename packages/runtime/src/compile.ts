@@ -59,6 +59,16 @@ export function runStdinScript(source: string): unknown {
   return compile(source, '[stdin]').runInThisContext({ displayErrors: false });
 }
 
+/** The sources this runtime compiled, in the order it first compiled them. */
+export function compiledSources(): IterableIterator<string> {
+  return sources.values();
+}
+
+/** How many sources this runtime compiled (a file compiled again counts once). */
+export function compiledCount(): number {
+  return sources.size;
+}
+
 /** The whole of a source this runtime compiled (a module's with its wrapper), if it knows it. */
 export function compiledSource(filename: string): string | undefined {
   return sources.get(filename);

@@ -18,7 +18,7 @@ import { asNative } from './native-functions';
 const LIMIT = 'stackTraceLimit';
 const FORMATTER = 'prepareStackTrace';
 // Frames n10 may run, and the formatter leave out, among a stack's first `limit`.
-const ROOM = 4;
+const ROOM = 6;
 
 // The program's Error of each realm (the main one's, a vm context's: before its Proxy), by the
 // realm's Error.prototype: its own stackTraceLimit is that realm's limit.
