@@ -31,7 +31,7 @@ import { inferredName010 } from './inferred-names';
 import { compiledSource, sourceLine } from './compile';
 import { constructPosition010 } from './construct-site';
 import { loadPosition010 } from './load-site';
-import { inferredConstructorName } from './anonymous-constructors';
+import { receiverType010 } from './receiver-types';
 
 interface CallSite {
   getThis(): unknown;
@@ -141,8 +141,9 @@ function typeName010(site: CallSite, pkg: string): string | null {
     // A timer, under a program's callback: 0.10's Timeout constructor was anonymous
     // ("null._onTimeout", as getThis() gives where no strict frame hides it).
     if (name === 'Timeout' && pkg === '') return null;
-    // A program's `var C = function () {}`, named after its variable by today's engine only.
-    if (name !== null && inferredConstructorName(name)) return null;
+    // A receiver a program made: its constructor's own name, as V8 3.14 read it (receiver-types.ts).
+    const made = name === null ? undefined : receiverType010(name);
+    if (made !== undefined) return made;
     return name !== null && own(TYPE_NAMES, `${pkg} ${name}`) ? TYPE_NAMES[`${pkg} ${name}`] : name;
   }
   try {

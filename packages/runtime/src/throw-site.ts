@@ -185,7 +185,9 @@ function siteAt(file: string, line: number, text: string, column: number): Throw
 }
 
 function siteLines(site: ThrowSite): string {
-  return `\n${site.file}:${site.line}\n${site.text}\n${site.caret}\n`;
+  // (The line as V8 3.14 cut it: a CRLF file's line without its CR.)
+  const text = site.text.endsWith('\r') ? site.text.slice(0, -1) : site.text;
+  return `\n${site.file}:${site.line}\n${text}\n${site.caret}\n`;
 }
 
 /** The site of an error whose stack a program's formatter wrote, from its noted top frame. */
