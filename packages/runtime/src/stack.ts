@@ -424,8 +424,11 @@ function constructorFrame(site: ThrowSite | undefined): string {
 
 /** The throwing frame of a library error, placed at 0.10's throw site: its line, the thrown expression's column. */
 function atThrowSite(frame: string, site: ThrowSite): string {
-  // A rethrow (`throw err;`): the error was made, and its frame placed, elsewhere.
+  // A rethrow (`throw err;`), or an error a function made (`throw errnoException(…)`, its own
+  // frame on top in 0.10; not `throw TypeError(…)`, whose frame is the throw's): made, and its
+  // frame placed, elsewhere.
   if (/\bthrow\s+[A-Za-z_$][\w$.]*\s*;?\s*(?:\/\/.*)?$/.test(site.text)) return frame;
+  if (/\bthrow\s+(?!new\b)(?![\w$]*Error\()[A-Za-z_$][\w$.]*\(/.test(site.text)) return frame;
   // "name (file:line:column)" or "file:line:column", the file a library's (no directory); of a
   // frame standing for several (Buffer(…)), the first.
   const lines = frame.split('\n');
