@@ -58,7 +58,8 @@ test('util.format — %j that throws: JSON.stringify called again from a String#
   const c: Record<string, unknown> = {};
   c.self = c;
   const e = t.throws(() => util.format('a %j', c));
-  const frames = String(e?.stack).split('\n').slice(1, 5).join('\n');
+  // (The frames only: an engine may word a cycle's message over several lines.)
+  const frames = String(e?.stack).split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4).join('\n');
   t.regex(frames, /stringify[^\n]*\n[^\n]*\n[^\n]*replace/, 'stringify, the callback, replace');
   const own = new Error('toJSON');
   let calls = 0;
