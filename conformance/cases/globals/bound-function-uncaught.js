@@ -5,11 +5,8 @@
 // module, a timer, a tick) and the program did not catch it and throw it again; an I/O
 // callback, an immediate, an 'exit' listener and -e code kept it. One that never went through a
 // bound function shows its line as ever.
-var fs = require('fs');
-var os = require('os');
-var path = require('path');
-var cp = require('child_process');
 var printUncaughtHeads = require('../../lib/uncaught-heads');
+var printUncaughtFileHeads = require('../../lib/uncaught-file-heads');
 var sources = [
   'var f = function () { throw new Error("thrown") }.bind(null);\nf();\n',
   'var f = function () { null.x }.bind({});\nf();\n',
@@ -25,19 +22,7 @@ var sources = [
   'process.on("exit", function () { throw new Error("exit listener") }.bind(null));\n',
   'console.timeEnd("never started");\n'
 ];
-var file = path.join(os.tmpdir(), 'n10-bound-uncaught-' + process.pid + '.js');
-function asModule(i) {
-  if (i === sources.length) {
-    fs.unlinkSync(file);
-    return asEval();
-  }
-  fs.writeFileSync(file, sources[i]);
-  cp.execFile(process.execPath, [file], function (err, stdout, stderr) {
-    console.log('module', i, err && err.code, JSON.stringify(stderr.split(file).join('FILE').split('\n').slice(0, 5)));
-    asModule(i + 1);
-  });
-}
-asModule(0);
+printUncaughtFileHeads(sources, asEval);
 function asEval() {
   printUncaughtHeads([
     'var f = function () { throw new Error("thrown") }.bind(null); f();',

@@ -2,22 +2,11 @@
 // runInThisContext / runInNewContext at once (vm's C++ caught it and threw it again) at the
 // program's call; one thrown later by a callback that code left (a timer), at its own line in
 // the vm's file name, for this context and a new one alike.
-var fs = require('fs');
-var os = require('os');
-var path = require('path');
-var cp = require('child_process');
+var printUncaughtFileHeads = require('../../lib/uncaught-file-heads');
 var sources = [
   'var vm = require("vm");\nvm.runInThisContext("setTimeout(function(){ undefinedFn() }, 1)", "foo.vm");\n',
   'var vm = require("vm");\nvm.runInThisContext("var a = 1;\\nundefinedFn()", "foo.vm");\n',
   'var vm = require("vm");\nvm.runInNewContext("setTimeout(function(){ undefinedFn() }, 1)", { setTimeout: setTimeout }, "ctx.vm");\n',
   'var vm = require("vm");\nvm.runInNewContext("null.x", {}, "ctx.vm");\n'
 ];
-var file = path.join(os.tmpdir(), 'n10-vm-sites-' + process.pid + '.js');
-(function next(i) {
-  if (i === sources.length) return fs.unlinkSync(file);
-  fs.writeFileSync(file, sources[i]);
-  cp.execFile(process.execPath, [file], function (err, stdout, stderr) {
-    console.log(i, err && err.code, JSON.stringify(stderr.split(file).join('FILE').split('\n').slice(0, 5)));
-    next(i + 1);
-  });
-})(0);
+printUncaughtFileHeads(sources);

@@ -6,30 +6,11 @@ import test from 'ava';
 import dgram from '@n10/dgram';
 import { lookup } from '@n10/dgram/internal';
 import process from '@n10/process';
+import { fakeDomain as makeFakeDomain, type FakeDomain } from '../../../tools/test-fake-domain';
 import { Buffer } from '@n10/buffer';
 
-interface FakeDomain {
-  enter(): void;
-  exit(): void;
-  _disposed?: boolean;
-  log: string[];
-}
 const proc = process as unknown as { domain?: FakeDomain | null };
-
-function fakeDomain(): FakeDomain {
-  const d: FakeDomain = {
-    log: [],
-    enter() {
-      d.log.push('enter');
-      proc.domain = d;
-    },
-    exit() {
-      d.log.push('exit');
-      proc.domain = null;
-    },
-  };
-  return d;
-}
+const fakeDomain = () => makeFakeDomain(proc);
 
 test.serial("dns.lookup(domain, callback): the request's domain is the active one (null outside), its callback runs in it", async (t) => {
   const outside = lookup('localhost', () => {});

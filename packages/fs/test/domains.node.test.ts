@@ -4,30 +4,11 @@
 // process.domain the way the domain module sets it.
 import test from 'ava';
 import process from '@n10/process';
+import { fakeDomain as makeFakeDomain, type FakeDomain } from '../../../tools/test-fake-domain';
 import { callback, fs } from './helpers/tmp';
 
-interface FakeDomain {
-  enter(): void;
-  exit(): void;
-  _disposed?: boolean;
-  log: string[];
-}
 const proc = process as unknown as { domain?: FakeDomain | null };
-
-function fakeDomain(): FakeDomain {
-  const d: FakeDomain = {
-    log: [],
-    enter() {
-      d.log.push('enter');
-      proc.domain = d;
-    },
-    exit() {
-      d.log.push('exit');
-      proc.domain = null;
-    },
-  };
-  return d;
-}
+const fakeDomain = () => makeFakeDomain(proc);
 
 test.serial('a callback runs inside the domain that was active when the request was made', async (t) => {
   const d = fakeDomain();
