@@ -28,3 +28,5 @@ console.log(vm.runInNewContext(program, {}));
 var ctx = vm.createContext({});
 console.log(vm.runInContext(program, ctx) === vm.runInNewContext(program));
 console.log(vm.runInNewContext('new Date(0)') instanceof Date, typeof vm.runInNewContext('new Date(0)').getTime);
+// A bound function made in a context is the context's function, named '' (V8 3.14's bind).
+console.log(vm.runInNewContext('var f = function (a) {}; var g = f.bind(null); [JSON.stringify(g.name), g.length, Object.getPrototypeOf(g) === Function.prototype, g instanceof Function, String(g)].join(" ")'));

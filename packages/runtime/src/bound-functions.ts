@@ -44,9 +44,12 @@ const factories: ((bound: Function) => Wrapper)[] = [
 /* eslint-enable prefer-rest-params, @typescript-eslint/no-unused-vars */
 
 export function installBoundFunctions010(realm: typeof globalThis): void {
-  const engineBind = realm.Function.prototype.bind;
+  const functionPrototype = realm.Function.prototype;
+  const engineBind = functionPrototype.bind;
   // The program's Error (stack-limit.ts made it before this): its limit is lifted to look up the stack.
   if (realm === globalThis) programError = realm.Error;
+  // A vm context's bound functions are its own functions (the wrappers are made here).
+  const foreign = realm !== globalThis;
   const defineProperty = Object.defineProperty;
   // Each wrapper prints as V8 3.14's bound functions did.
   for (const make of factories) withSourceText(Function.prototype.toString.call(make(engineBind)), 'function () { [native code] }');
@@ -63,7 +66,8 @@ export function installBoundFunctions010(realm: typeof globalThis): void {
     // a target whose prototype is replaced after the bind; an own Symbol.hasInstance would slow
     // every instanceof in V8).
     wrapper.prototype = this.prototype;
+    if (foreign) Object.setPrototypeOf(wrapper, functionPrototype);
     return wrapper;
   }
-  replaceBuiltin(realm.Function.prototype, 'bind', bind);
+  replaceBuiltin(functionPrototype, 'bind', bind);
 }
