@@ -128,3 +128,31 @@ test('new Readable({ encoding }) and readable.setEncoding(encoding) with an unkn
   const inSet = frameNames(() => new stream.Readable().setEncoding('nope'));
   t.false(inSet.includes('newDecoder'), inSet.join(','));
 });
+
+test("writable._write(chunk, encoding, callback) calling back with an error: the write's callback and 'error' come from onwriteError under onwrite, as in 0.10", async (t) => {
+  const names = (): string[] => (new Error('here').stack ?? '').split('\n').slice(1).map((l) => /at (?:\S+\.)?(\w+) /.exec(l)?.[1] ?? '');
+  const w = new stream.Writable();
+  let done: (() => void) | undefined;
+  const finished = new Promise<void>((resolve) => {
+    done = resolve;
+  });
+  w._write = (_c: unknown, _e: string, cb: (er?: Error) => void) => {
+    setImmediate(() => cb(new Error('bad')));
+  };
+  let fromCallback: string[] = [];
+  let fromError: string[] = [];
+  w.on('error', () => {
+    fromError = names();
+    done?.();
+  });
+  w.write('x', () => {
+    fromCallback = names();
+  });
+  await finished;
+  const c = fromCallback.indexOf('onwriteError');
+  t.true(c > 0, fromCallback.join(','));
+  t.is(fromCallback[c + 1], 'onwrite');
+  const i = fromError.indexOf('onwriteError');
+  t.true(i > 0, fromError.join(','));
+  t.is(fromError[i + 1], 'onwrite');
+});
