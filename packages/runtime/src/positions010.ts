@@ -112,6 +112,7 @@ const SITES: Site[] = [
   ['_stream_readable.js', 'dest.end();', '483:10'],
   ['_stream_readable.js', 'src.on("readable", pipeOnReadable);', '556:10'],
   ['_stream_readable.js', 'flow(src);', '560:7'],
+  ['_stream_readable.js', 'flow(this);', '624:5', 'pipeOnReadable'],
   ['_stream_readable.js', 'if (dest.write(chunk) === false) state.awaitDrain++;', '583:24'],
   ['_stream_readable.js', 'while (state.pipesCount && (chunk = src.read()) !== null) {', '589:52'],
   ['_stream_readable.js', 'if (state.pipesCount === 1) write(state.pipes, chunk, state);', '592:7'],
@@ -122,6 +123,11 @@ const SITES: Site[] = [
   ['_stream_readable.js', 'stream.emit("end");', '920:16'],
   ['_stream_readable.js', 'this.emit("error", new Error("not implemented"));', '446:22'],
   ['_stream_writable.js', 'onwrite(stream, er);', '97:5'],
+  // A failed write: onwriteError (the callback now or on the next tick, then 'error').
+  ['_stream_writable.js', 'onwriteError(stream, sync, er, cb);', '251:5'],
+  ['_stream_writable.js', 'cb(er);', '231:5', 'onwriteError'],
+  ['_stream_writable.js', 'cb(er);', '228:7', ''],
+  ['_stream_writable.js', 'stream.emit("error", er);', '233:10', 'onwriteError'],
   ['_stream_writable.js', 'const er = new Error("write after end");', '130:12'],
   ['_stream_writable.js', 'const er = new TypeError("Invalid non-string/buffer chunk");', '150:14'],
   ['_stream_writable.js', 'validChunk(this, cb);', '179:12'],
@@ -327,6 +333,9 @@ const SITES: Site[] = [
   ['zlib.js', 'const error2 = new Error(message);', '295:17'],
   ['zlib.js', 'self.emit("error", error2);', '298:10'],
   ['buffer.js', 'return fromString(subject, encoding);', '215:28', 'new Buffer'],
+  // Buffer.isEncoding: 0.10 called encoding.toLowerCase() on line 246.
+  ['buffer.js', 'if (typeof lower !== "function") throw noMethod(encoding, "toLowerCase");', '246:32', 'isEncoding'],
+  ['buffer.js', 'const lowered = lower.call(encoding);', '246:32', 'isEncoding'],
   // Buffer.concat's buf.copy(buffer, pos) (a given length too short: copy throws).
   ['buffer.js', 'copyFn.call(item, out, pos);', '499:9', 'concat'],
   ['string_decoder.js', 'assertEncoding(encoding);', '30:3'],
