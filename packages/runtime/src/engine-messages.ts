@@ -14,6 +14,7 @@
 import { sourceLine } from './compile';
 import { sameSiteMessage } from './syntax-error';
 import { declaresName } from './construct-site';
+import { deferKind, kindOf, settleKind } from './engine-kinds';
 
 const READ = /^Cannot read properties of (undefined|null) \(reading '([^]*)'\)$/;
 const SET = /^Cannot set properties of (undefined|null) \(setting '([^]*)'\)$/;
@@ -187,6 +188,47 @@ function isErrorOf(error: unknown, ctor: Function, name: string): boolean {
 const isTypeError = (error: unknown): error is TypeError => isErrorOf(error, TypeError, 'TypeError');
 const isReferenceError = (error: unknown): error is ReferenceError => isErrorOf(error, ReferenceError, 'ReferenceError');
 const isSyntaxError = (error: unknown): error is SyntaxError => isErrorOf(error, SyntaxError, 'SyntaxError');
+const isRangeError = (error: unknown): error is RangeError => isErrorOf(error, RangeError, 'RangeError');
+
+// The engine's error classes, by name, for engine-kinds.ts.
+function engineClass(error: unknown): string | undefined {
+  if (isTypeError(error)) return 'TypeError';
+  if (isReferenceError(error)) return 'ReferenceError';
+  if (isRangeError(error)) return 'RangeError';
+  if (isSyntaxError(error)) return 'SyntaxError';
+  return undefined;
+}
+
+// The object a method was missing from, for the kind's `arguments`: known for `this` and a
+// global; else the plain object the message guesses.
+function receiverOf(todayMessage: string, site: EngineSite | undefined): unknown {
+  const callee = calleeText(todayMessage);
+  const m = callee === undefined ? null : MEMBER.exec(callee);
+  const receiver = m ? valueOf(m[1], site) : UNKNOWN;
+  return receiver === UNKNOWN || receiver === null || receiver === undefined ? {} : receiver;
+}
+
+// Gives an engine error (its message now in 0.10's words) its `arguments` and `type`.
+function settleKindOf(error: unknown, todayMessage: string | undefined, site: EngineSite | undefined): void {
+  if (typeof error !== 'object' || error === null) return;
+  const name = engineClass(error);
+  let message: unknown;
+  try {
+    message = (error as Error).message;
+  } catch {
+    message = undefined;
+  }
+  if (name === undefined || typeof message !== 'string') return settleKind(error, undefined);
+  settleKind(error, kindOf(name, message, todayMessage === undefined ? {} : receiverOf(todayMessage, site)));
+}
+
+// A pending kind's read before the stack was formatted: format it (which settles the kind),
+// else (the stack formatted before, or by a program's own Error.prepareStackTrace) take it
+// from the message as it is.
+function formatForKind(error: object): void {
+  void (error as Error).stack;
+  settleKindOf(error, undefined, undefined);
+}
 
 /**
  * V8 3.14's words for a compile error of code this runtime did not compile (eval, new Function,
@@ -242,7 +284,11 @@ const LAZY_MESSAGE = {
  * first read (or gives way to a write) and is then the plain data property it was.
  */
 export function settleEngineMessage(error: unknown): void {
-  if (!hasEngineMessage(error)) return;
+  if (!hasEngineMessage(error)) {
+    // (A message already 0.10's: its kind, `arguments` and `type`, now.)
+    if (error instanceof Object || (typeof error === 'object' && error !== null)) settleKindOf(error, undefined, undefined);
+    return;
+  }
   const own = Object.getOwnPropertyDescriptor(error, 'message');
   if (!own || !own.configurable || !own.writable) {
     void error.stack;
@@ -250,6 +296,8 @@ export function settleEngineMessage(error: unknown): void {
   }
   unsettled.set(error, { value: own.value as string, enumerable: own.enumerable === true });
   Object.defineProperty(error, 'message', { get: LAZY_MESSAGE.get, set: LAZY_MESSAGE.set, enumerable: own.enumerable, configurable: true });
+  // (Its kind too is known once the message is rewritten.)
+  deferKind(error, formatForKind);
 }
 
 /**
@@ -257,15 +305,25 @@ export function settleEngineMessage(error: unknown): void {
  * the column V8 3.14 reported for it at `site` where that differs (else undefined).
  */
 export function rewriteEngineMessage(error: unknown, site: EngineSite | undefined): number | undefined {
-  if (isReferenceError(error)) return site ? nameColumn010(site, error.message) : undefined;
+  if (isReferenceError(error)) {
+    settleKindOf(error, undefined, site);
+    return site ? nameColumn010(site, error.message) : undefined;
+  }
   // (The stack formatted before the message was read: the engine's message, as data, first.)
   if (typeof error === 'object' && error !== null) settle(error);
   const syntax = isSyntaxError(error);
-  if (!syntax && !isTypeError(error)) return undefined;
+  if (!syntax && !isTypeError(error)) {
+    settleKindOf(error, undefined, site);
+    return undefined;
+  }
   const own = Object.getOwnPropertyDescriptor(error, 'message');
-  if (!own || typeof own.value !== 'string' || !own.writable) return undefined;
+  if (!own || typeof own.value !== 'string' || !own.writable) {
+    settleKindOf(error, undefined, site);
+    return undefined;
+  }
   const old = syntax ? syntaxMessage010(own.value) : message010(own.value, site);
   if (old !== undefined) (error as Error).message = old;
+  settleKindOf(error, own.value, site);
   if (syntax) return undefined;
   const m = READ.exec(own.value);
   return m && site ? readColumn010(site, m[2]) : undefined;
