@@ -16,21 +16,39 @@
 // its `length` and `name` were not configurable, and it had own poison-pill `arguments`/`caller`
 // (reading those throws the same TypeError through the inherited ones).
 import { replaceBuiltin, withSourceText } from './native-functions';
-import { wholeStack } from './stack-limit';
-import { noteBoundPassage } from './thrown-values';
+import { callSitesAbove } from './stack';
+import { firstBoundPassage, noteBoundPassage } from './thrown-values';
 
 type Wrapper = (this: unknown, ...args: unknown[]) => unknown;
 
 const apply = Reflect.apply;
 const construct = Reflect.construct;
 
-// 0.10's frames that ran what they called inside try…finally, as 0.10's stacks name them.
-const FINALLY_FRAMES = /\n\s+at (?:Function\.Module\._load|Timer\.listOnTimeout|Timer\.unrefTimeout|process\._tickCallback|process\._tickDomainCallback) /;
-let programError: ErrorConstructor = Error;
+// n10's functions where 0.10's ran what they called inside try…finally: Module._load (loading
+// a module), listOnTimeout and unrefTimeout (timers), _tickCallback (ticks).
+const FINALLY_FUNCTIONS = new Set(['Module._load', 'listOnTimeout', 'unrefTimeout', 'tickCallback']);
 
-/** An exception leaves a bound function (rare: a whole stack is taken to look above it). */
+function ranInFinally(site: { getFunctionName(): string | null; getFileName(): string | null | undefined }): boolean {
+  const name = site.getFunctionName();
+  // (Not the host's own Module._load, which loaded n10.)
+  return name !== null && FINALLY_FUNCTIONS.has(name) && !String(site.getFileName()).startsWith('node:');
+}
+
+// How far above a bound function 0.10's try…finally frames are looked for: a deeper one (deep
+// recursion) is taken for none, and a stack overflow costs one look, not one a frame.
+const FRAMES_LOOKED_AT = 200;
+
+/** An exception leaves a bound function (the stack's sites are taken, once, to look above it). */
 function leftBound(e: unknown): void {
-  if (FINALLY_FRAMES.test(wholeStack(programError, leftBound))) noteBoundPassage(e);
+  if (!firstBoundPassage(e)) return;
+  let sites: ReturnType<typeof callSitesAbove>;
+  try {
+    sites = callSitesAbove(leftBound, FRAMES_LOOKED_AT);
+  } catch {
+    // (Out of stack itself: no look.)
+    return;
+  }
+  if (sites && sites.some(ranInFinally)) noteBoundPassage(e);
 }
 
 // The body inline in each (a shared helper taking `arguments` cost ten times as much a call).
@@ -46,8 +64,6 @@ const factories: ((bound: Function) => Wrapper)[] = [
 export function installBoundFunctions010(realm: typeof globalThis): void {
   const functionPrototype = realm.Function.prototype;
   const engineBind = functionPrototype.bind;
-  // The program's Error (stack-limit.ts made it before this): its limit is lifted to look up the stack.
-  if (realm === globalThis) programError = realm.Error;
   // A vm context's bound functions are its own functions (the wrappers are made here).
   const foreign = realm !== globalThis;
   const defineProperty = Object.defineProperty;

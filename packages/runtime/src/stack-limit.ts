@@ -123,20 +123,3 @@ export function installStackLimit(realm: typeof globalThis, room = ROOM): ErrorC
   Object.defineProperty(realm, 'Error', { value: watched, writable: true, enumerable: false, configurable: true });
   return watched;
 }
-
-/**
- * The stack of the caller of `above` as 0.10 wrote it, all of it: the realm's Error.stackTraceLimit
- * (the program's, and the engine's room) lifted for the capture.
- */
-export function wholeStack(programError: ErrorConstructor, above: Function): string {
-  const statics = programError as unknown as Record<string, unknown>;
-  const limit = statics[LIMIT];
-  statics[LIMIT] = Infinity;
-  const holder: { stack?: unknown } = {};
-  try {
-    programError.captureStackTrace(holder, above);
-    return String(holder.stack);
-  } finally {
-    statics[LIMIT] = limit;
-  }
-}

@@ -608,8 +608,33 @@ export function prepareStackTrace010(error: unknown, engineSites: CallSite[]): s
  * a program's strict code or top-level script); then the first caller past the runtime's frames
  * tells (the host's is node:internal/…).
  */
+// The main realm's formatter state and Error (callSitesAbove).
+let mainProbe: { state: { probing: boolean }; error: ErrorConstructor } | undefined;
+
+/**
+ * The engine's call sites above `above` (`frames` of them), unformatted: what it is cheap to
+ * look up a stack by (function names, files), not to show.
+ */
+export function callSitesAbove(above: Function, frames: number): CallSite[] | undefined {
+  if (mainProbe === undefined) return undefined;
+  const { state, error } = mainProbe;
+  const statics = error as unknown as { stackTraceLimit: unknown };
+  const limit = statics.stackTraceLimit;
+  const probe: { stack?: unknown } = {};
+  state.probing = true;
+  try {
+    statics.stackTraceLimit = frames;
+    error.captureStackTrace(probe, above);
+    return Array.isArray(probe.stack) ? (probe.stack as CallSite[]) : undefined;
+  } finally {
+    statics.stackTraceLimit = limit;
+    state.probing = false;
+  }
+}
+
 export function installStackFormat(E: ErrorConstructor): void {
   const state = { user: undefined as unknown, probing: false };
+  if (mainProbe === undefined) mainProbe = { state, error: E };
   const sites = (_e: unknown, s: CallSite[]): CallSite[] => s;
   const fromHost = (getter: Function): boolean => {
     const holder = E as unknown as { stackTraceLimit: unknown };

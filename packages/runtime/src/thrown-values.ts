@@ -47,12 +47,23 @@ export function forgetThrown(value: unknown): void {
     lastStatement = -1;
   }
   if (Object.is(boundPassage, value)) boundPassage = NOTHING;
+  if (Object.is(boundLooked, value)) boundLooked = NOTHING;
 }
 
 // The last value to leave a bound function by an exception that then went through one of
 // 0.10's try…finally blocks (bound-functions.ts): 0.10 had lost its message, and showed no site
 // for it, unless the program caught it and threw it again.
 let boundPassage: unknown = NOTHING;
+// The value last looked at as it left a bound function: decided at the innermost one (an outer
+// one has no frame above it that the inner one had not).
+let boundLooked: unknown = NOTHING;
+
+/** Whether `value`, leaving a bound function, is to be looked at (it was not, since thrown). */
+export function firstBoundPassage(value: unknown): boolean {
+  if (Object.is(boundLooked, value)) return false;
+  boundLooked = value;
+  return true;
+}
 
 export function noteBoundPassage(value: unknown): void {
   boundPassage = value;
