@@ -20,7 +20,8 @@ var sources = [
   'setImmediate(function () { throw new Error("immediate") }.bind(null));\n',
   'require("fs").stat(__filename, function () { throw new Error("fs callback") }.bind(null));\n',
   'process.on("exit", function () { throw new Error("exit listener") }.bind(null));\n',
-  'console.timeEnd("never started");\n'
+  'console.timeEnd("never started");\n',
+  'var g;\nvar f = function () { g(); };\ng = f.bind(null);\ntry { g(); } catch (e) { console.log(e.message); }\ng();\n'
 ];
 printUncaughtFileHeads(sources, asEval);
 function asEval() {
