@@ -43,6 +43,18 @@ show('callback', function () { [1].forEach(1); });
 show('regexp', function () { return new RegExp('('); });
 show('primitive', function () { return String(Object.create(null)); });
 show('date', function () { Date.prototype.toString.call(1); });
+show('create', function () { Object.create(1); });
+show('eval identifier', function () { eval('a b'); });
+show('eval number', function () { eval('var 1'); });
+show('eval string', function () { eval('var "s"'); });
+show('eval token', function () { eval('a = = 1'); });
+show('eval illegal', function () { eval('@'); });
+show('eval end', function () { eval('if (1) {'); });
+show('eval return', function () { eval('return 1'); });
+show('function break', function () { return new Function('break'); });
+show('function strict with', function () { return new Function('"use strict"; with (a) {}'); });
+show('function strict octal', function () { return new Function('"use strict"; 010'); });
+show('function label', function () { return new Function('l: l: 1'); });
 
 // A method missing from `this`: the receiver itself.
 var box = { name: 'box', go: function () { this.nope(); } };

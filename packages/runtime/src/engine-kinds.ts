@@ -18,8 +18,11 @@ export interface EngineKind {
 function key(text: string): string | number {
   return /^(?:0|[1-9]\d{0,8})$/.test(text) ? Number(text) : text;
 }
-// A value the message printed (a number or a string; the engine passed the value itself).
-function printed(text: string): string | number {
+// A primitive the message printed (the engine passed the value itself).
+export function printed(text: string): unknown {
+  if (text === 'undefined') return undefined;
+  if (text === 'null') return null;
+  if (text === 'true' || text === 'false') return text === 'true';
   return text !== '' && String(Number(text)) === text ? Number(text) : text;
 }
 const nil = (word: string): null | undefined => (word === 'null' ? null : undefined);
@@ -33,7 +36,8 @@ const TYPE_KINDS: [RegExp, string, Maker][] = [
   [/^Property '([^]*)' of object [^]* is not a function$/, 'property_not_function', (m, receiver) => [key(m[1]), receiver]],
   [/^(undefined|object|number|string|boolean) is not a function$/, 'called_non_callable', (m) => [m[1]]],
   // (A builtin's callback: the value itself.)
-  [/^(-?\d[\d.e+-]*|NaN|Infinity|true|false|null) is not a function$/, 'called_non_callable', (m) => [m[1] === 'null' ? null : m[1] === 'true' || m[1] === 'false' ? m[1] === 'true' : Number(m[1])]],
+  [/^(-?\d[\d.e+-]*|NaN|Infinity|true|false|null) is not a function$/, 'called_non_callable', (m) => [printed(m[1])]],
+  [/^Object prototype may only be an Object or null$/, 'proto_object_or_null', (m, value) => [value]],
   [/^Cannot use 'in' operator to search for '([^]*)' in ([^]*)$/, 'invalid_in_operator_use', (m) => [m[1], printed(m[2])]],
   [/^(?:Can't|Cannot) add property ([^]*), object is not extensible$/, 'object_not_extensible', (m) => [key(m[1])]],
   [/^Cannot set property ([^]*) of [^]* which has only a getter$/, 'no_setter_in_callback', (m, receiver) => [key(m[1]), receiver]],
@@ -43,7 +47,8 @@ const TYPE_KINDS: [RegExp, string, Maker][] = [
   [/^Cannot convert object to primitive value$/, 'cannot_convert_to_primitive', () => []],
   [/^this is not a Date object\.$/, 'not_date_object', () => []],
 ];
-const REFERENCE_KINDS: [RegExp, string, Maker][] = [[/^([^\s]+) is not defined$/, 'not_defined', (m) => [m[1]]]];
+const LHS: [RegExp, string, Maker] = [/^Invalid left-hand side in assignment$/, 'invalid_lhs_in_assignment', () => []];
+const REFERENCE_KINDS: [RegExp, string, Maker][] = [[/^([^\s]+) is not defined$/, 'not_defined', (m) => [m[1]]], LHS];
 const RANGE_KINDS: [RegExp, string, Maker][] = [
   [/^Invalid array length$/, 'invalid_array_length', () => []],
   [/^Maximum call stack size exceeded$/, 'stack_overflow', () => []],
@@ -52,6 +57,21 @@ const SYNTAX_KINDS: [RegExp, string, Maker][] = [
   [/^Unexpected token ([^]+)$/, 'unexpected_token', (m) => [m[1]]],
   [/^Unexpected end of input$/, 'unexpected_eos', () => []],
   [/^Invalid regular expression: \/([^]*)\/[a-z]*: ([^]*)$/, 'malformed_regexp', (m) => [m[1], m[2]]],
+  [/^Unexpected identifier$/, 'unexpected_token_identifier', () => []],
+  [/^Unexpected number$/, 'unexpected_token_number', () => []],
+  [/^Unexpected string$/, 'unexpected_token_string', () => []],
+  [/^Unexpected reserved word$/, 'unexpected_reserved', () => []],
+  [/^Unexpected strict mode reserved word$/, 'unexpected_strict_reserved', () => []],
+  [/^Illegal break statement$/, 'illegal_break', () => []],
+  [/^Illegal continue statement$/, 'illegal_continue', () => []],
+  [/^Illegal return statement$/, 'illegal_return', () => []],
+  [/^Strict mode code may not include a with statement$/, 'strict_mode_with', () => []],
+  [/^Variable name may not be eval or arguments in strict mode$/, 'strict_var_name', () => []],
+  [/^Strict mode function may not have duplicate parameter names$/, 'strict_param_dupe', () => []],
+  [/^Octal literals are not allowed in strict mode\.$/, 'strict_octal_literal', () => []],
+  [/^Delete of an unqualified identifier in strict mode\.$/, 'strict_delete', () => []],
+  [/^(Label|Variable) '([^]*)' has already been declared$/, 'redeclaration', (m) => [m[1], m[2]]],
+  LHS,
 ];
 
 /**

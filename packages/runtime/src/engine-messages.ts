@@ -14,7 +14,7 @@
 import { sourceLine } from './compile';
 import { sameSiteMessage } from './syntax-error';
 import { declaresName } from './construct-site';
-import { deferKind, kindOf, settleKind } from './engine-kinds';
+import { deferKind, kindOf, printed, settleKind } from './engine-kinds';
 
 const READ = /^Cannot read properties of (undefined|null) \(reading '([^]*)'\)$/;
 const SET = /^Cannot set properties of (undefined|null) \(setting '([^]*)'\)$/;
@@ -200,8 +200,11 @@ function engineClass(error: unknown): string | undefined {
 }
 
 // The object a method was missing from, for the kind's `arguments`: known for `this` and a
-// global; else the plain object the message guesses.
+// global; else the plain object the message guesses. (The prototype Object.create refused:
+// today's message printed it.)
 function receiverOf(todayMessage: string, site: EngineSite | undefined): unknown {
+  const proto = /^Object prototype may only be an Object or null: ([^]*)$/.exec(todayMessage);
+  if (proto) return printed(proto[1]);
   const callee = calleeText(todayMessage);
   const m = callee === undefined ? null : MEMBER.exec(callee);
   const receiver = m ? valueOf(m[1], site) : UNKNOWN;

@@ -45,6 +45,20 @@ test('error.type and error.arguments: an undeclared name, JSON.parse, invalid ar
   );
 });
 
+test('error.type and error.arguments: compile errors of eval and new Function, and Object.create', (t) => {
+  bothPrint(
+    t,
+    [
+      "function show(e) { console.log(e.name, e.type, require('util').inspect(e.arguments)); }",
+      "['a b', 'var 1', 'var \"s\"', 'a = = 1', '@', 'if (1) {', 'return 1', 'continue'].forEach(function (s) { try { eval(s) } catch (e) { show(e) } });",
+      "['\"use strict\"; with (a) {}', '\"use strict\"; delete x', 'l: l: 1'].forEach(function (s) { try { new Function(s) } catch (e) { show(e) } });",
+      'try { Object.create(1) } catch (e) { show(e) }',
+      "try { Object.create('p') } catch (e) { show(e) }",
+      "try { new RegExp('[') } catch (e) { show(e) }",
+    ].join('\n'),
+  );
+});
+
 test('error.type and error.arguments: data properties, seen by util.inspect with showHidden, and kept when written', (t) => {
   bothPrint(
     t,
