@@ -8,7 +8,7 @@
 import { dateToString, dateToUTCString } from './date';
 import { functionName } from './function-name';
 import { quote } from './quote';
-import { isDate, isError, isRegExp } from './types';
+import { isDate, isError, isNativeErrorPrototype, isRegExp } from './types';
 import { shape010 } from './typed-arrays';
 import { extend } from './inherits';
 
@@ -230,7 +230,7 @@ const REGEXP_HIDDEN_010 = ['source', 'global', 'ignoreCase', 'multiline'];
 function hiddenKeys(obj: object): string[] {
   const own = Object.getOwnPropertyNames(obj);
   let first: string[] | null = null;
-  if (isError(obj)) first = ERROR_HIDDEN_010;
+  if (isError(obj) && !isNativeErrorPrototype(obj)) first = ERROR_HIDDEN_010;
   else if (isRegExp(obj)) first = REGEXP_HIDDEN_010;
   if (!first) return own;
   const rest = own.filter((key) => first!.indexOf(key) < 0);

@@ -193,3 +193,20 @@ test('util.puts, print, error, debug with an unconvertible object: the TypeError
   t.is(siteOfThrow(t, () => u.error(bare))?.text, "    process.stderr.write(arguments[i] + '\\n');");
   t.is(siteOfThrow(t, () => u.debug(bare))?.caret, ' '.repeat(33) + '^');
 });
+
+test('util.isError(object) — the native error prototypes count as errors, as in 0.10', (t) => {
+  for (const E of [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError]) {
+    t.true(util.isError(E.prototype));
+  }
+  t.false(util.isError(Object.create(Error.prototype)));
+});
+
+test('util.inspect(object) — Error.prototype prints as [Error]', (t) => {
+  t.is(util.inspect(Error.prototype), '[Error]');
+  t.is(util.inspect({ p: TypeError.prototype }), '{ p: [TypeError] }');
+  t.is(util.inspect(Object.create(Error.prototype)), '{}');
+  t.is(
+    util.inspect(Error.prototype, { showHidden: true, depth: 0 }),
+    "{ [Error]\n  [constructor]: [Object],\n  [name]: 'Error',\n  [message]: '',\n  [toString]: [Object] }",
+  );
+});
