@@ -284,7 +284,9 @@ function formatProperty(
   array: boolean,
 ): string {
   let desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key] };
-  if (key === 'stack' && hidden && !desc.get && !desc.set && isError(obj)) desc = { get: accessorStack, set: accessorStack };
+  // V8 3.14's captured stacks (an Error's own, or Error.captureStackTrace(obj)'s) were
+  // non-enumerable accessors: a hidden data `stack` is one of those today.
+  if (key === 'stack' && hidden && !hidden.has(key) && !desc.get && !desc.set) desc = { get: accessorStack, set: accessorStack };
   const str = formatEntryValue(ctx, desc, recurseTimes, array);
 
   let name: string;

@@ -210,3 +210,10 @@ test('util.inspect(object) — Error.prototype prints as [Error]', (t) => {
     "{ [Error]\n  [constructor]: [Object],\n  [name]: 'Error',\n  [message]: '',\n  [toString]: [Object] }",
   );
 });
+
+test('util.inspect(object, {showHidden}) — a stack from Error.captureStackTrace prints [Getter/Setter]', (t) => {
+  const o: { stack?: string } = {};
+  Error.captureStackTrace(o);
+  t.is(util.inspect(o, { showHidden: true }), '{ [stack]: [Getter/Setter] }');
+  t.is(util.inspect({ a: 1, stack: 'mine' }, { showHidden: true }), "{ a: 1, stack: 'mine' }");
+});
