@@ -72,6 +72,20 @@ function generatedMessage(e: AssertionError): string {
 // A declaration (and the bundle's only top-level `AssertionError`) so that its name
 // survives bundling.
 function AssertionError(this: AssertionError, options: AssertionErrorOptions): void {
+  if (!(this instanceof AssertionError)) {
+    // Called without `new`: 0.10's sloppy-mode constructor wrote onto whatever `this` was
+    // (the assert function for `assert.AssertionError(…)`, the global object for a bare
+    // call), and a read-only property such as a function's `name` silently stayed.
+    const target = (this == null ? globalThis : Object(this)) as AssertionError;
+    sloppyPut(target, 'name', 'AssertionError');
+    sloppyPut(target, 'actual', options.actual);
+    sloppyPut(target, 'expected', options.expected);
+    sloppyPut(target, 'operator', options.operator);
+    sloppyPut(target, 'message', options.message || generatedMessage(target));
+    const captureFn = (Error as CaptureStackTrace).captureStackTrace;
+    if (typeof captureFn === 'function') captureFn(target, options.stackStartFunction || fail);
+    return;
+  }
   this.name = 'AssertionError';
   this.actual = options.actual;
   this.expected = options.expected;
@@ -81,6 +95,14 @@ function AssertionError(this: AssertionError, options: AssertionErrorOptions): v
   const capture = (Error as CaptureStackTrace).captureStackTrace;
   if (typeof capture === 'function') capture(this, start);
   else this.stack = this.name + ': ' + this.message + '\n' + String(new Error().stack || '');
+}
+
+function sloppyPut(target: object, key: string, value: unknown): void {
+  try {
+    (target as Record<string, unknown>)[key] = value;
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+  }
 }
 
 util.inherits(AssertionError, Error);

@@ -309,3 +309,17 @@ test('assert.throws(block) / doesNotThrow(block) with a block that is not a func
     t.notThrows(() => assert.throws(block as () => void));
   }
 });
+
+test('assert.AssertionError(options) called without new writes onto its receiver, as 0.10 did', (t) => {
+  const o: Record<string, unknown> = {};
+  const Ctor = assert.AssertionError as unknown as (this: object, options: object) => void;
+  t.is(Ctor.call(o, { actual: 1, expected: 2, operator: '==' }), undefined);
+  t.deepEqual(Object.keys(o), ['name', 'actual', 'expected', 'operator', 'message']);
+  t.is(o.message, '1 == 2');
+  t.is(typeof o.stack, 'string');
+  // A function receiver: its read-only `name` stays, the rest is written.
+  const f = function target(): void {};
+  t.notThrows(() => Ctor.call(f, { message: 'm' }));
+  t.is(f.name, 'target');
+  t.is((f as unknown as Record<string, unknown>).message, 'm');
+});
