@@ -2,6 +2,9 @@
 // them: a frame of an n10 package reads as the 0.10 library frame it stands for (coffee-script
 // 1.6, callsite, tracing libraries format the sites themselves: "Module._compile
 // (module.js:456:26)", not n10's built file and line). A program's frames are the engine's own.
+// Each is shaped as V8 3.14's CallSite objects were: own `receiver`, `fun` and `pos`, the
+// methods inherited (callsite users such as better-assert read `fun`).
+import { compiledSource } from './compile';
 
 /** What this module needs of a V8 call site. */
 export interface Site {
@@ -105,4 +108,36 @@ export function programSite010(site: Site): object {
     }
   };
   return view;
+}
+
+// The methods of a site as V8 3.14's CallSite.prototype had them: not enumerable.
+function hideMethods(view: Record<string, unknown>): Record<string, unknown> {
+  for (const name of Object.keys(view)) Object.defineProperty(view, name, { enumerable: false });
+  return view;
+}
+
+/**
+ * `view` (a site as 0.10 reads it) shaped as V8 3.14's CallSite: own `receiver` (the frame's
+ * `this`), `fun` (its function) and `pos` (its offset in the script), the methods below.
+ */
+export function shaped010(site: Site & { getFunction?(): unknown }, view: object): object {
+  // (The engine's own site: its methods answer only to it, so they go on a view of ours.)
+  const methods = view === site ? siteView(site) : (view as Record<string, unknown>);
+  const shaped = Object.create(hideMethods(methods)) as Record<string, unknown>;
+  shaped.receiver = site.getThis();
+  shaped.fun = site.getFunction ? site.getFunction() : undefined;
+  shaped.pos = positionOf(view as { getFileName(): unknown; getLineNumber(): unknown; getColumnNumber(): unknown });
+  return shaped;
+}
+
+/** The offset of a site in a source the runtime compiled (its module wrapper included, as 0.10's), else 0. */
+function positionOf(view: { getFileName(): unknown; getLineNumber(): unknown; getColumnNumber(): unknown }): number {
+  const file = view.getFileName();
+  const line = view.getLineNumber();
+  const column = view.getColumnNumber();
+  const source = typeof file === 'string' ? compiledSource(file) : undefined;
+  if (source === undefined || typeof line !== 'number' || typeof column !== 'number') return 0;
+  let at = 0;
+  for (let l = 1; l < line && at >= 0; l++) at = source.indexOf('\n', at) + 1;
+  return at < 0 ? 0 : at + column - 1;
 }

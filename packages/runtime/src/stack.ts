@@ -23,7 +23,7 @@ import events from '@n10/events';
 import { moduleFs } from './system';
 import { position010 } from './positions010';
 import { NATIVE_SOURCES, SOURCES, HIDDEN, EXPORTS_FUNCTIONS, OWNED_FUNCTIONS, ANONYMOUS_CONSTRUCTORS, HIDDEN_SOURCES, HIDDEN_ANONYMOUS, NATIVE_ENTRIES, VM_SCRIPT_METHODS, FUNCTION_NAMES, FRAME_NAMES, TYPE_NAMES } from './library-frames';
-import { callSite010, programSite010, siteView, type NameParts } from './callsite010';
+import { callSite010, programSite010, shaped010, siteView, type NameParts } from './callsite010';
 import { hasAddedCode, originalColumn } from './program-edits';
 import { isErrorMaker, programStackLimit } from './stack-limit';
 import { noteTopFrame, throwSite, type ThrowSite } from './throw-site';
@@ -677,7 +677,8 @@ export function installStackFormat(E: ErrorConstructor): void {
         const sites = sites010(error, frames);
         const top = sites[0];
         if (top) noteTopFrame(error, top.getFileName(), top.getLineNumber(), top.getColumnNumber());
-        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, sites.filter(shown010).slice(0, frameCount(error)).map(shownAs010));
+        const shown = sites.filter(shown010).slice(0, frameCount(error));
+        return (user as (e: unknown, f: unknown[]) => unknown).call(this, error, shown.map((site) => shaped010(site, shownAs010(site) as object)));
       };
     }
     return userForHost;
