@@ -305,7 +305,7 @@ class Walker {
       this.fni.enter();
       const key = p.key as AnyNode;
       if (!p.computed) {
-        const name = key.type === 'Identifier' ? (key.name as string) : propertyName(key);
+        const name = key.type === 'Identifier' ? identifierKeyName(key.name as string) : propertyName(key);
         if (name !== undefined) this.fni.literal(name);
       }
       const value = p.value as AnyNode;
@@ -340,6 +340,16 @@ class Walker {
     this.inUnit = saved;
     this.topLevel = savedTop;
   }
+}
+
+// V8 3.14's keyword tokens: as an unquoted key (`throw: function () {…}`) one named nothing (its
+// frame reads "Object.A [as throw]"); future reserved words (class, let…) were names as any.
+const KEYWORDS = new Set(
+  'break case catch const continue debugger default delete do else false finally for function if in instanceof new null return switch this throw true try typeof var void while with'.split(' '),
+);
+
+function identifierKeyName(name: string): string | undefined {
+  return KEYWORDS.has(name) ? undefined : name;
 }
 
 // A string key names a function unless it is an array index (V8 3.14 made those numbers).
