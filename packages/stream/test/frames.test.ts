@@ -130,14 +130,14 @@ test('new Readable({ encoding }) and readable.setEncoding(encoding) with an unkn
 });
 
 test("writable._write(chunk, encoding, callback) calling back with an error: the write's callback and 'error' come from onwriteError under onwrite, as in 0.10", async (t) => {
-  const names = (): string[] => (new Error('here').stack ?? '').split('\n').slice(1).map((l) => /at (?:\S+\.)?(\w+) /.exec(l)?.[1] ?? '');
   const w = new stream.Writable();
   let done: (() => void) | undefined;
   const finished = new Promise<void>((resolve) => {
     done = resolve;
   });
+  // Later, not within _write (setTimeout: browsers have no setImmediate).
   w._write = (_c: unknown, _e: string, cb: (er?: Error) => void) => {
-    setImmediate(() => cb(new Error('bad')));
+    setTimeout(() => cb(new Error('bad')), 0);
   };
   let fromCallback: string[] = [];
   let fromError: string[] = [];
@@ -149,10 +149,10 @@ test("writable._write(chunk, encoding, callback) calling back with an error: the
     fromCallback = names();
   });
   await finished;
-  const c = fromCallback.indexOf('onwriteError');
-  t.true(c > 0, fromCallback.join(','));
-  t.is(fromCallback[c + 1], 'onwrite');
-  const i = fromError.indexOf('onwriteError');
-  t.true(i > 0, fromError.join(','));
-  t.is(fromError[i + 1], 'onwrite');
+  // (A bundler may number a name: onwriteError2.)
+  for (const frames of [fromCallback, fromError]) {
+    const at = frames.findIndex((n) => /^onwriteError\d*$/.test(n));
+    t.true(at > 0, frames.join(','));
+    t.regex(frames[at + 1] ?? '', /^onwrite\d*$/, frames.join(','));
+  }
 });
