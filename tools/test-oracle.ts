@@ -1,6 +1,6 @@
-// Test helpers for the text modules' differential tests (path, url, querystring, punycode):
-// run a script under the oracle (node v0.10.19), and deterministic inputs.
-import { execFileSync } from 'node:child_process';
+// Test helpers for differential tests: run a script under the oracle (node v0.10.19), a program
+// under the n10 executable and the oracle alike, and deterministic inputs.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,23 @@ export function runOracle(script: string, input: unknown, cwd?: string): unknown
     fs.writeFileSync(file, JSON.stringify(input));
     const out = execFileSync(ORACLE, ['-e', PRELUDE + script, file], { maxBuffer: 1 << 28, cwd });
     return JSON.parse(out.toString('utf8'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `program` (a main.js in a directory of its own) under the n10 executable (the built
+ * runtime) and under node 0.10; returns each one's stdout.
+ */
+export function n10AndOracle(program: string): { mine: string; theirs: string } {
+  const n10 = path.resolve(__dirname, '../packages/runtime/bin/n10.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-both-'));
+  const file = path.join(dir, 'main.js');
+  fs.writeFileSync(file, program);
+  try {
+    const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', timeout: 60000 }).stdout;
+    return { mine: run(process.execPath, [n10, file]), theirs: run(ORACLE, [file]) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

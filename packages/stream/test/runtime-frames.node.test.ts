@@ -2,26 +2,7 @@
 // packages/runtime/src/positions010.ts): a program printing a stack sees 0.10's numbers.
 // Needs the runtime built (packages/runtime/dist) and the oracle (tools/node010).
 import test from 'ava';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
-const root = path.resolve(__dirname, '../../..');
-const oracle = path.join(root, 'tools/node010');
-const n10 = path.join(root, 'packages/runtime/bin/n10.js');
-
-function both(program: string): { mine: string; theirs: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n10-stream-frames-'));
-  const file = path.join(dir, 'main.js');
-  fs.writeFileSync(file, program);
-  try {
-    const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', timeout: 60000 }).stdout;
-    return { mine: run(process.execPath, [n10, file]), theirs: run(oracle, [file]) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { n10AndOracle as both } from '../../../tools/test-oracle';
 
 const lib =
   'function lib(where) { console.log(where + "\\n" + new Error().stack.split("\\n").slice(2).filter(function (l) { return !/\\//.test(l); }).join("\\n")); }\n';
