@@ -617,7 +617,15 @@ let mainProbe: { state: { probing: boolean }; error: ErrorConstructor } | undefi
  */
 export function callSitesAbove(above: Function, frames: number): CallSite[] | undefined {
   if (mainProbe === undefined) return undefined;
-  const { state, error } = mainProbe;
+  const s = probeStack(mainProbe.state, mainProbe.error, above, frames);
+  return Array.isArray(s) ? (s as CallSite[]) : undefined;
+}
+
+/**
+ * The stack above `above`, `frames` deep, as the formatter's probing mode leaves it: the call
+ * sites, or a string where the host is formatting a stack already (V8 formats the probe itself).
+ */
+function probeStack(state: { probing: boolean }, error: ErrorConstructor, above: Function, frames: number): unknown {
   const statics = error as unknown as { stackTraceLimit: unknown };
   const limit = statics.stackTraceLimit;
   const probe: { stack?: unknown } = {};
@@ -625,7 +633,7 @@ export function callSitesAbove(above: Function, frames: number): CallSite[] | un
   try {
     statics.stackTraceLimit = frames;
     error.captureStackTrace(probe, above);
-    return Array.isArray(probe.stack) ? (probe.stack as CallSite[]) : undefined;
+    return probe.stack;
   } finally {
     statics.stackTraceLimit = limit;
     state.probing = false;
@@ -637,16 +645,10 @@ export function installStackFormat(E: ErrorConstructor): void {
   if (mainProbe === undefined) mainProbe = { state, error: E };
   const sites = (_e: unknown, s: CallSite[]): CallSite[] => s;
   const fromHost = (getter: Function): boolean => {
-    const holder = E as unknown as { stackTraceLimit: unknown };
-    const limit = holder.stackTraceLimit;
-    const probe: { stack?: unknown } = {};
-    state.probing = true;
     try {
       // A read through the program's Error (stack-limit.ts) comes through its accessor: the
       // reader is the first frame past the runtime's.
-      holder.stackTraceLimit = 3;
-      E.captureStackTrace(probe, getter);
-      const s = probe.stack as CallSite[] | string | undefined;
+      const s = probeStack(state, E, getter, 3) as CallSite[] | string | undefined;
       // Within the host's formatting, V8 formats the probe itself (a string).
       if (typeof s === 'string') {
         const frames = s.split('\n').slice(1);
@@ -657,9 +659,6 @@ export function installStackFormat(E: ErrorConstructor): void {
       return typeof file === 'string' && file.startsWith('node:');
     } catch {
       return true;
-    } finally {
-      holder.stackTraceLimit = limit;
-      state.probing = false;
     }
   };
   const format = function prepareStackTrace(error: unknown, frames: CallSite[]): string | undefined {
